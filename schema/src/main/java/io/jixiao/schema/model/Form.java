@@ -1,0 +1,41 @@
+package io.jixiao.schema.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One form read from a document. Personal data (项目负责人, 联系电话) is deliberately not kept.
+ *
+ * @param kind        a FormKind code
+ * @param region      the region name (上海市, 江苏省, 昌吉回族自治州 …) derived from the department or unit
+ * @param texts       free-text header fields by English name (goal_expected, goal_actual, necessity,
+ *                    feasibility, content, long_term_goal, annual_goal, functions, organisation)
+ * @param firstLine   first source line of the form (1-based)
+ * @param lastLine    last source line of the form (1-based, inclusive)
+ */
+public record Form(
+        String kind,
+        Integer year,
+        String region,
+        String department,
+        String unit,
+        String project,
+        String projectType,
+        String projectLevel,
+        String startDate,
+        String endDate,
+        BigDecimal totalScore,
+        String grade,
+        Map<String, String> texts,
+        int firstLine,
+        int lastLine,
+        List<FundLine> funds,
+        List<Indicator> indicators) {
+
+    public Form {
+        texts = Map.copyOf(texts);
+        funds = List.copyOf(funds);
+        indicators = List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,142 @@
+package io.jixiao.schema.warehouse;
+
+import static io.jixiao.schema.warehouse.Column.optional;
+import static io.jixiao.schema.warehouse.Column.required;
+import static io.jixiao.schema.warehouse.ColumnType.BOOLEAN;
+import static io.jixiao.schema.warehouse.ColumnType.DECIMAL;
+import static io.jixiao.schema.warehouse.ColumnType.INT;
+import static io.jixiao.schema.warehouse.ColumnType.LONG;
+import static io.jixiao.schema.warehouse.ColumnType.STRING;
+import static io.jixiao.schema.warehouse.ColumnType.TIMESTAMP;
+
+import java.util.List;
+
+/**
+ * The warehouse's tables: the one definition from which the Spark schemas, the Parquet files and the
+ * DuckDB views are derived.
+ */
+public final class WarehouseTables {
+
+    public static final WarehouseTable DOCUMENTS = new WarehouseTable("documents", List.of(
+            required("doc_id", STRING, "SHA-256 of the document's bytes"),
+            required("path", STRING, "where the document was read from"),
+            required("file_name", STRING, "the document's file name"),
+            required("size_bytes", LONG, "the document's size"),
+            optional("encoding", STRING, "the character set it was decoded with"),
+            optional("layout", STRING, "the physical layout detected"),
+            required("status", STRING, "ok, partial (read, with problems or findings) or rejected"),
+            optional("message", STRING, "why it was rejected, or a summary of its problems"),
+            required("forms", INT, "forms read from it"),
+            required("problems", INT, "lines or parts that could not be used"),
+            required("run_id", STRING, "the ingest run that read it"),
+            required("ingested_at", TIMESTAMP, "when it was read")), false);
+
+    public static final WarehouseTable FORMS = new WarehouseTable("forms", List.of(
+            required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections"),
+            required("doc_id", STRING, "the document it was read from"),
+            required("kind", STRING, "project_self_evaluation, project_target, department_target, department_self_evaluation"),
+            optional("region", STRING, "region name"),
+            optional("department", STRING, "主管部门"),
+            optional("unit", STRING, "实施单位 / 单位名称"),
+            optional("project", STRING, "项目名称"),
+            optional("project_type", STRING, "项目类型"),
+            optional("project_level", STRING, "项目级次"),
+            optional("start_date", STRING, "开始时间"),
+            optional("end_date", STRING, "完成时间"),
+            optional("goal_expected", STRING, "年度总体目标: 预期目标, or 年度目标"),
+            optional("goal_actual", STRING, "年度总体目标: 实际完成情况"),
+            optional("full_year_budget", DECIMAL, "total full-year budget, 万元"),
+            optional("executed", DECIMAL, "total executed, 万元"),
+            optional("execution_rate", DECIMAL, "executed / full-year budget × 100, recomputed"),
+            optional("execution_rate_reported", DECIMAL, "the execution rate the form states"),
+            optional("execution_weight", DECIMAL, "the weight of the execution rate (normally 10)"),
+            optional("execution_score", DECIMAL, "the execution score the form states"),
+            optional("execution_score_computed", DECIMAL, "weight × min(rate, 100%), 2 decimals"),
+            optional("total_score", DECIMAL, "总分 as stated"),
+            optional("total_score_computed", DECIMAL, "execution score + Σ indicator scores"),
+            optional("grade", STRING, "评分等级 as stated"),
+            optional("grade_computed", STRING, "the grade the stated total earns"),
+            required("indicator_count", INT, "level-3 indicators"),
+            required("first_line", INT, "first source line"),
+            required("last_line", INT, "last source line"),
+            required("run_id", STRING, "the ingest run that wrote it"),
+            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+
+    public static final WarehouseTable FUNDS = new WarehouseTable("funds", List.of(
+            required("form_id", STRING, "the form"),
+            required("doc_id", STRING, "the document"),
+            required("seq", INT, "position of the line in its form"),
+            required("side", STRING, "budget, income or expense"),
+            required("source", STRING, "total, appropriation, carryover, other … or item"),
+            optional("item", STRING, "the row label as written"),
+            optional("initial_budget", DECIMAL, "年初预算数, 万元"),
+            optional("full_year_budget", DECIMAL, "全年预算数, 万元"),
+            optional("executed", DECIMAL, "全年执行数, 万元"),
+            optional("half_year_plan", DECIMAL, "半年计划执行数, 万元"),
+            optional("weight", DECIMAL, "分值"),
+            optional("rate", DECIMAL, "执行率 as stated, %"),
+            optional("rate_computed", DECIMAL, "executed / full-year budget × 100"),
+            optional("score", DECIMAL, "得分"),
+            required("line", INT, "source line"),
+            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+
+    public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", List.of(
+            required("form_id", STRING, "the form"),
+            required("doc_id", STRING, "the document"),
+            required("seq", INT, "position of the indicator in its form"),
+            optional("level1", STRING, "一级指标"),
+            optional("level2", STRING, "二级指标"),
+            optional("key_work", STRING, "重点工作"),
+            optional("name", STRING, "三级指标"),
+            optional("target", STRING, "(full-year) target as written"),
+            optional("target_half", STRING, "half-year target as written"),
+            optional("actual", STRING, "actual as written"),
+            optional("weight", DECIMAL, "分值"),
+            optional("score", DECIMAL, "得分"),
+            optional("reason", STRING, "偏差原因分析及改进措施"),
+            optional("comparator", STRING, "≥ ≤ = > <"),
+            optional("target_value", DECIMAL, "target number"),
+            optional("actual_value", DECIMAL, "actual number"),
+            optional("unit", STRING, "unit of measure"),
+            required("status", STRING, "met, unmet, partial, qualitative, not_applicable, unknown"),
+            required("line", INT, "source line"),
+            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+
+    public static final WarehouseTable FINDINGS = new WarehouseTable("findings", List.of(
+            required("form_id", STRING, "the form"),
+            required("doc_id", STRING, "the document"),
+            required("rule", STRING, "the data-quality rule"),
+            required("severity", STRING, "error, warning or info"),
+            required("message", STRING, "what is wrong"),
+            optional("expected", STRING, "what the rule computed"),
+            optional("actual", STRING, "what the document says"),
+            required("line", INT, "source line"),
+            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+
+    public static final WarehouseTable RUNS = new WarehouseTable("runs", List.of(
+            required("run_id", STRING, "the run"),
+            required("started_at", TIMESTAMP, "start"),
+            required("finished_at", TIMESTAMP, "end"),
+            required("inputs", STRING, "the paths given"),
+            required("documents", INT, "documents seen"),
+            required("documents_ok", INT, "read without problems"),
+            required("documents_partial", INT, "read with problems or findings"),
+            required("documents_rejected", INT, "not read"),
+            required("forms", INT, "forms written"),
+            required("funds", INT, "fund lines written"),
+            required("indicators", INT, "indicators written"),
+            required("findings", INT, "findings written"),
+            required("wall_ms", LONG, "wall time"),
+            required("version", STRING, "Jixiao version"),
+            optional("strict", BOOLEAN, "run with --strict")), false);
+
+    public static final List<WarehouseTable> ALL = List.of(DOCUMENTS, FORMS, FUNDS, INDICATORS, FINDINGS, RUNS);
+
+    private WarehouseTables() {
+    }
+
+    public static WarehouseTable named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no warehouse table named " + name));
+    }
+}
