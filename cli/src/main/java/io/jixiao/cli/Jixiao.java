@@ -1,0 +1,36 @@
+package io.jixiao.cli;
+
+import io.jixiao.cli.command.DemoCommand;
+import io.jixiao.cli.command.IngestCommand;
+import io.jixiao.cli.command.ParseCommand;
+import io.jixiao.schema.JixiaoVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code jixiao} command. */
+@Command(name = "jixiao",
+        mixinStandardHelpOptions = true,
+        versionProvider = Jixiao.Version.class,
+        description = "Warehouse and reports for budget performance documents (绩效自评表, 绩效目标表).",
+        subcommands = {
+                ParseCommand.class,
+                IngestCommand.class,
+                DemoCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Jixiao {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"jixiao " + JixiaoVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.jixiao.cli.command;
+
+import io.jixiao.cli.VerboseOption;
+import io.jixiao.cli.WarehouseOption;
+import io.jixiao.cli.console.ConsoleProgress;
+import io.jixiao.cli.console.IngestReport;
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestSummary;
+import io.jixiao.jobs.ingest.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code jixiao ingest}: documents into the warehouse with Spark. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read documents (files, folders read recursively, globs) into the warehouse with Spark.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "documents, folders or globs (any Hadoop URI)")
+    private List<String> paths;
+
+    @Mixin
+    private WarehouseOption warehouse;
+
+    @Mixin
+    private VerboseOption verbose;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.LOCAL,
+            description = "Spark master (default: ${DEFAULT-VALUE}; spark://HOST:PORT, yarn, k8s://…)")
+    private String master;
+
+    @Option(names = "--strict", description = "exit non-zero, and change nothing, when any document is rejected")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
+        verbose.apply();
+        IngestSummary summary = ingest(paths, warehouse.location(), master, strict);
+        return strict && summary.rejected() > 0 ? 2 : 0;
+    }
+
+    static IngestSummary ingest(List<String> paths, String warehouse, String master, boolean strict) {
+        SparkSession spark = SparkSessions.create(master);
+        try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
+            IngestSummary summary = new IngestJob(spark).run(new IngestOptions(paths, warehouse, strict), progress);
+            progress.close();
+            IngestReport.print(summary, warehouse, System.out);
+            return summary;
+        } finally {
+            spark.stop();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.jixiao.cli.command;
+
+import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.schema.model.Form;
+import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code jixiao parse}: what the parser reads from documents, without Spark. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Print the forms read from documents (no Spark, no warehouse).")
+public final class ParseCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "documents to read")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "machine-readable output: one JSON object per document")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        DocumentParser parser = new DocumentParser();
+        List<ParsedDocument> documents = new ArrayList<>();
+        int unreadable = 0;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                System.err.println(file + ": not a file");
+                unreadable++;
+                continue;
+            }
+            documents.add(parser.parse(file.toString(), Files.readAllBytes(file)));
+        }
+        if (json) {
+            DocumentJsonOutput.print(documents, System.out);
+        } else {
+            documents.forEach(document -> printText(document, System.out));
+        }
+        boolean rejected = documents.stream().anyMatch(ParsedDocument::isRejected);
+        return unreadable > 0 || rejected ? 1 : 0;
+    }
+
+    private static void printText(ParsedDocument document, PrintStream out) {
+        out.println(document.document() + " [" + document.encoding() + ", " + document.layout() + "]");
+        if (document.isRejected()) {
+            out.println("  rejected: " + document.rejection());
+            return;
+        }
+        for (Form form : document.forms()) {
+            out.printf("  %s %s %s | %s | %s | lines %d-%d | %d fund lines, %d indicators, total %s %s%n",
+                    form.kind(), form.year(), form.region(), form.unit(), form.project(),
+                    form.firstLine(), form.lastLine(), form.funds().size(), form.indicators().size(),
+                    form.totalScore(), form.grade() == null ? "" : form.grade());
+        }
+        for (Problem problem : document.problems()) {
+            out.println("  problem " + problem);
+        }
+    }
+}

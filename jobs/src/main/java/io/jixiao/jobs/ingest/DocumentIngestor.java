@@ -1,0 +1,81 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.schema.model.ParsedDocument;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs on the executors: turns rows of Spark's {@code binaryFile} source (path, content) into parsed-document rows
+ * of {@link SparkSchemas#PARSED_DOCUMENT}, skipping documents the warehouse already holds (same bytes, same id).
+ * Each document is parsed once; a document that breaks the parser is recorded as rejected, never thrown.
+ */
+final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
+
+    private final Broadcast<Set<String>> knownDocuments;
+    private final String runId;
+    private final Timestamp startedAt;
+    private final LongAccumulator documentsRead;
+    private final LongAccumulator formsRead;
+
+    DocumentIngestor(Broadcast<Set<String>> knownDocuments, String runId, Timestamp startedAt,
+                     LongAccumulator documentsRead, LongAccumulator formsRead) {
+        this.knownDocuments = knownDocuments;
+        this.runId = runId;
+        this.startedAt = startedAt;
+        this.documentsRead = documentsRead;
+        this.formsRead = formsRead;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> files) {
+        DocumentParser parser = new DocumentParser();
+        Set<String> known = knownDocuments.value();
+        List<Row> out = new ArrayList<>();
+        while (files.hasNext()) {
+            Row file = files.next();
+            String path = file.getString(file.fieldIndex("path"));
+            byte[] bytes = file.getAs("content");
+            DocumentSource source = DocumentSource.of(path, bytes);
+            documentsRead.add(1);
+            if (known.contains(source.docId())) {
+                continue;
+            }
+            DocumentRecords records = DocumentRecords.of(source, parse(parser, source, bytes), runId, startedAt);
+            formsRead.add(records.forms().size());
+            out.add(RowFactory.create(
+                    RowFactory.create(records.document()),
+                    rows(records.forms()),
+                    rows(records.funds()),
+                    rows(records.indicators()),
+                    rows(records.findings())));
+        }
+        return out.iterator();
+    }
+
+    private static ParsedDocument parse(DocumentParser parser, DocumentSource source, byte[] bytes) {
+        try {
+            return parser.parse(source.path(), bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ParsedDocument.rejected(source.path(), null, "the parser failed on this document: " + e);
+        }
+    }
+
+    /** Array columns of a Row are Scala sequences. */
+    private static scala.collection.immutable.Seq<Row> rows(List<Object[]> values) {
+        List<Row> rows = new ArrayList<>(values.size());
+        for (Object[] value : values) {
+            rows.add(RowFactory.create(value));
+        }
+        return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
+    }
+}

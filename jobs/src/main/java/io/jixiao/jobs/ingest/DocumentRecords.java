@@ -1,0 +1,206 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.jobs.quality.FormFacts;
+import io.jixiao.jobs.quality.QualityRules;
+import io.jixiao.schema.model.Finding;
+import io.jixiao.schema.model.Form;
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.warehouse.WarehouseTables;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The warehouse rows of one parsed document: its {@code documents} row and the rows of its forms, fund lines,
+ * indicators and findings, each laid out in its table's column order. Spark-free.
+ */
+public record DocumentRecords(
+        Object[] document,
+        List<Object[]> forms,
+        List<Object[]> funds,
+        List<Object[]> indicators,
+        List<Object[]> findings,
+        String status) {
+
+    public static final String OK = "ok";
+    public static final String PARTIAL = "partial";
+    public static final String REJECTED = "rejected";
+
+    /** Forms whose year could not be read are filed under this year, with a year_missing finding. */
+    static final int UNKNOWN_YEAR = 0;
+
+    public static DocumentRecords of(DocumentSource source, ParsedDocument parsed, String runId, Timestamp now) {
+        List<Object[]> forms = new ArrayList<>();
+        List<Object[]> funds = new ArrayList<>();
+        List<Object[]> indicators = new ArrayList<>();
+        List<Object[]> findings = new ArrayList<>();
+        boolean errors = false;
+        for (Form form : parsed.forms()) {
+            String formId = formId(form);
+            int year = form.year() == null ? UNKNOWN_YEAR : form.year();
+            List<Finding> formFindings = QualityRules.check(form);
+            errors |= formFindings.stream().anyMatch(f -> f.severity().equals("error"));
+            forms.add(formRow(form, formId, source.docId(), year, runId));
+            for (int i = 0; i < form.funds().size(); i++) {
+                funds.add(fundRow(form.funds().get(i), i, formId, source.docId(), year));
+            }
+            for (int i = 0; i < form.indicators().size(); i++) {
+                indicators.add(indicatorRow(form.indicators().get(i), i, formId, source.docId(), year));
+            }
+            for (Finding finding : formFindings) {
+                findings.add(findingRow(finding, formId, source.docId(), year));
+            }
+        }
+        String status;
+        String message;
+        if (parsed.isRejected()) {
+            status = REJECTED;
+            message = parsed.rejection();
+        } else if (parsed.forms().isEmpty()) {
+            status = REJECTED;
+            message = "no form found in the document";
+        } else if (!parsed.problems().isEmpty() || errors) {
+            status = PARTIAL;
+            message = parsed.problems().size() + " line(s) not used"
+                    + (parsed.problems().isEmpty() ? "" : ", first: " + parsed.problems().get(0))
+                    + (errors ? "; data-quality errors in findings" : "");
+        } else {
+            status = OK;
+            message = null;
+        }
+        Object[] document = TableRow.of(WarehouseTables.DOCUMENTS)
+                .set("doc_id", source.docId())
+                .set("path", source.path())
+                .set("file_name", source.fileName())
+                .set("size_bytes", source.sizeBytes())
+                .set("encoding", parsed.encoding())
+                .set("layout", parsed.layout())
+                .set("status", status)
+                .set("message", message)
+                .set("forms", status.equals(REJECTED) ? 0 : parsed.forms().size())
+                .set("problems", parsed.problems().size())
+                .set("run_id", runId)
+                .set("ingested_at", now)
+                .toArray();
+        return new DocumentRecords(document, forms, funds, indicators, findings, status);
+    }
+
+    /** A form's id derives from its natural key, so a corrected document replaces the form instead of adding one. */
+    public static String formId(Form form) {
+        String key = String.join("\u001f", String.valueOf(form.year()), form.kind(),
+                Objects.toString(form.unit(), ""), Objects.toString(form.project(), ""));
+        return sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Object[] formRow(Form form, String formId, String docId, int year, String runId) {
+        FormFacts facts = FormFacts.of(form);
+        FundLine total = facts.total();
+        return TableRow.of(WarehouseTables.FORMS)
+                .set("form_id", formId)
+                .set("doc_id", docId)
+                .set("kind", form.kind())
+                .set("region", form.region())
+                .set("department", form.department())
+                .set("unit", form.unit())
+                .set("project", form.project())
+                .set("project_type", form.projectType())
+                .set("project_level", form.projectLevel())
+                .set("start_date", form.startDate())
+                .set("end_date", form.endDate())
+                .set("goal_expected", form.texts().get("goal_expected"))
+                .set("goal_actual", form.texts().get("goal_actual"))
+                .set("full_year_budget", facts.fullYearBudget())
+                .set("executed", facts.executed())
+                .set("execution_rate", facts.executionRate())
+                .set("execution_rate_reported", total == null ? null : total.rate())
+                .set("execution_weight", total == null ? null : total.weight())
+                .set("execution_score", total == null ? null : total.score())
+                .set("execution_score_computed", facts.executionScore())
+                .set("total_score", form.totalScore())
+                .set("total_score_computed", facts.totalScore())
+                .set("grade", form.grade())
+                .set("grade_computed", facts.grade())
+                .set("indicator_count", form.indicators().size())
+                .set("first_line", form.firstLine())
+                .set("last_line", form.lastLine())
+                .set("run_id", runId)
+                .set("year", year)
+                .toArray();
+    }
+
+    private static Object[] fundRow(FundLine fund, int seq, String formId, String docId, int year) {
+        return TableRow.of(WarehouseTables.FUNDS)
+                .set("form_id", formId)
+                .set("doc_id", docId)
+                .set("seq", seq)
+                .set("side", fund.side())
+                .set("source", fund.source())
+                .set("item", fund.item())
+                .set("initial_budget", fund.initialBudget())
+                .set("full_year_budget", fund.fullYearBudget())
+                .set("executed", fund.executed())
+                .set("half_year_plan", fund.halfYearPlan())
+                .set("weight", fund.weight())
+                .set("rate", fund.rate())
+                .set("rate_computed", FormFacts.rate(fund.executed(), fund.fullYearBudget()))
+                .set("score", fund.score())
+                .set("line", fund.line())
+                .set("year", year)
+                .toArray();
+    }
+
+    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, String docId, int year) {
+        return TableRow.of(WarehouseTables.INDICATORS)
+                .set("form_id", formId)
+                .set("doc_id", docId)
+                .set("seq", seq)
+                .set("level1", indicator.level1())
+                .set("level2", indicator.level2())
+                .set("key_work", indicator.keyWork())
+                .set("name", indicator.name())
+                .set("target", indicator.target())
+                .set("target_half", indicator.targetHalf())
+                .set("actual", indicator.actual())
+                .set("weight", indicator.weight())
+                .set("score", indicator.score())
+                .set("reason", indicator.reason())
+                .set("comparator", indicator.comparator())
+                .set("target_value", indicator.targetValue())
+                .set("actual_value", indicator.actualValue())
+                .set("unit", indicator.unit())
+                .set("status", indicator.status() == null ? "unknown" : indicator.status())
+                .set("line", indicator.line())
+                .set("year", year)
+                .toArray();
+    }
+
+    private static Object[] findingRow(Finding finding, String formId, String docId, int year) {
+        return TableRow.of(WarehouseTables.FINDINGS)
+                .set("form_id", formId)
+                .set("doc_id", docId)
+                .set("rule", finding.rule())
+                .set("severity", finding.severity())
+                .set("message", finding.message())
+                .set("expected", finding.expected())
+                .set("actual", finding.actual())
+                .set("line", finding.line())
+                .set("year", year)
+                .toArray();
+    }
+}

@@ -1,0 +1,264 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.JixiaoVersion;
+import io.jixiao.schema.warehouse.WarehouseLayout;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.row_number;
+
+/**
+ * The ingest job: finds documents under the inputs, parses each once on the executors, runs the data-quality
+ * rules, and writes a new snapshot of the warehouse that holds the previous data plus the new documents' rows
+ * (a form read again under the same natural key replaces the old one). Documents already ingested (same bytes)
+ * are not read again, so a second run on the same inputs changes nothing.
+ */
+public final class IngestJob {
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final List<WarehouseTable> FORM_TABLES = List.of(
+            WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
+
+    private final SparkSession spark;
+
+    public IngestJob(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    public IngestSummary run(IngestOptions options, IngestProgress progress) {
+        long started = System.nanoTime();
+        Instant now = Instant.now();
+        String runId = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path warehouse = new Path(options.warehouse());
+        FileSystem fs = fileSystem(warehouse);
+        try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, runId)) {
+            Snapshots snapshots = new Snapshots(fs, warehouse);
+            String previous = snapshots.current().orElse(null);
+            Map<WarehouseTable, Dataset<Row>> old = new LinkedHashMap<>();
+            for (WarehouseTable table : WarehouseTables.ALL) {
+                if (table != WarehouseTables.RUNS) {
+                    old.put(table, readTable(warehouse, previous, table));
+                }
+            }
+
+            progress.stage("listing documents");
+            Dataset<Row> files = spark.read().format("binaryFile")
+                    .option("recursiveFileLookup", "true")
+                    .load(options.inputs().toArray(String[]::new))
+                    .select("path", "content");
+            long found = files.count();
+            progress.started(found);
+
+            Set<String> known = new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
+                    .select("doc_id").as(Encoders.STRING()).collectAsList());
+            Broadcast<Set<String>> knownDocuments = spark.sparkContext()
+                    .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
+            LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
+            LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
+
+            Dataset<Row> parsed = files
+                    .mapPartitions(new DocumentIngestor(knownDocuments, runId, Timestamp.from(now),
+                            documentsRead, formsRead), Encoders.row(SparkSchemas.PARSED_DOCUMENT))
+                    // the same bytes under two paths are one document
+                    .withColumn("rank", row_number().over(
+                            Window.partitionBy(col("document.doc_id")).orderBy(col("document.path"))))
+                    .where(col("rank").equalTo(1))
+                    .drop("rank")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "ingest-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ticker.scheduleAtFixedRate(() -> progress.advanced(documentsRead.value(), formsRead.value()),
+                    200, 200, TimeUnit.MILLISECONDS);
+            try {
+                progress.stage("parsing documents");
+                Dataset<Row> documents = parsed.select(col("document.*"));
+                Map<String, Long> statuses = counts(documents, "status");
+                progress.advanced(documentsRead.value(), formsRead.value());
+                long newDocuments = statuses.values().stream().mapToLong(Long::longValue).sum();
+                List<String> rejections = documents.where(col("status").equalTo(DocumentRecords.REJECTED))
+                        .orderBy("path").select("path", "message").collectAsList().stream()
+                        .map(r -> r.getString(0) + ": " + r.getString(1)).toList();
+
+                Map<WarehouseTable, Dataset<Row>> fresh = freshRows(parsed);
+                Map<String, Long> findings = counts(fresh.get(WarehouseTables.FINDINGS), "severity");
+                long forms = fresh.get(WarehouseTables.FORMS).count();
+                long funds = fresh.get(WarehouseTables.FUNDS).count();
+                long indicators = fresh.get(WarehouseTables.INDICATORS).count();
+                long rejected = statuses.getOrDefault(DocumentRecords.REJECTED, 0L);
+
+                boolean commit = newDocuments > 0 && !(options.strict() && rejected > 0);
+                if (commit) {
+                    progress.stage("writing snapshot " + runId);
+                    writeSnapshot(snapshots.directory(runId), old, documents, fresh);
+                    snapshots.commit(runId);
+                    Set<String> kept = new HashSet<>(List.of(runId));
+                    if (previous != null) {
+                        kept.add(previous);
+                    }
+                    snapshots.deleteAllBut(kept);
+                }
+                IngestSummary summary = new IngestSummary(runId, found, found - newDocuments,
+                        statuses.getOrDefault(DocumentRecords.OK, 0L),
+                        statuses.getOrDefault(DocumentRecords.PARTIAL, 0L),
+                        rejected, forms, funds, indicators, findings, rejections,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), commit);
+                writeRun(fs, warehouse, options, summary, now);
+                return summary;
+            } finally {
+                ticker.shutdownNow();
+                parsed.unpersist();
+            }
+        }
+    }
+
+    /** The new rows of every form table; where one batch holds a form twice, the one from the greatest doc id. */
+    private Map<WarehouseTable, Dataset<Row>> freshRows(Dataset<Row> parsed) {
+        Dataset<Row> allForms = parsed.select(explode(col("forms")).as("row")).select("row.*");
+        Dataset<Row> forms = allForms
+                .withColumn("rank", row_number().over(
+                        Window.partitionBy(col("form_id")).orderBy(col("doc_id").desc())))
+                .where(col("rank").equalTo(1))
+                .drop("rank");
+        Dataset<Row> keys = forms.select("form_id", "doc_id");
+        Map<WarehouseTable, Dataset<Row>> fresh = new LinkedHashMap<>();
+        fresh.put(WarehouseTables.FORMS, forms);
+        fresh.put(WarehouseTables.FUNDS, children(parsed, "funds", keys));
+        fresh.put(WarehouseTables.INDICATORS, children(parsed, "indicators", keys));
+        fresh.put(WarehouseTables.FINDINGS, children(parsed, "findings", keys));
+        return fresh;
+    }
+
+    private static Dataset<Row> children(Dataset<Row> parsed, String field, Dataset<Row> keys) {
+        return parsed.select(explode(col(field)).as("row")).select("row.*")
+                .join(keys, columnNames("form_id", "doc_id"), "left_semi");
+    }
+
+    private void writeSnapshot(Path directory, Map<WarehouseTable, Dataset<Row>> old, Dataset<Row> documents,
+                               Map<WarehouseTable, Dataset<Row>> fresh) {
+        write(new Path(directory, WarehouseTables.DOCUMENTS.name()), WarehouseTables.DOCUMENTS,
+                old.get(WarehouseTables.DOCUMENTS).unionByName(documents));
+        Dataset<Row> replaced = fresh.get(WarehouseTables.FORMS).select("form_id");
+        for (WarehouseTable table : FORM_TABLES) {
+            Dataset<Row> kept = old.get(table).join(replaced, columnNames("form_id"), "left_anti");
+            write(new Path(directory, table.name()), table, kept.unionByName(fresh.get(table)));
+        }
+    }
+
+    private void write(Path path, WarehouseTable table, Dataset<Row> rows) {
+        // Re-applying the schema restores the non-null columns that file sources and unions relax.
+        Dataset<Row> typed = spark.createDataFrame(rows.select(columnsOf(table)).javaRDD(), SparkSchemas.of(table));
+        var writer = typed.write().mode(SaveMode.ErrorIfExists);
+        if (table.partitionedByYear()) {
+            writer = writer.partitionBy(WarehouseTable.YEAR);
+        }
+        writer.parquet(path.toString());
+    }
+
+    private Dataset<Row> readTable(Path warehouse, String snapshot, WarehouseTable table) {
+        if (snapshot != null) {
+            Path path = new Path(warehouse, WarehouseLayout.tablePath(snapshot, table));
+            if (exists(path)) {
+                return spark.read().schema(SparkSchemas.of(table)).parquet(path.toString());
+            }
+        }
+        return spark.createDataFrame(List.of(), SparkSchemas.of(table));
+    }
+
+    private void writeRun(FileSystem fs, Path warehouse, IngestOptions options, IngestSummary summary,
+                          Instant started) {
+        Row row = RowFactory.create(TableRow.of(WarehouseTables.RUNS)
+                .set("run_id", summary.runId())
+                .set("started_at", Timestamp.from(started))
+                .set("finished_at", Timestamp.from(Instant.now()))
+                .set("inputs", String.join(" ", options.inputs()))
+                .set("documents", (int) summary.documentsFound())
+                .set("documents_ok", (int) summary.ok())
+                .set("documents_partial", (int) summary.partial())
+                .set("documents_rejected", (int) summary.rejected())
+                .set("forms", (int) summary.forms())
+                .set("funds", (int) summary.funds())
+                .set("indicators", (int) summary.indicators())
+                .set("findings", (int) summary.findingsTotal())
+                .set("wall_ms", summary.wallMillis())
+                .set("version", JixiaoVersion.get())
+                .set("strict", options.strict())
+                .toArray());
+        Path runs = new Path(warehouse, WarehouseLayout.RUNS);
+        Path staging = new Path(runs, "." + summary.runId());
+        spark.createDataFrame(List.of(row), SparkSchemas.of(WarehouseTables.RUNS))
+                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(staging.toString());
+        try {
+            if (!fs.rename(staging, new Path(runs, summary.runId()))) {
+                throw new IOException("rename refused");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record run " + summary.runId() + " under " + runs, e);
+        }
+    }
+
+    private static Map<String, Long> counts(Dataset<Row> rows, String column) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Row row : rows.groupBy(column).count().orderBy(column).collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+
+    private static scala.collection.immutable.Seq<String> columnNames(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
+    }
+
+    private static org.apache.spark.sql.Column[] columnsOf(WarehouseTable table) {
+        return table.columns().stream().map(c -> col(c.name())).toArray(org.apache.spark.sql.Column[]::new);
+    }
+
+    private boolean exists(Path path) {
+        try {
+            return fileSystem(path).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + path, e);
+        }
+    }
+
+    private FileSystem fileSystem(Path path) {
+        try {
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the file system of " + path, e);
+        }
+    }
+}

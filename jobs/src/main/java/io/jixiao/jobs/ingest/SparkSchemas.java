@@ -1,0 +1,48 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** Spark schemas derived from the warehouse table definitions in {@code schema/}. */
+public final class SparkSchemas {
+
+    /** One parsed document: its documents row and the rows of every table it adds to. */
+    public static final StructType PARSED_DOCUMENT = new StructType(new StructField[] {
+            DataTypes.createStructField("document", of(WarehouseTables.DOCUMENTS), false),
+            arrayOf("forms", WarehouseTables.FORMS),
+            arrayOf("funds", WarehouseTables.FUNDS),
+            arrayOf("indicators", WarehouseTables.INDICATORS),
+            arrayOf("findings", WarehouseTables.FINDINGS)});
+
+    private SparkSchemas() {
+    }
+
+    public static StructType of(WarehouseTable table) {
+        return new StructType(table.columns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
+    }
+
+    static DataType type(ColumnType type) {
+        return switch (type) {
+            case STRING -> DataTypes.StringType;
+            case INT -> DataTypes.IntegerType;
+            case LONG -> DataTypes.LongType;
+            case DECIMAL -> DataTypes.createDecimalType(ColumnType.DECIMAL_PRECISION, ColumnType.DECIMAL_SCALE);
+            case BOOLEAN -> DataTypes.BooleanType;
+            case TIMESTAMP -> DataTypes.TimestampType;
+        };
+    }
+
+    private static StructField field(Column column) {
+        return DataTypes.createStructField(column.name(), type(column.type()), column.nullable());
+    }
+
+    private static StructField arrayOf(String name, WarehouseTable table) {
+        return DataTypes.createStructField(name, DataTypes.createArrayType(of(table), false), false);
+    }
+}

@@ -1,0 +1,56 @@
+package io.jixiao.schema.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the tables live under a warehouse folder.
+ *
+ * <p>Each ingest writes a complete snapshot of the data tables under {@code snapshots/<run id>/<table>} and then
+ * switches the one-line pointer file {@code CURRENT} to it with an atomic rename: readers follow the pointer,
+ * so a run that dies half-way leaves the previous snapshot current, complete and readable. The {@code runs} log
+ * is append-only beside the snapshots ({@code runs/<run id>/}).
+ */
+public final class WarehouseLayout {
+
+    public static final String CURRENT = "CURRENT";
+    public static final String SNAPSHOTS = "snapshots";
+    public static final String RUNS = "runs";
+    public static final String LOCK = "_lock";
+
+    private WarehouseLayout() {
+    }
+
+    /** The folder of a table relative to the warehouse root, within the given snapshot. */
+    public static String tablePath(String snapshot, WarehouseTable table) {
+        return table.name().equals(WarehouseTables.RUNS.name())
+                ? RUNS
+                : SNAPSHOTS + "/" + snapshot + "/" + table.name();
+    }
+
+    /** The snapshot the pointer names, on a local file system; empty when nothing was ingested yet. */
+    public static Optional<String> currentSnapshot(Path warehouse) {
+        Path pointer = warehouse.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            String snapshot = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            return snapshot.isEmpty() ? Optional.empty() : Optional.of(snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pointer, e);
+        }
+    }
+
+    /** The current folder of a table on a local file system; empty when nothing was ingested yet. */
+    public static Optional<Path> tableDirectory(Path warehouse, WarehouseTable table) {
+        if (table.name().equals(WarehouseTables.RUNS.name())) {
+            return Optional.of(warehouse.resolve(RUNS));
+        }
+        return currentSnapshot(warehouse).map(snapshot -> warehouse.resolve(tablePath(snapshot, table)));
+    }
+}
