@@ -36,6 +36,15 @@ public enum Comparator {
         };
     }
 
+    /** This comparator with equality allowed: ≥ for &gt;, ≤ for &lt;, else itself. */
+    Comparator inclusive() {
+        return switch (this) {
+            case GREATER -> AT_LEAST;
+            case LESS -> AT_MOST;
+            default -> this;
+        };
+    }
+
     /** Whether this comparator bounds the value from below (≥, &gt;) rather than from above or exactly. */
     boolean isLowerBound() {
         return this == AT_LEAST || this == GREATER;

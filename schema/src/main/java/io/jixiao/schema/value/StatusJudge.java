@@ -82,7 +82,10 @@ public final class StatusJudge {
             boolean sameDirection = restated == comparator
                     || (restated.isLowerBound() && comparator.isLowerBound())
                     || (restated.isUpperBound() && comparator.isUpperBound());
-            return sameDirection && comparator.holds(actualNumber, targetNumber)
+            // A strict claim (>99) implies a bound at its own number: >99 meets >99 as well as ≥99.
+            Comparator implied = restated == Comparator.GREATER || restated == Comparator.LESS
+                    ? comparator.inclusive() : comparator;
+            return sameDirection && implied.holds(actualNumber, targetNumber)
                     ? IndicatorStatus.MET : IndicatorStatus.UNKNOWN;
         }
         return comparator.holds(actualNumber, targetNumber) ? IndicatorStatus.MET : IndicatorStatus.UNMET;
