@@ -54,12 +54,11 @@ public final class StatusJudge {
         if (target.kind() == CellKind.EMPTY || actual.kind() == CellKind.EMPTY) {
             return IndicatorStatus.UNKNOWN;
         }
-        return switch (target.kind()) {
-            case NUMBER -> judgeNumberTarget(target, actual, costIndicator);
-            case QUALITATIVE -> judgeWordTarget(target, actual, IndicatorStatus.QUALITATIVE);
-            case DATE_OR_PERIOD -> judgeWordTarget(target, actual, IndicatorStatus.UNKNOWN);
-            case NOT_APPLICABLE, EMPTY -> IndicatorStatus.UNKNOWN;
-        };
+        if (target.kind() == CellKind.NUMBER) {
+            return judgeNumberTarget(target, actual, costIndicator);
+        }
+        return judgeWordTarget(target, actual,
+                target.kind() == CellKind.QUALITATIVE ? IndicatorStatus.QUALITATIVE : IndicatorStatus.UNKNOWN);
     }
 
     private static IndicatorStatus judgeNumberTarget(CellValue target, CellValue actual, boolean costIndicator) {
@@ -79,8 +78,7 @@ public final class StatusJudge {
                 : costIndicator ? Comparator.AT_MOST : Comparator.AT_LEAST;
         Comparator restated = actual.comparator();
         if (restated != null && restated != Comparator.EQUAL) {
-            boolean sameDirection = restated == comparator
-                    || (restated.isLowerBound() && comparator.isLowerBound())
+            boolean sameDirection = (restated.isLowerBound() && comparator.isLowerBound())
                     || (restated.isUpperBound() && comparator.isUpperBound());
             // A strict claim (>99) implies a bound at its own number: >99 meets >99 as well as ≥99.
             Comparator implied = restated == Comparator.GREATER || restated == Comparator.LESS
@@ -97,8 +95,7 @@ public final class StatusJudge {
             return IndicatorStatus.MET;
         }
         if (actual.isPercent()) {
-            int order = actual.number().compareTo(HUNDRED);
-            if (order >= 0) {
+            if (actual.number().compareTo(HUNDRED) >= 0) {
                 return IndicatorStatus.MET;
             }
             return actual.number().signum() > 0 ? IndicatorStatus.PARTIAL : IndicatorStatus.UNMET;
