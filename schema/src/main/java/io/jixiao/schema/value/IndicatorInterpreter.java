@@ -4,7 +4,8 @@ import io.jixiao.schema.model.Indicator;
 
 /**
  * Fills an indicator's derived fields (comparator, target value, actual value, unit, status) from the cells
- * as written. PLACEHOLDER: replaced by the value grammar.
+ * as written, with {@link CellValueParser} and {@link StatusJudge}. The target is the full-year target, or the
+ * half-year one when a target table gives only that.
  */
 public final class IndicatorInterpreter {
 
@@ -12,6 +13,36 @@ public final class IndicatorInterpreter {
     }
 
     public static Indicator interpret(Indicator raw) {
-        return raw;
+        CellValue target = CellValueParser.parse(raw.target() != null ? raw.target() : raw.targetHalf());
+        CellValue actual = CellValueParser.parse(raw.actual());
+        boolean cost = StatusJudge.isCostIndicator(raw.level1(), raw.level2());
+        return new Indicator(
+                raw.level1(),
+                raw.level2(),
+                raw.keyWork(),
+                raw.name(),
+                raw.target(),
+                raw.targetHalf(),
+                raw.actual(),
+                raw.weight(),
+                raw.score(),
+                raw.reason(),
+                target.comparator() != null ? target.comparator().symbol() : null,
+                target.number(),
+                actual.number(),
+                unitOf(target, actual),
+                StatusJudge.judge(target, actual, cost).code(),
+                raw.line());
+    }
+
+    /** The target's unit, else the actual's; null when neither cell writes one. */
+    private static String unitOf(CellValue target, CellValue actual) {
+        if (target.unit() != null && !target.unit().isEmpty()) {
+            return target.unit();
+        }
+        if (actual.unit() != null && !actual.unit().isEmpty()) {
+            return actual.unit();
+        }
+        return null;
     }
 }
