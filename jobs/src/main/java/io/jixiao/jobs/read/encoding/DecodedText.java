@@ -1,0 +1,27 @@
+package io.jixiao.jobs.read.encoding;
+
+/**
+ * A document's text after decoding, with line endings normalised to {@code \n}.
+ *
+ * @param text      the decoded text, null when the bytes were rejected
+ * @param encoding  the character set used, null when rejected
+ * @param rejection why the bytes could not be read as a text document, else null
+ */
+public record DecodedText(String text, String encoding, String rejection) {
+
+    static DecodedText of(String raw, String encoding) {
+        String normalised = raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalised.isBlank()) {
+            return new DecodedText(null, encoding, "empty document");
+        }
+        return new DecodedText(normalised, encoding, null);
+    }
+
+    static DecodedText rejected(String encoding, String why) {
+        return new DecodedText(null, encoding, why);
+    }
+
+    public boolean isRejected() {
+        return rejection != null;
+    }
+}

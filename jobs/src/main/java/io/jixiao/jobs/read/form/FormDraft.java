@@ -1,0 +1,69 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.Form;
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.Regions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A form being read: its fields so far, the lines its records use, and the rows it could not use. */
+final class FormDraft {
+
+    final FormKind kind;
+    final int firstLine;
+    int lastLine;
+    Integer year;
+    BigDecimal totalScore;
+    String grade;
+    final Map<String, String> fields = new HashMap<>();
+    final Map<String, String> texts = new LinkedHashMap<>();
+    final List<FundLine> funds = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final Set<Integer> usedLines = new TreeSet<>();
+    final Set<Integer> reportedLines = new TreeSet<>();
+
+    FormDraft(FormKind kind, int firstLine) {
+        this.kind = kind;
+        this.firstLine = firstLine;
+        this.lastLine = firstLine;
+    }
+
+    void use(Row row) {
+        usedLines.addAll(row.lines());
+    }
+
+    void report(Row row, String message) {
+        reportedLines.addAll(row.lines());
+        problems.add(new Problem(row.firstLine(), message + ": '" + row.display() + "'"));
+    }
+
+    void putText(String key, String text) {
+        if (text != null) {
+            texts.put(key, text);
+        }
+    }
+
+    void problem(int line, String message) {
+        problems.add(new Problem(line, message));
+    }
+
+    Form build() {
+        String department = fields.get("department");
+        String unit = fields.get("unit");
+        return new Form(kind.code(), year, Regions.regionOf(department, unit).orElse(null), department, unit,
+                fields.get("project"), fields.get("project_type"), fields.get("project_level"),
+                fields.get("start_date"), fields.get("end_date"), totalScore, grade, texts, firstLine, lastLine,
+                funds, indicators);
+    }
+}

@@ -1,0 +1,162 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.FundSide;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rows of one form (its title row first) by their anchor labels, whatever their column: the year line,
+ * header fields (项目名称, 主管部门, 实施单位/单位名称 …; 项目负责人/联系电话 is consumed and dropped), free texts,
+ * the fund table (项目资金 / 部门整体资金, with 收入 and 支出 parts in target tables), the goal texts under
+ * 预期目标 / 实际完成情况, indicator tables (一级指标 …), 总分 (or an unlabelled row of two numbers) and 评分等级.
+ * What differs between form kinds lies in the rows themselves (the fund table's side, the indicator columns), so
+ * one reader serves the four kinds; the kind only sets the fund side a table starts on.
+ */
+public final class FormReader {
+
+    private static final Pattern YEAR = Pattern.compile("(?:^|\\D)((?:19|20)\\d{2})\\s*年度?");
+    private static final Pattern YEAR_LINE = Pattern.compile("[(]?((?:19|20)\\d{2})年度?[)]?");
+
+    private enum Section { HEADER, FUNDS, GOALS, INDICATORS }
+
+    /** Reads one form; the draft collects the form, the lines it used and the rows it could not use. */
+    FormDraft read(FormKind kind, List<Row> rows) {
+        Row title = rows.get(0);
+        FormDraft draft = new FormDraft(kind, title.firstLine());
+        draft.use(title);
+        yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
+        Section section = Section.HEADER;
+        FundTable funds = null;
+        IndicatorTable indicators = null;
+        for (Row row : rows.subList(1, rows.size())) {
+            draft.lastLine = Math.max(draft.lastLine, row.lines().get(row.lines().size() - 1));
+            List<String> cells = row.nonEmptyTexts();
+            String first = cells.get(0);
+            if (cells.size() == 1 && YEAR_LINE.matcher(Labels.compact(first)).matches()) {
+                draft.year = yearIn(first).orElse(draft.year);
+                draft.use(row);
+            } else if (cells.stream().anyMatch(Labels::isGrade)) {
+                readGrade(row, draft);
+            } else if (Labels.isTotal(first) || (indicators != null && isTotalRow(cells))) {
+                readTotal(row, cells, draft);
+            } else if (cells.stream().anyMatch(Labels::isIndicatorHeader)) {
+                indicators = new IndicatorTable(row);
+                section = Section.INDICATORS;
+                draft.use(row);
+            } else if (cells.stream().anyMatch(Labels::isFundTable)) {
+                funds = new FundTable(kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
+                funds.readHeader(row);
+                section = Section.FUNDS;
+                draft.use(row);
+            } else if (Labels.text(first).isPresent()) {
+                draft.putText(Labels.text(first).get(), Texts.clean(cells.subList(1, cells.size())));
+                section = Section.HEADER;
+                draft.use(row);
+            } else if (cells.stream().anyMatch(Labels::isGoalColumn)) {
+                readGoals(row, cells, draft);
+                section = Section.GOALS;
+            } else if (Labels.isGoalLabel(first) || section == Section.GOALS && !Labels.isAnchor(first)
+                    && !draft.texts.containsKey("goal_expected")) {
+                readGoals(row, cells, draft);
+            } else if (cells.stream().anyMatch(cell -> Labels.field(cell).isPresent())) {
+                readFields(row, draft);
+                section = Section.HEADER;
+            } else if (section == Section.FUNDS && funds.readHeader(row)) {
+                draft.use(row);
+            } else if (section == Section.FUNDS && FundTable.isFundRow(row)) {
+                draft.funds.add(funds.read(row, draft));
+                draft.use(row);
+            } else if (section == Section.INDICATORS) {
+                Indicator indicator = indicators.read(row, draft);
+                if (indicator != null) {
+                    draft.indicators.add(indicator);
+                }
+            } else {
+                draft.report(row, "row not recognised in " + section.name().toLowerCase() + " section");
+            }
+        }
+        return draft;
+    }
+
+    static Optional<Integer> yearIn(String text) {
+        Matcher matcher = YEAR.matcher(Labels.compact(text));
+        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
+    private static boolean isTotalRow(List<String> cells) {
+        return cells.size() == 2 && cells.stream().allMatch(Numbers::isNumber);
+    }
+
+    private static void readTotal(Row row, List<String> cells, FormDraft draft) {
+        BigDecimal total = null;
+        for (String cell : cells) {
+            if (Numbers.isNumber(cell)) {
+                total = Numbers.parse(cell);
+            }
+        }
+        if (total == null) {
+            draft.report(row, "total score row without a number");
+            return;
+        }
+        draft.totalScore = total;
+        draft.use(row);
+    }
+
+    private static void readGrade(Row row, FormDraft draft) {
+        List<String> cells = row.nonEmptyTexts();
+        for (int i = 0; i < cells.size() - 1; i++) {
+            if (Labels.isGrade(cells.get(i))) {
+                draft.grade = cells.get(i + 1).strip();
+            }
+        }
+        if (draft.grade == null) {
+            draft.problem(row.firstLine(), "grade row without a grade");
+        }
+        draft.use(row);
+    }
+
+    /** Goal rows: the 预期目标 / 实际完成情况 header, and the row holding the two texts (perhaps after 年度总体目标). */
+    private static void readGoals(Row row, List<String> cells, FormDraft draft) {
+        List<String> texts = new ArrayList<>();
+        for (String cell : cells) {
+            if (!Labels.isGoalLabel(cell) && !Labels.isGoalColumn(cell)) {
+                texts.add(cell);
+            }
+        }
+        if (!texts.isEmpty()) {
+            draft.putText("goal_expected", Texts.clean(texts.subList(0, 1)));
+            if (texts.size() > 1) {
+                draft.putText("goal_actual", Texts.clean(texts.subList(1, texts.size())));
+            }
+        }
+        draft.use(row);
+    }
+
+    /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */
+    private static void readFields(Row row, FormDraft draft) {
+        List<String> cells = row.nonEmptyTexts();
+        for (int i = 0; i < cells.size(); i++) {
+            Optional<String> field = Labels.field(cells.get(i));
+            if (field.isEmpty()) {
+                continue;
+            }
+            boolean hasValue = i + 1 < cells.size() && Labels.field(cells.get(i + 1)).isEmpty();
+            if (hasValue) {
+                if (!field.get().equals("personal")) {
+                    draft.fields.put(field.get(), cells.get(i + 1).strip());
+                }
+                i++;
+            } else if (!field.get().equals("personal")) {
+                draft.problem(row.firstLine(), "no value for " + cells.get(i).strip());
+            }
+        }
+        draft.use(row);
+    }
+}

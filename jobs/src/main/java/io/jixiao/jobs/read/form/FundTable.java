@@ -1,0 +1,169 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fund table: its column header(s) and rows. Columns shift between the header and the data rows, so a row's value
+ * cells (those after its label) are matched to the header's columns in order when their counts agree; otherwise to
+ * the side's standard columns when those counts agree (Jiangsu expense tables name only the half-year column but
+ * carry both figures); otherwise by position (Changji rows, where an empty cell is an empty column).
+ */
+final class FundTable {
+
+    enum Column { INITIAL, FULL_YEAR, EXECUTED, HALF_YEAR, WEIGHT, RATE, SCORE }
+
+    private record Header(int position, Column column) {
+    }
+
+    private static final Map<FundSide, List<Column>> STANDARD = Map.of(
+            FundSide.BUDGET, List.of(Column.INITIAL, Column.FULL_YEAR, Column.EXECUTED, Column.WEIGHT, Column.RATE,
+                    Column.SCORE),
+            FundSide.INCOME, List.of(Column.FULL_YEAR),
+            FundSide.EXPENSE, List.of(Column.HALF_YEAR, Column.FULL_YEAR));
+
+    private FundSide side;
+    private List<Header> headers = new ArrayList<>();
+
+    FundTable(FundSide side) {
+        this.side = side;
+    }
+
+    /** Reads side markers (收入 / 支出) and column names from a header row; false when the row has neither. */
+    boolean readHeader(Row row) {
+        boolean found = false;
+        List<Header> columns = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            String key = Labels.compact(row.text(i));
+            if (key.equals("收入")) {
+                side = FundSide.INCOME;
+                headers = new ArrayList<>();
+                found = true;
+            } else if (key.equals("支出")) {
+                side = FundSide.EXPENSE;
+                headers = new ArrayList<>();
+                found = true;
+            } else {
+                Column column = column(key);
+                if (column != null) {
+                    columns.add(new Header(i, column));
+                    found = true;
+                }
+            }
+        }
+        if (!columns.isEmpty()) {
+            headers = columns;
+        }
+        return found;
+    }
+
+    static Column column(String key) {
+        if (key.contains("年初预算")) {
+            return Column.INITIAL;
+        }
+        if (key.contains("半年") && (key.contains("执行") || key.contains("计划"))) {
+            return Column.HALF_YEAR;
+        }
+        if (key.contains("全年预算") || key.contains("全年(程)预算") || key.contains("调整后预算")) {
+            return Column.FULL_YEAR;
+        }
+        if (key.contains("执行率")) {
+            return Column.RATE;
+        }
+        if (key.contains("全年执行") || key.equals("预算执行数") || key.equals("执行数")) {
+            return Column.EXECUTED;
+        }
+        if (key.equals("分值") || key.equals("分数") || key.equals("权重")) {
+            return Column.WEIGHT;
+        }
+        if (key.equals("得分")) {
+            return Column.SCORE;
+        }
+        return null;
+    }
+
+    /** The index of the row's label cell: its first non-empty cell that is not a number, else -1. */
+    static int labelIndex(Row row) {
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.text(i);
+            if (!text.isEmpty()) {
+                return Numbers.isNumber(text) || Numbers.isAbsent(text) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the row looks like a fund row: a label followed by at least one number or "-". */
+    static boolean isFundRow(Row row) {
+        int label = labelIndex(row);
+        if (label < 0) {
+            return false;
+        }
+        for (int i = label + 1; i < row.size(); i++) {
+            String text = row.text(i);
+            if (!text.isEmpty() && !Numbers.isNumber(text) && !Numbers.isAbsent(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    FundLine read(Row row, FormDraft draft) {
+        int label = labelIndex(row);
+        String item = row.text(label).strip();
+        FundSource source = FundSource.fromLabel(item).orElse(FundSource.ITEM);
+        int end = row.size();
+        while (end > label + 1 && row.text(end - 1).isEmpty()) {
+            end--;
+        }
+        List<Integer> filled = new ArrayList<>();
+        for (int i = label + 1; i < end; i++) {
+            if (!row.text(i).isEmpty()) {
+                filled.add(i);
+            }
+        }
+        Map<Column, String> values = new EnumMap<>(Column.class);
+        List<Column> standard = STANDARD.get(side);
+        if (!headers.isEmpty() && filled.size() == headers.size()) {
+            for (int i = 0; i < headers.size(); i++) {
+                values.put(headers.get(i).column(), row.text(filled.get(i)));
+            }
+        } else if (filled.size() == standard.size() || headers.isEmpty()) {
+            for (int i = 0; i < Math.min(filled.size(), standard.size()); i++) {
+                values.put(standard.get(i), row.text(filled.get(i)));
+            }
+        } else {
+            for (Header header : headers) {
+                if (header.position() > label) {
+                    values.put(header.column(), row.text(header.position()));
+                }
+            }
+        }
+        return new FundLine(side.code(), source.code(), item,
+                number(values, Column.INITIAL, row, draft), number(values, Column.FULL_YEAR, row, draft),
+                number(values, Column.EXECUTED, row, draft), number(values, Column.HALF_YEAR, row, draft),
+                number(values, Column.WEIGHT, row, draft), number(values, Column.RATE, row, draft),
+                number(values, Column.SCORE, row, draft), row.firstLine());
+    }
+
+    private static BigDecimal number(Map<Column, String> values, Column column, Row row, FormDraft draft) {
+        String text = values.get(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            draft.problem(row.firstLine(), "not a number in fund column " + column.name().toLowerCase() + ": '"
+                    + text + "'");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.value.IndicatorInterpreter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An indicator table under its header row (一级指标 二级指标 [重点工作] 三级指标 …). Cells shift between rows, so a row
+ * is read from the right by content: in self-evaluations weight and score are the right-most two adjacent numbers,
+ * actual and target the two cells before them, the reason whatever follows; in target tables the full-year target is
+ * the last cell and the half-year target the one before. The label cells left of the values are the level-3 name
+ * (right-most), then level-1 and level-2 names recognised by vocabulary, the others filling the 重点工作, level-2 and
+ * level-1 slots from the right. Level names are carried down over merged cells. A row without a pair of numbers
+ * ("/" everywhere) is read by the header's column positions.
+ */
+final class IndicatorTable {
+
+    private final boolean selfEvaluation;
+    private final boolean hasHalf;
+    private final boolean hasKeyWork;
+    private final int namePosition;
+    private final int targetPosition;
+    private final int actualPosition;
+    private final int weightPosition;
+    private final int scorePosition;
+    private final int reasonPosition;
+    private String level1;
+    private String level2;
+    private String keyWork;
+
+    IndicatorTable(Row header) {
+        int name = -1;
+        int target = -1;
+        int actual = -1;
+        int weight = -1;
+        int score = -1;
+        int reason = -1;
+        boolean half = false;
+        boolean key = false;
+        for (int i = 0; i < header.size(); i++) {
+            String cell = Labels.compact(header.text(i));
+            if (cell.equals("三级指标")) {
+                name = i;
+            } else if (cell.equals("重点工作")) {
+                key = true;
+            } else if (cell.startsWith("半年")) {
+                half = true;
+            } else if (cell.startsWith("全年") || cell.contains("年度指标值") || cell.equals("指标值")) {
+                target = i;
+            } else if (cell.startsWith("实际")) {
+                actual = i;
+            } else if (cell.equals("分值") || cell.equals("权重")) {
+                weight = i;
+            } else if (cell.equals("得分")) {
+                score = i;
+            } else if (cell.startsWith("偏差")) {
+                reason = i;
+            }
+        }
+        this.selfEvaluation = actual >= 0 || score >= 0;
+        this.hasHalf = half;
+        this.hasKeyWork = key;
+        this.namePosition = name;
+        this.targetPosition = target;
+        this.actualPosition = actual;
+        this.weightPosition = weight;
+        this.scorePosition = score;
+        this.reasonPosition = reason;
+    }
+
+    /** The row's indicator, or null (with a problem reported) when it cannot be read as one. */
+    Indicator read(Row row, FormDraft draft) {
+        int end = row.size();
+        while (end > 0 && row.text(end - 1).isEmpty()) {
+            end--;
+        }
+        return selfEvaluation ? readSelfEvaluation(row, end, draft) : readTarget(row, end, draft);
+    }
+
+    private Indicator readSelfEvaluation(Row row, int end, FormDraft draft) {
+        int score = -1;
+        for (int i = end - 1; i >= 1; i--) {
+            if (Numbers.isNumber(row.text(i)) && Numbers.isNumber(row.text(i - 1))) {
+                score = i;
+                break;
+            }
+        }
+        if (score >= 3) {
+            List<String> reason = new ArrayList<>();
+            for (int i = score + 1; i < end; i++) {
+                if (!row.text(i).isEmpty()) {
+                    reason.add(row.text(i));
+                }
+            }
+            return build(row, score - 4, row.text(score - 3), null, row.text(score - 2),
+                    row.text(score - 1), row.text(score), String.join(" ", reason), draft);
+        }
+        if (namePosition >= 0 && targetPosition > namePosition && row.size() > targetPosition) {
+            return build(row, namePosition, row.text(targetPosition), null, row.text(actualPosition),
+                    row.text(weightPosition), row.text(scorePosition), row.text(reasonPosition), draft);
+        }
+        draft.report(row, "indicator row without weight and score");
+        return null;
+    }
+
+    private Indicator readTarget(Row row, int end, FormDraft draft) {
+        int values = hasHalf ? 2 : 1;
+        if (end < values + 1) {
+            draft.report(row, "indicator row without a name and target");
+            return null;
+        }
+        String half = hasHalf ? row.text(end - 2) : null;
+        return build(row, end - values - 1, row.text(end - 1), half, null, null, null, null, draft);
+    }
+
+    /** Builds the indicator from the label cells in [0, lastLabel] and the value cells as written. */
+    private Indicator build(Row row, int lastLabel, String target, String half, String actual, String weight,
+                            String score, String reason, FormDraft draft) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i <= lastLabel && i < row.size(); i++) {
+            if (!row.text(i).isEmpty()) {
+                labels.add(row.text(i));
+            }
+        }
+        if (labels.isEmpty()) {
+            draft.report(row, "indicator row without a name");
+            return null;
+        }
+        String name = labels.remove(labels.size() - 1);
+        String rowLevel1 = null;
+        String rowLevel2 = null;
+        String rowKeyWork = null;
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            String label = labels.get(i);
+            boolean leftHasLevel1 = labels.subList(0, i).stream().anyMatch(Labels::isLevel1);
+            if (Labels.isLevel1(label) && rowLevel1 == null
+                    && !(Labels.isLevel2(label) && (leftHasLevel1 || isOutputLevel(rowLevel1 == null ? level1 : rowLevel1)))) {
+                rowLevel1 = levelName(label);
+            } else if (Labels.isLevel2(label) && rowLevel2 == null) {
+                rowLevel2 = levelName(label);
+            } else if (hasKeyWork && rowKeyWork == null && rowLevel2 == null) {
+                rowKeyWork = Labels.withoutBlanks(label);
+            } else if (rowLevel2 == null && rowLevel1 == null) {
+                rowLevel2 = Labels.withoutBlanks(label);
+            } else if (rowLevel1 == null) {
+                rowLevel1 = Labels.withoutBlanks(label);
+            } else {
+                draft.problem(row.firstLine(), "extra label cell ignored: '" + label + "'");
+            }
+        }
+        carry(rowLevel1, rowLevel2, rowKeyWork);
+        Indicator raw = new Indicator(level1, level2, keyWork, name.strip(), emptyToNull(target),
+                emptyToNull(half), emptyToNull(actual), number(weight, row, draft), number(score, row, draft),
+                reason(reason), null, null, null, null, null, row.firstLine());
+        draft.use(row);
+        return IndicatorInterpreter.interpret(raw);
+    }
+
+    /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */
+    private static boolean isOutputLevel(String level) {
+        return level != null && Labels.levelKey(level).startsWith("产出");
+    }
+
+    private void carry(String rowLevel1, String rowLevel2, String rowKeyWork) {
+        if (rowLevel1 != null) {
+            if (!rowLevel1.equals(level1)) {
+                level2 = null;
+                keyWork = null;
+            }
+            level1 = rowLevel1;
+        }
+        if (rowLevel2 != null) {
+            if (!rowLevel2.equals(level2)) {
+                keyWork = null;
+            }
+            level2 = rowLevel2;
+        }
+        if (rowKeyWork != null) {
+            keyWork = rowKeyWork;
+        }
+    }
+
+    private static String levelName(String label) {
+        return Labels.withoutBlanks(label);
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The deviation reason as written; null when empty or "/" (nothing to explain). */
+    private static String reason(String text) {
+        return text == null || Numbers.isAbsent(text) ? null : text.strip();
+    }
+
+    private static BigDecimal number(String text, Row row, FormDraft draft) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            draft.problem(row.firstLine(), "not a number in weight or score: '" + text + "'");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.jixiao.jobs.read.layout;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the layout reader from the text's shape: pipe-separated lines, tab-separated rows (a tab after some text),
+ * or one cell per line (lines that begin with a tab and hold no other tab).
+ */
+public final class LayoutDetector {
+
+    private final PageBreakJoiner joiner;
+
+    public LayoutDetector(PageBreakJoiner joiner) {
+        this.joiner = joiner;
+    }
+
+    public Optional<LayoutReader> detect(List<String> lines) {
+        int nonBlank = 0;
+        int pipeLines = 0;
+        int trailingPipeCells = 0;
+        int tabRows = 0;
+        int leadingTabCells = 0;
+        for (String line : lines) {
+            if (CellText.isBlank(line)) {
+                continue;
+            }
+            nonBlank++;
+            int pipes = count(line, '|');
+            if (pipes > 0) {
+                pipeLines++;
+                if (pipes == 1 && line.stripTrailing().endsWith("|")) {
+                    trailingPipeCells++;
+                }
+            }
+            int tabs = count(line, '\t');
+            if (line.startsWith("\t") && tabs == 1) {
+                leadingTabCells++;
+            } else if (tabs > 0) {
+                tabRows++;
+            }
+        }
+        if (nonBlank == 0) {
+            return Optional.empty();
+        }
+        if (pipeLines * 2 >= nonBlank) {
+            return Optional.of(trailingPipeCells * 10 >= pipeLines * 7
+                    ? new CellPerLineReader(joiner, CellPerLineReader.Marker.TRAILING_PIPE)
+                    : new PipeRowsReader(joiner));
+        }
+        if (leadingTabCells * 2 >= nonBlank && leadingTabCells > tabRows) {
+            return Optional.of(new CellPerLineReader(joiner, CellPerLineReader.Marker.LEADING_TAB));
+        }
+        if (tabRows * 5 >= nonBlank) {
+            return Optional.of(new TabRowsReader(joiner));
+        }
+        return Optional.empty();
+    }
+
+    private static int count(String line, char c) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,49 @@
+package io.jixiao.schema.vocabulary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Regions recognised in department and unit names, with their GB/T 2260 division codes. A form's region is the most
+ * specific one named: 昌吉回族自治州 for the Changji units rather than 新疆维吾尔自治区.
+ */
+public enum Regions {
+    CHANGJI("昌吉回族自治州", "652300", List.of("昌吉回族自治州", "昌吉州", "昌吉")),
+    SHANGHAI("上海市", "310000", List.of("上海市", "上海")),
+    JIANGSU("江苏省", "320000", List.of("江苏省", "江苏")),
+    XINJIANG("新疆维吾尔自治区", "650000", List.of("新疆维吾尔自治区", "新疆"));
+
+    private final String regionName;
+    private final String code;
+    private final List<String> spellings;
+
+    Regions(String regionName, String code, List<String> spellings) {
+        this.regionName = regionName;
+        this.code = code;
+        this.spellings = spellings;
+    }
+
+    public String regionName() {
+        return regionName;
+    }
+
+    /** The GB/T 2260 administrative division code. */
+    public String code() {
+        return code;
+    }
+
+    /** The most specific region named in the department, else in the unit (constants are ordered most specific first). */
+    public static Optional<String> regionOf(String department, String unit) {
+        for (String name : new String[] {department, unit}) {
+            if (name == null) {
+                continue;
+            }
+            for (Regions region : values()) {
+                if (region.spellings.stream().anyMatch(name::contains)) {
+                    return Optional.of(region.regionName);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
