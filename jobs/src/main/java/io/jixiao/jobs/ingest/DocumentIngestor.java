@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,27 +40,29 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         DocumentParser parser = new DocumentParser();
-        Set<String> known = knownDocuments.value();
         List<Row> out = new ArrayList<>();
         while (files.hasNext()) {
             Row file = files.next();
-            String path = file.getString(file.fieldIndex("path"));
-            byte[] bytes = file.getAs("content");
-            DocumentSource source = DocumentSource.of(path, bytes);
-            documentsRead.add(1);
-            if (known.contains(source.docId())) {
-                continue;
-            }
-            DocumentRecords records = DocumentRecords.of(source, parse(parser, source, bytes), runId, startedAt);
-            formsRead.add(records.forms().size());
-            out.add(RowFactory.create(
-                    RowFactory.create(records.document()),
-                    rows(records.forms()),
-                    rows(records.funds()),
-                    rows(records.indicators()),
-                    rows(records.findings())));
+            ingest(parser, file.getString(file.fieldIndex("path")), file.getAs("content")).ifPresent(out::add);
         }
         return out.iterator();
+    }
+
+    /** The parsed-document row of one document; empty when the warehouse holds it already. */
+    Optional<Row> ingest(DocumentParser parser, String path, byte[] bytes) {
+        DocumentSource source = DocumentSource.of(path, bytes);
+        documentsRead.add(1);
+        if (knownDocuments.value().contains(source.docId())) {
+            return Optional.empty();
+        }
+        DocumentRecords records = DocumentRecords.of(source, parse(parser, source, bytes), runId, startedAt);
+        formsRead.add(records.forms().size());
+        return Optional.of(RowFactory.create(
+                RowFactory.create(records.document()),
+                rows(records.forms()),
+                rows(records.funds()),
+                rows(records.indicators()),
+                rows(records.findings())));
     }
 
     private static ParsedDocument parse(DocumentParser parser, DocumentSource source, byte[] bytes) {

@@ -4,6 +4,8 @@ import io.jixiao.schema.JixiaoVersion;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import io.jixiao.jobs.read.DocumentParser;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
@@ -23,6 +25,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,11 +76,8 @@ public final class IngestJob {
             }
 
             progress.stage("listing documents");
-            Dataset<Row> files = spark.read().format("binaryFile")
-                    .option("recursiveFileLookup", "true")
-                    .load(options.inputs().toArray(String[]::new))
-                    .select("path", "content");
-            long found = files.count();
+            DocumentListing listing = DocumentListing.of(options.inputs(), spark.sparkContext().hadoopConfiguration());
+            long found = listing.files().size();
             progress.started(found);
 
             Set<String> known = new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
@@ -86,10 +86,10 @@ public final class IngestJob {
                     .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
             LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
             LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
+            DocumentIngestor ingestor = new DocumentIngestor(knownDocuments, runId, Timestamp.from(now),
+                    documentsRead, formsRead);
 
-            Dataset<Row> parsed = files
-                    .mapPartitions(new DocumentIngestor(knownDocuments, runId, Timestamp.from(now),
-                            documentsRead, formsRead), Encoders.row(SparkSchemas.PARSED_DOCUMENT))
+            Dataset<Row> parsed = parse(listing, ingestor, fs)
                     // the same bytes under two paths are one document
                     .withColumn("rank", row_number().over(
                             Window.partitionBy(col("document.doc_id")).orderBy(col("document.path"))))
@@ -106,36 +106,40 @@ public final class IngestJob {
             try {
                 progress.stage("parsing documents");
                 Dataset<Row> documents = parsed.select(col("document.*"));
-                Map<String, Long> statuses = counts(documents, "status");
+                List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
+                        .select("path", "status", "message").orderBy("path").collectAsList();
+                long newDocuments = documents.count();
                 progress.advanced(documentsRead.value(), formsRead.value());
-                long newDocuments = statuses.values().stream().mapToLong(Long::longValue).sum();
-                List<String> rejections = documents.where(col("status").equalTo(DocumentRecords.REJECTED))
-                        .orderBy("path").select("path", "message").collectAsList().stream()
-                        .map(r -> r.getString(0) + ": " + r.getString(1)).toList();
+                List<String> rejections = notOk.stream()
+                        .filter(r -> r.getString(1).equals(DocumentRecords.REJECTED))
+                        .map(r -> r.getString(0) + ": " + r.getString(2)).toList();
+                long rejected = rejections.size();
+                long partial = notOk.size() - rejected;
 
-                Map<WarehouseTable, Dataset<Row>> fresh = freshRows(parsed);
-                Map<String, Long> findings = counts(fresh.get(WarehouseTables.FINDINGS), "severity");
-                long forms = fresh.get(WarehouseTables.FORMS).count();
-                long funds = fresh.get(WarehouseTables.FUNDS).count();
-                long indicators = fresh.get(WarehouseTables.INDICATORS).count();
-                long rejected = statuses.getOrDefault(DocumentRecords.REJECTED, 0L);
-
+                IngestSummary summary;
                 boolean commit = newDocuments > 0 && !(options.strict() && rejected > 0);
-                if (commit) {
-                    progress.stage("writing snapshot " + runId);
-                    writeSnapshot(snapshots.directory(runId), old, documents, fresh);
-                    snapshots.commit(runId);
-                    Set<String> kept = new HashSet<>(List.of(runId));
-                    if (previous != null) {
-                        kept.add(previous);
+                if (newDocuments == 0) {
+                    summary = new IngestSummary(runId, found, found, 0, 0, 0, 0, 0, 0, Map.of(), List.of(),
+                            elapsed(started), false);
+                } else {
+                    Map<WarehouseTable, Dataset<Row>> fresh = freshRows(parsed);
+                    Map<String, Long> findings = counts(fresh.get(WarehouseTables.FINDINGS), "severity");
+                    if (commit) {
+                        progress.stage("writing snapshot " + runId);
+                        writeSnapshot(snapshots.directory(runId), old, documents, fresh);
+                        snapshots.commit(runId);
+                        Set<String> kept = new HashSet<>(List.of(runId));
+                        if (previous != null) {
+                            kept.add(previous);
+                        }
+                        snapshots.deleteAllBut(kept);
                     }
-                    snapshots.deleteAllBut(kept);
+                    summary = new IngestSummary(runId, found, found - newDocuments,
+                            newDocuments - partial - rejected, partial, rejected,
+                            fresh.get(WarehouseTables.FORMS).count(), fresh.get(WarehouseTables.FUNDS).count(),
+                            fresh.get(WarehouseTables.INDICATORS).count(), findings, rejections,
+                            elapsed(started), commit);
                 }
-                IngestSummary summary = new IngestSummary(runId, found, found - newDocuments,
-                        statuses.getOrDefault(DocumentRecords.OK, 0L),
-                        statuses.getOrDefault(DocumentRecords.PARTIAL, 0L),
-                        rejected, forms, funds, indicators, findings, rejections,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), commit);
                 writeRun(fs, warehouse, options, summary, now);
                 return summary;
             } finally {
@@ -143,6 +147,40 @@ public final class IngestJob {
                 parsed.unpersist();
             }
         }
+    }
+
+    /**
+     * Parses the documents: Spark's binaryFile source reads the input roots (recursively, packing small files
+     * into few partitions) on the executors; the few files it passes over are read here on the driver.
+     */
+    private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor, FileSystem fs) {
+        Dataset<Row> read = spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .load(listing.roots().toArray(String[]::new))
+                .select("path", "content")
+                .mapPartitions(ingestor, Encoders.row(SparkSchemas.PARSED_DOCUMENT));
+        List<FileStatus> skipped = listing.skippedBySpark();
+        if (skipped.isEmpty()) {
+            return read;
+        }
+        DocumentParser parser = new DocumentParser();
+        List<Row> rows = new ArrayList<>();
+        for (FileStatus file : skipped) {
+            ingestor.ingest(parser, file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+        }
+        return read.unionByName(spark.createDataFrame(rows, SparkSchemas.PARSED_DOCUMENT));
+    }
+
+    private byte[] readAll(Path path) {
+        try (var in = fileSystem(path).open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static long elapsed(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 
     /** The new rows of every form table; where one batch holds a form twice, the one from the greatest doc id. */

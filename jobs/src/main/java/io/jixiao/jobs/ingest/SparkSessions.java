@@ -18,7 +18,10 @@ public final class SparkSessions {
                 // Many small documents: pack them into few partitions instead of one task per file.
                 .config("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024))
                 .config("spark.sql.parquet.compression.codec", "zstd")
-                .config("spark.sql.session.timeZone", "UTC");
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.debug.maxToStringFields", "1000")
+                // INT96 timestamps are deprecated in Parquet; DuckDB and others read MICROS natively.
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         if (master == null || master.startsWith("local")) {
             builder.master(master == null ? LOCAL : master)
                     .config("spark.driver.host", "127.0.0.1")

@@ -1,0 +1,96 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that the Parquet files of a table match its definition in {@code schema/}: reads each file's footer
+ * with parquet-java (Spark's own version) and compares column names, order, physical and logical types, and
+ * nullability (REQUIRED for non-null columns).
+ */
+public final class ParquetSchemaCheck {
+
+    private ParquetSchemaCheck() {
+    }
+
+    /** Every mismatch found in the files under the table's folder; empty when they all match. */
+    public static List<String> check(Path tableDirectory, WarehouseTable table, Configuration conf) {
+        List<String> mismatches = new ArrayList<>();
+        try {
+            FileSystem fs = tableDirectory.getFileSystem(conf);
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(tableDirectory, true);
+            while (files.hasNext()) {
+                Path file = files.next().getPath();
+                if (file.getName().endsWith(".parquet")) {
+                    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+                        compare(file, reader.getFooter().getFileMetaData().getSchema(), table, mismatches);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Parquet files under " + tableDirectory, e);
+        }
+        return mismatches;
+    }
+
+    private static void compare(Path file, MessageType schema, WarehouseTable table, List<String> mismatches) {
+        List<Column> expected = table.fileColumns();
+        List<Type> actual = schema.getFields();
+        if (actual.size() != expected.size()) {
+            mismatches.add(file + ": " + actual.size() + " columns, expected " + expected.size());
+            return;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            Column column = expected.get(i);
+            Type type = actual.get(i);
+            String where = file.getName() + " column " + column.name();
+            if (!type.getName().equals(column.name())) {
+                mismatches.add(where + ": found " + type.getName() + " at position " + i);
+                continue;
+            }
+            boolean required = type.getRepetition() == Type.Repetition.REQUIRED;
+            if (required == column.nullable()) {
+                mismatches.add(where + ": " + type.getRepetition() + ", expected "
+                        + (column.nullable() ? "OPTIONAL" : "REQUIRED"));
+            }
+            if (!type.isPrimitive() || !matches(type.asPrimitiveType(), column.type())) {
+                mismatches.add(where + ": type " + type + ", expected " + column.type());
+            }
+        }
+    }
+
+    private static boolean matches(PrimitiveType type, ColumnType expected) {
+        LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+        PrimitiveTypeName physical = type.getPrimitiveTypeName();
+        return switch (expected) {
+            case STRING -> physical == PrimitiveTypeName.BINARY
+                    && logical instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation;
+            case INT -> physical == PrimitiveTypeName.INT32 && logical == null;
+            case LONG -> physical == PrimitiveTypeName.INT64 && logical == null;
+            case BOOLEAN -> physical == PrimitiveTypeName.BOOLEAN;
+            case DECIMAL -> logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
+                    && decimal.getPrecision() == ColumnType.DECIMAL_PRECISION
+                    && decimal.getScale() == ColumnType.DECIMAL_SCALE;
+            case TIMESTAMP -> physical == PrimitiveTypeName.INT64
+                    && logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation;
+        };
+    }
+}
