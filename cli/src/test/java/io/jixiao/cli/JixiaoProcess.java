@@ -1,0 +1,46 @@
+package io.jixiao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code jixiao} in a JVM of its own, as the launcher does, with this module's classpath. */
+final class JixiaoProcess {
+
+    private JixiaoProcess() {
+    }
+
+    static Process start(Path output, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("@" + Path.of("target", "jvm.options").toAbsolutePath());
+        command.add("-Xmx1g");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Jixiao.class.getName());
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs to the end; the exit code, or an AssertionError with the output when it takes too long. */
+    static int run(Path output, String... args) throws InterruptedException, IOException {
+        Process process = start(output, args);
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish:\n"
+                        + Files.readString(output));
+            }
+            return process.exitValue();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
