@@ -9,6 +9,8 @@ import io.jixiao.jobs.read.layout.LayoutReader;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.RowsRead;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.model.Problem;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +61,12 @@ public final class DocumentParser {
         }
         Set<Integer> used = new HashSet<>(result.usedLines());
         used.addAll(rows.layoutLines());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (decoded.warning() != null) {
+            problems.add(new Problem(lines.size(), decoded.warning()));
+        }
         ParsedDocument document = new ParsedDocument(documentName, decoded.encoding(), layout.get().name(),
-                result.forms(), result.problems(), null);
+                result.forms(), problems, null);
         return new ParseResult(document, used, result.reportedLines());
     }
 

@@ -30,6 +30,10 @@ public final class TextDecoder {
         if (utf8.isPresent() && !looksBinary(utf8.get())) {
             return DecodedText.of(utf8.get(), "UTF-8");
         }
+        Optional<DecodedText> truncated = truncatedUtf8(bytes);
+        if (truncated.isPresent()) {
+            return truncated.get();
+        }
         Optional<Charset> utf16 = utf16ByNulPattern(bytes);
         if (utf16.isPresent()) {
             return checked(strict(bytes, 0, utf16.get()), utf16.get().name());
@@ -44,6 +48,23 @@ public final class TextDecoder {
             text = strict(bytes, 0, GB18030);
         }
         return checked(text, detected.name());
+    }
+
+    /** UTF-8 text cut inside its last character (a truncated file): decoded without that partial character. */
+    private static Optional<DecodedText> truncatedUtf8(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            int lead = bytes[bytes.length - cut] & 0xFF;
+            if (lead >= 0xC0) {
+                Optional<String> text = strict(java.util.Arrays.copyOf(bytes, bytes.length - cut), 0,
+                        StandardCharsets.UTF_8);
+                if (text.isPresent() && !looksBinary(text.get())) {
+                    return Optional.of(DecodedText.of(text.get(), "UTF-8",
+                            "document ends inside a UTF-8 character: the file looks truncated"));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<DecodedText> decodeWithBom(byte[] b) {
@@ -97,10 +118,10 @@ public final class TextDecoder {
             }
         }
         int pairs = b.length / 2;
-        if (oddNul * 5 >= pairs && evenNul * 20 < pairs) {
+        if (oddNul * 10 >= pairs && evenNul * 4 < oddNul) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (evenNul * 5 >= pairs && oddNul * 20 < pairs) {
+        if (evenNul * 10 >= pairs && oddNul * 4 < evenNul) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();

@@ -150,7 +150,7 @@ final class FundTable {
                 number(values, Column.INITIAL, row, draft), number(values, Column.FULL_YEAR, row, draft),
                 number(values, Column.EXECUTED, row, draft), number(values, Column.HALF_YEAR, row, draft),
                 number(values, Column.WEIGHT, row, draft), number(values, Column.RATE, row, draft),
-                number(values, Column.SCORE, row, draft), row.firstLine());
+                number(values, Column.SCORE, row, draft), row.cells().get(label).line());
     }
 
     private static BigDecimal number(Map<Column, String> values, Column column, Row row, FormDraft draft) {

@@ -112,8 +112,33 @@ final class IndicatorTable {
             draft.report(row, "indicator row without a name and target");
             return null;
         }
+        if (hasHalf && lacksHalfValue(row, end)) {
+            draft.problem(row.firstLine(), "one target value where the header has half-year and full-year columns:"
+                    + " read as the full-year target");
+            return build(row, end - 2, row.text(end - 1), null, null, null, null, null, draft);
+        }
         String half = hasHalf ? row.text(end - 2) : null;
         return build(row, end - values - 1, row.text(end - 1), half, null, null, null, null, draft);
+    }
+
+    /**
+     * A target row whose second-last cell is its level-3 name: taking it as the half-year value would leave a level
+     * name (经济效益) as the last label while no other label of the row holds that level.
+     */
+    private static boolean lacksHalfValue(Row row, int end) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < end - 2; i++) {
+            if (!row.text(i).isEmpty()) {
+                labels.add(row.text(i));
+            }
+        }
+        if (labels.isEmpty()) {
+            return false;
+        }
+        String last = labels.get(labels.size() - 1);
+        List<String> others = labels.subList(0, labels.size() - 1);
+        return Labels.isLevel2(last) && others.stream().noneMatch(Labels::isLevel2)
+                || Labels.isLevel1(last) && others.stream().noneMatch(Labels::isLevel1);
     }
 
     /** Builds the indicator from the label cells in [0, lastLabel] and the value cells as written. */
@@ -154,9 +179,14 @@ final class IndicatorTable {
         carry(rowLevel1, rowLevel2, rowKeyWork);
         Indicator raw = new Indicator(level1, level2, keyWork, name.strip(), emptyToNull(target),
                 emptyToNull(half), emptyToNull(actual), number(weight, row, draft), number(score, row, draft),
-                reason(reason), null, null, null, null, null, row.firstLine());
+                reason(reason), null, null, null, null, null, firstFilledLine(row));
         draft.use(row);
         return IndicatorInterpreter.interpret(raw);
+    }
+
+    private static int firstFilledLine(Row row) {
+        return row.cells().stream().filter(cell -> !cell.isEmpty()).findFirst().map(cell -> cell.line())
+                .orElse(row.firstLine());
     }
 
     /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */

@@ -1,0 +1,45 @@
+package io.jixiao.jobs.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The four real sample documents of data/samples and their golden outputs in data/expected. */
+final class Samples {
+
+    static final List<String> NAMES = List.of(
+            "000_672dbaea54929c24.txt", "001_8565ebd750e095f3.txt", "002_13d1e6413ad98fbc.txt",
+            "003_c12283996fba6272.txt");
+
+    private Samples() {
+    }
+
+    static Path dataDir() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("data/samples"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("data/samples not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir.resolve("data");
+    }
+
+    static byte[] bytes(String name) {
+        try {
+            return Files.readAllBytes(dataDir().resolve("samples").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String name) {
+        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static Path expected(String name) {
+        return dataDir().resolve("expected").resolve(name.replaceFirst("\\.txt$", ".json"));
+    }
+}
