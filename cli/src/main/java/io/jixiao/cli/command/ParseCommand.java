@@ -1,6 +1,7 @@
 package io.jixiao.cli.command;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
@@ -24,7 +25,7 @@ public final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "documents to read")
     private List<Path> files;
 
-    @Option(names = "--json", description = "machine-readable output: one JSON object per document")
+    @Option(names = "--json", description = "machine-readable output: one JSON object per document, one after another")
     private boolean json;
 
     @Override
@@ -41,7 +42,7 @@ public final class ParseCommand implements Callable<Integer> {
             documents.add(parser.parse(file.toString(), Files.readAllBytes(file)));
         }
         if (json) {
-            DocumentJsonOutput.print(documents, System.out);
+            documents.forEach(document -> System.out.print(ParsedDocumentJson.write(document)));
         } else {
             documents.forEach(document -> printText(document, System.out));
         }
