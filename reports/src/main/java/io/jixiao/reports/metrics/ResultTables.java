@@ -17,18 +17,32 @@ final class ResultTables {
     private ResultTables() {
     }
 
+    /**
+     * The result, with the {@code group_key} column named after the group; a metric that also lists that
+     * column itself (shortfalls lists unit and project) has it once.
+     */
     static MetricTable read(ResultSet result, String groupColumn) throws SQLException {
         ResultSetMetaData meta = result.getMetaData();
-        List<String> columns = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            String label = meta.getColumnLabel(i);
-            columns.add(label.equals(DuckDbMetricEngine.GROUP_KEY) && groupColumn != null ? groupColumn : label);
+            labels.add(meta.getColumnLabel(i));
+        }
+        boolean listedItself = groupColumn != null && labels.contains(groupColumn);
+        List<String> columns = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            boolean groupKey = groupColumn != null && labels.get(i).equals(DuckDbMetricEngine.GROUP_KEY);
+            if (groupKey && listedItself) {
+                continue;
+            }
+            columns.add(groupKey ? groupColumn : labels.get(i));
+            kept.add(i + 1);
         }
         List<List<Object>> rows = new ArrayList<>();
         while (result.next()) {
-            List<Object> row = new ArrayList<>(columns.size());
-            for (int i = 1; i <= columns.size(); i++) {
-                row.add(value(result.getObject(i)));
+            List<Object> row = new ArrayList<>(kept.size());
+            for (int index : kept) {
+                row.add(value(result.getObject(index)));
             }
             rows.add(row);
         }
