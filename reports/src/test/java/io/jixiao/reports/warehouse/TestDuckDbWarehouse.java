@@ -70,6 +70,32 @@ class TestDuckDbWarehouse {
     }
 
     @Test
+    void folderWithoutParquetIsEmptyAndSparkMarkersAreIgnored(@TempDir Path parent) throws IOException {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        // what a Spark write leaves beside the data, and a table folder that holds nothing yet
+        Files.writeString(warehouse.resolve("forms/_SUCCESS"), "");
+        Files.writeString(warehouse.resolve("forms/year=2023/.part-00000.snappy.parquet.crc"), "crc");
+        Files.createDirectories(warehouse.resolve("runs"));
+        Files.writeString(warehouse.resolve("runs/_SUCCESS"), "");
+
+        try (DuckDbWarehouse opened = DuckDbWarehouse.open(warehouse)) {
+            assertThat(opened.emptyTables()).containsExactly("runs");
+        }
+        try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
+            assertThat(onIt.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+            assertThat(onIt.runSql("SELECT count(*) AS n FROM runs").rows()).containsExactly(List.of(0L));
+        }
+    }
+
+    @Test
+    void missingWarehouseIsNamed(@TempDir Path parent) {
+        Path missing = parent.resolve("nowhere");
+        assertThatThrownBy(() -> DuckDbWarehouse.open(missing))
+                .isInstanceOf(WarehouseException.class).hasMessageContaining(missing.toString());
+    }
+
+    @Test
     void emptyWarehouseStillAnswersQueries(@TempDir Path empty) {
         try (DuckDbMetricEngine onEmpty = DuckDbMetricEngine.open(empty)) {
             assertThat(onEmpty.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(0L));
