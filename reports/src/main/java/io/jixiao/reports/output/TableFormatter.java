@@ -12,7 +12,7 @@ import org.jline.utils.WCWidth;
 
 /**
  * A text table for the terminal: columns aligned by display width (East-Asian wide characters take two
- * columns, per JLine's {@link WCWidth}), numbers right-aligned, long cells cut with an ellipsis, line breaks
+ * columns, per JLine's {@link WCWidth}), number columns right-aligned with their header, long cells cut with an ellipsis, line breaks
  * and tabs inside cells shown as spaces.
  */
 public final class TableFormatter implements MetricTableWriter {
@@ -40,13 +40,18 @@ public final class TableFormatter implements MetricTableWriter {
                 widths[c] = Math.max(widths[c], displayWidth(row.get(c)));
             }
         }
+        boolean[] numeric = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            int column = c;
+            List<Object> values = table.rows().stream().map(row -> row.get(column)).filter(v -> v != null).toList();
+            numeric[c] = !values.isEmpty() && values.stream().allMatch(v -> v instanceof Number);
+        }
         StringBuilder text = new StringBuilder();
         for (int r = 0; r < cells.size(); r++) {
             List<String> row = cells.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
-                boolean right = r > 0 && table.rows().get(r - 1).get(c) instanceof Number;
-                pad(line, row.get(c), widths[c], right);
+                pad(line, row.get(c), widths[c], numeric[c]);
                 line.append(c + 1 < columns ? GAP : "");
             }
             text.append(line.toString().stripTrailing()).append('\n');

@@ -140,6 +140,19 @@ class TestDuckDbWarehouse {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "SELECT * FROM query('DROP VIEW forms')",
+        "SELECT * FROM query('COPY (SELECT 1) TO ''/tmp/jixiao-stolen.csv''')",
+    })
+    void statementsSmuggledIntoTheQueryFunctionFail(String sql) {
+        assertThatThrownBy(() -> engine.runSql(sql))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("single SELECT");
+        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+        assertThat(Path.of("/tmp/jixiao-stolen.csv")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "SELECT * FROM read_csv('/etc/passwd')",
         "SELECT * FROM read_text('/etc/hostname')",
         "SELECT * FROM glob('/etc/*')",
