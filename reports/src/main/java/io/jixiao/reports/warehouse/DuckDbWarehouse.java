@@ -3,6 +3,7 @@ package io.jixiao.reports.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
@@ -55,8 +56,8 @@ public final class DuckDbWarehouse implements AutoCloseable {
             List<String> emptyTables = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 for (WarehouseTable table : WarehouseTables.ALL) {
-                    Path folder = root.resolve(table.name());
-                    boolean empty = !hasParquet(folder);
+                    Path folder = WarehouseLayout.tableDirectory(root, table).orElse(null);
+                    boolean empty = folder == null || !hasParquet(folder);
                     if (empty) {
                         emptyTables.add(table.name());
                     }

@@ -32,8 +32,8 @@ class TestScoresMetric {
         assertThat(row.get("grade_fair")).isEqualTo(0L);
         assertThat(row.get("grade_poor")).isEqualTo(0L);
         assertThat(row.get("grade_mismatches")).isEqualTo(0L);
-        // 仪器设备购置经费 states no execution score: 10 × 159.30 / 160.00 = 9.96, + 90 = 99.96, stated 99.95
-        assertThat(row.get("total_mismatches")).isEqualTo(1L);
+        // 仪器设备购置经费 states no execution weight or score, so its total 99.95 is not recomputed
+        assertThat(row.get("total_mismatches")).isEqualTo(0L);
         assertThat(row.get("inflated_indicators")).isEqualTo(0L);
     }
 

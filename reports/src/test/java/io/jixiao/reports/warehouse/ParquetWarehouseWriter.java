@@ -2,6 +2,7 @@ package io.jixiao.reports.warehouse;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * no folder.
  */
 public final class ParquetWarehouseWriter implements AutoCloseable {
+
+    private static final String SNAPSHOT = "written-by-test";
 
     private final Connection connection;
     private final Set<String> filled = new HashSet<>();
@@ -69,13 +72,16 @@ public final class ParquetWarehouseWriter implements AutoCloseable {
         filled.add(table.name());
     }
 
+    /** Writes the tables as the current snapshot of a warehouse at root, in the layout the ingest writes. */
     public void writeTo(Path root) throws SQLException, IOException {
+        Files.createDirectories(root);
+        Files.writeString(root.resolve(WarehouseLayout.CURRENT), SNAPSHOT + "\n");
         try (Statement statement = connection.createStatement()) {
             for (WarehouseTable table : WarehouseTables.ALL) {
                 if (!filled.contains(table.name())) {
                     continue;
                 }
-                Path folder = root.resolve(table.name());
+                Path folder = root.resolve(WarehouseLayout.tablePath(SNAPSHOT, table));
                 Files.createDirectories(folder);
                 statement.execute(table.partitionedByYear()
                         ? "COPY " + table.name() + " TO " + SqlLiteral.quote(folder.toString())

@@ -8,6 +8,7 @@ import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TestDuckDbWarehouse {
+
+    /** Forms in the four samples, counted by hand: 5 + 9 + 4 + 6. */
+    private static final long SAMPLE_FORMS = 24L;
 
     private static DuckDbMetricEngine engine;
 
@@ -61,12 +65,17 @@ class TestDuckDbWarehouse {
     }
 
     @Test
-    void missingTableFolderGivesAnEmptyView() {
-        // SampleWarehouse writes no runs/ folder
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(SampleWarehouse.path())) {
-            assertThat(warehouse.emptyTables()).containsExactly("runs");
+    void missingTableFolderGivesAnEmptyView(@TempDir Path parent) throws IOException {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        deleteTree(WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FINDINGS).orElseThrow());
+
+        try (DuckDbWarehouse opened = DuckDbWarehouse.open(warehouse)) {
+            assertThat(opened.emptyTables()).containsExactly("findings");
         }
-        assertThat(engine.runSql("SELECT count(*) AS n FROM runs").rows()).containsExactly(List.of(0L));
+        try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
+            assertThat(onIt.runSql("SELECT count(*) AS n FROM findings").rows()).containsExactly(List.of(0L));
+        }
     }
 
     @Test
@@ -74,16 +83,18 @@ class TestDuckDbWarehouse {
         Path warehouse = parent.resolve("warehouse");
         copyTree(SampleWarehouse.path(), warehouse);
         // what a Spark write leaves beside the data, and a table folder that holds nothing yet
-        Files.writeString(warehouse.resolve("forms/_SUCCESS"), "");
-        Files.writeString(warehouse.resolve("forms/year=2023/.part-00000.snappy.parquet.crc"), "crc");
-        Files.createDirectories(warehouse.resolve("runs"));
-        Files.writeString(warehouse.resolve("runs/_SUCCESS"), "");
+        Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
+        Files.writeString(forms.resolve("year=2023/.part-00000.snappy.parquet.crc"), "crc");
+        Path runs = warehouse.resolve(WarehouseLayout.RUNS);
+        deleteTree(runs);
+        Files.createDirectories(runs);
+        Files.writeString(runs.resolve("_SUCCESS"), "");
 
         try (DuckDbWarehouse opened = DuckDbWarehouse.open(warehouse)) {
             assertThat(opened.emptyTables()).containsExactly("runs");
         }
         try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
-            assertThat(onIt.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+            assertThat(onIt.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
             assertThat(onIt.runSql("SELECT count(*) AS n FROM runs").rows()).containsExactly(List.of(0L));
         }
     }
@@ -110,7 +121,7 @@ class TestDuckDbWarehouse {
         copyTree(SampleWarehouse.path(), odd);
 
         try (DuckDbMetricEngine onOdd = DuckDbMetricEngine.open(odd)) {
-            assertThat(onOdd.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+            assertThat(onOdd.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
         }
     }
 
@@ -134,7 +145,7 @@ class TestDuckDbWarehouse {
         assertThatThrownBy(() -> engine.runSql(sql))
                 .isInstanceOf(WarehouseException.class)
                 .hasMessageContaining("refused");
-        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
         assertThat(Path.of("/tmp/jixiao-stolen.csv")).doesNotExist();
     }
 
@@ -147,7 +158,7 @@ class TestDuckDbWarehouse {
         assertThatThrownBy(() -> engine.runSql(sql))
                 .isInstanceOf(WarehouseException.class)
                 .hasMessageContaining("single SELECT");
-        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
         assertThat(Path.of("/tmp/jixiao-stolen.csv")).doesNotExist();
     }
 
@@ -187,6 +198,14 @@ class TestDuckDbWarehouse {
         assertThatThrownBy(() -> SqlLiteral.quoteGlob("/data/*", "/**/*.parquet"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'*'");
         assertThat(SqlLiteral.quoteGlob("/data/w", "/**/*.parquet")).isEqualTo("'/data/w/**/*.parquet'");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
