@@ -1,7 +1,6 @@
 package io.jixiao.reports.charts;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.LinkedHashMap;
@@ -52,9 +51,8 @@ public final class BudgetExecutionChart {
         ChartStyle.apply(chart, List.of(year), options,
                 others > 0 ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
         HorizontalBars.finish(chart, "#,##0.00");
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        renderer.setSeriesPaint(0, ChartPalette.BUDGET);
-        renderer.setSeriesPaint(1, ChartPalette.EXECUTED);
+        HorizontalBars.colour(chart, 0, ChartPalette.BUDGET, false);
+        HorizontalBars.colour(chart, 1, ChartPalette.EXECUTED, false);
         return new ChartFigure("budget-executed-" + year, chart, HorizontalBars.WIDTH,
                 HorizontalBars.height(dataset.getColumnCount(), 2));
     }

@@ -57,6 +57,13 @@ public final class ChartPalette {
         };
     }
 
+    /** Black or white, whichever reads better on {@code background}. */
+    public static Color textOn(Color background) {
+        double luminance = 0.299 * background.getRed() + 0.587 * background.getGreen()
+                + 0.114 * background.getBlue();
+        return luminance > 150 ? Color.BLACK : Color.WHITE;
+    }
+
     public static Color ofSeverity(String severity) {
         return switch (severity) {
             case "error" -> RED;

@@ -48,10 +48,6 @@ public final class ExecutionRateHeatMap {
             series[0][i] = cell.year();
             series[1][i] = row;
             series[2][i] = cell.rate();
-            XYTextAnnotation label = new XYTextAnnotation(format.format(cell.rate()), cell.year(), row);
-            label.setFont(ChartStyle.font(Font.BOLD, 12f));
-            label.setPaint(textOn((Color) scale.getPaint(cell.rate())));
-            plot.addAnnotation(label);
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries(ChartText.EXECUTION_RATE.in(lang), series);
@@ -79,9 +75,7 @@ public final class ExecutionRateHeatMap {
 
         JFreeChart chart = new JFreeChart(ChartText.HEATMAP_TITLE.in(lang), plot);
         chart.removeLegend();
-        NumberAxis legendAxis = new NumberAxis(ChartText.EXECUTION_RATE.in(lang));
-        legendAxis.setRange(50, 100);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(ChartText.EXECUTION_RATE.in(lang)));
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
         legend.setMargin(new RectangleInsets(10, 10, 10, 10));
@@ -90,25 +84,30 @@ public final class ExecutionRateHeatMap {
         ChartStyle.apply(chart, years, options, shown.size() < meanByUnit.size()
                 ? ChartText.SHOWN_LOWEST.format(lang, shown.size()) : "");
         plot.setBackgroundPaint(new Color(0xF5F5F5));
+        // after the theme, which would reset the labels' font and colour
+        for (int i = 0; i < cells.size(); i++) {
+            XYTextAnnotation label = new XYTextAnnotation(format.format(series[2][i]), series[0][i], series[1][i]);
+            label.setFont(ChartStyle.font(Font.BOLD, 12f));
+            label.setPaint(ChartPalette.textOn((Color) scale.getPaint(series[2][i])));
+            plot.addAnnotation(label);
+        }
         int width = Math.max(700, 420 + 110 * years.size());
         return new ChartFigure("execution-rate-heatmap", chart, Math.min(width, 1200),
                 Math.max(360, 170 + 42 * shown.size()));
     }
 
-    /** Red below 60, orange to 80, amber to 90, light green to 99, green from 99 (rates above 100 stay green). */
+    /**
+     * Dark red below 60, red to 80, orange to 90, amber to 95, light green to 99, green to 110; above 110
+     * (executed well over budget) dark red again: both ends need a look.
+     */
     static LookupPaintScale paintScale() {
-        LookupPaintScale scale = new LookupPaintScale(0, 1000, ChartPalette.DARK_RED);
-        scale.add(0, ChartPalette.DARK_RED);
+        LookupPaintScale scale = new LookupPaintScale(50, 110, ChartPalette.DARK_RED);
+        scale.add(50, ChartPalette.DARK_RED);
         scale.add(60, ChartPalette.RED);
         scale.add(80, ChartPalette.ORANGE);
         scale.add(90, ChartPalette.AMBER);
         scale.add(95, ChartPalette.LIGHT_GREEN);
         scale.add(99, ChartPalette.GREEN);
         return scale;
-    }
-
-    private static Color textOn(Color background) {
-        double luminance = 0.299 * background.getRed() + 0.587 * background.getGreen() + 0.114 * background.getBlue();
-        return luminance > 150 ? Color.BLACK : Color.WHITE;
     }
 }

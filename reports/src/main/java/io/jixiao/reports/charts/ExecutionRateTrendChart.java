@@ -12,11 +12,13 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Execution rate per agency over the years, with the 90% reference line. With more agencies than
@@ -34,17 +36,20 @@ public final class ExecutionRateTrendChart {
         int others = meanByUnit.size() - shown.size();
         String othersLabel = ChartText.OTHERS_MEAN.format(lang, others);
         List<Integer> years = rates.stream().map(UnitYearRate::year).distinct().sorted().toList();
+        // every year of the span gets a column, so a gap of years shows as a gap on the axis
+        List<Integer> span = years.isEmpty() ? years
+                : IntStream.rangeClosed(years.get(0), years.get(years.size() - 1)).boxed().toList();
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (String unit : shown) {
-            for (Integer year : years) {
+            for (Integer year : span) {
                 rates.stream().filter(r -> r.unit().equals(unit) && r.year() == year).findFirst()
                         .ifPresentOrElse(r -> dataset.addValue(r.rate(), unit, year),
                                 () -> dataset.addValue(null, unit, year));
             }
         }
         if (others > 0) {
-            for (Integer year : years) {
+            for (Integer year : span) {
                 rates.stream().filter(r -> r.year() == year && !shown.contains(r.unit()))
                         .mapToDouble(UnitYearRate::rate).average()
                         .ifPresent(mean -> dataset.addValue(mean, othersLabel, year));
@@ -81,6 +86,7 @@ public final class ExecutionRateTrendChart {
         marker.setLabel(ChartText.REFERENCE_90.in(lang));
         marker.setLabelFont(ChartStyle.font(Font.PLAIN, 11f));
         marker.setLabelPaint(ChartPalette.REFERENCE);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return marker;

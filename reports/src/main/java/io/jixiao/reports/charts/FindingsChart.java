@@ -1,10 +1,9 @@
 package io.jixiao.reports.charts;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +22,7 @@ public final class FindingsChart {
                 TreeMap::new, Collectors.summingDouble(FindingCount::count)));
         List<String> shown = TopUnits.pick(totals, options.topN(), false);
         String othersLabel = ChartText.OTHERS.format(lang, totals.size() - shown.size());
-        List<String> bars = new java.util.ArrayList<>(shown);
+        List<String> bars = new ArrayList<>(shown);
         if (shown.size() < totals.size()) {
             bars.add(othersLabel);
         }
@@ -44,10 +43,9 @@ public final class FindingsChart {
         ChartStyle.apply(chart, years, options,
                 shown.size() < totals.size() ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
         HorizontalBars.finish(chart, "0");
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        HorizontalBars.counts(chart);
         for (int i = 0; i < severities.size(); i++) {
-            renderer.setSeriesPaint(i, ChartPalette.ofSeverity(severities.get(i)));
+            HorizontalBars.colour(chart, i, ChartPalette.ofSeverity(severities.get(i)), true);
         }
         return new ChartFigure("data-quality-findings", chart, HorizontalBars.WIDTH,
                 HorizontalBars.height(bars.size(), 1));

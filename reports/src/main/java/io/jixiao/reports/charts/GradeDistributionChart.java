@@ -48,6 +48,7 @@ public final class GradeDistributionChart {
         renderer.setMaximumBarWidth(0.12);
         for (Grade grade : Grade.values()) {
             renderer.setSeriesPaint(grade.ordinal(), ChartPalette.of(grade));
+            renderer.setSeriesItemLabelPaint(grade.ordinal(), ChartPalette.textOn(ChartPalette.of(grade)));
         }
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.BOLD, 11f));

@@ -2,13 +2,16 @@ package io.jixiao.reports.charts;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.CategoryDataset;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
 
@@ -36,17 +39,31 @@ final class HorizontalBars {
         axis.setMaximumCategoryLabelWidthRatio(0.32f);
         axis.setMaximumCategoryLabelLines(2);
         axis.setCategoryMargin(0.25);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getRangeAxis().setUpperMargin(0.12); // room for the value labels right of the longest bar
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setItemMargin(0.05);
-        renderer.setMaximumBarWidth(0.12);
+        renderer.setMaximumBarWidth(0.2);
         renderer.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat(valueFormat)));
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
         renderer.setDefaultItemLabelsVisible(true);
     }
 
+    /** Whole numbers on the value axis. */
+    static void counts(JFreeChart chart) {
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+
+    /** A series' colour, and a label colour that reads on it when the labels sit inside the bars. */
+    static void colour(JFreeChart chart, int series, Color colour, boolean labelsInside) {
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setSeriesPaint(series, colour);
+        renderer.setSeriesItemLabelPaint(series, labelsInside ? ChartPalette.textOn(colour) : Color.BLACK);
+    }
+
     /** Enough height for every agency's bars and its (possibly wrapped) name. */
     static int height(int categories, int barsPerCategory) {
-        return Math.max(420, 190 + categories * (18 + 14 * barsPerCategory));
+        return Math.max(340, 190 + categories * (18 + 14 * barsPerCategory));
     }
 }

@@ -2,12 +2,10 @@ package io.jixiao.reports.charts;
 
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,43 +14,51 @@ import java.util.stream.Collectors;
 
 /** Indicator counts stacked by status (met green … unmet red), per agency or per level-1 / level-2 category. */
 public final class IndicatorStatusChart {
+    /** Stacking order: from good to bad, then the ones that cannot be judged. */
+    static final List<IndicatorStatus> ORDER = List.of(IndicatorStatus.MET, IndicatorStatus.PARTIAL,
+            IndicatorStatus.UNMET, IndicatorStatus.QUALITATIVE, IndicatorStatus.UNKNOWN,
+            IndicatorStatus.NOT_APPLICABLE);
+
     private IndicatorStatusChart() {
     }
 
-    /** One bar per agency; the agencies with the most indicators by name, the rest as "others". */
+    /** One bar per agency, most indicators first; beyond {@code topN} agencies the rest as "others". */
     public static ChartFigure byUnit(List<IndicatorCount> counts, List<Integer> years, ChartOptions options) {
         Lang lang = options.lang();
         Map<String, Double> totals = counts.stream().collect(Collectors.groupingBy(IndicatorCount::unit,
                 TreeMap::new, Collectors.summingDouble(IndicatorCount::count)));
         List<String> shown = TopUnits.pick(totals, options.topN(), false);
         String othersLabel = ChartText.OTHERS.format(lang, totals.size() - shown.size());
+        List<String> bars = new ArrayList<>(shown);
+        if (shown.size() < totals.size()) {
+            bars.add(othersLabel);
+        }
         return chart("indicator-status-by-unit", ChartText.STATUS_BY_UNIT_TITLE, ChartText.AGENCY, counts,
-                count -> TopUnits.labelOf(count.unit(), shown, othersLabel), othersLabel, years, options,
+                count -> TopUnits.labelOf(count.unit(), shown, othersLabel), bars, years, options,
                 shown.size() < totals.size() ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
     }
 
-    /** One bar per level-1 / level-2 category, in name order. */
+    /** One bar per level-1 / level-2 category, in the order the categories first appear in {@code counts}. */
     public static ChartFigure byCategory(List<IndicatorCount> counts, List<Integer> years, ChartOptions options) {
+        Function<IndicatorCount, String> category = count -> count.level1() + " / " + count.level2();
+        List<String> bars = counts.stream().map(category).distinct().toList();
         return chart("indicator-status-by-category", ChartText.STATUS_BY_CATEGORY_TITLE, ChartText.CATEGORY,
-                counts, count -> count.level1() + " / " + count.level2(), "", years, options, "");
+                counts, category, bars, years, options, "");
     }
 
     private static ChartFigure chart(String name, ChartText title, ChartText axis, List<IndicatorCount> counts,
-                                     Function<IndicatorCount, String> barOf, String lastBar, List<Integer> years,
-                                     ChartOptions options, String note) {
+                                     Function<IndicatorCount, String> barOf, List<String> bars,
+                                     List<Integer> years, ChartOptions options, String note) {
         Lang lang = options.lang();
-        Map<String, Map<IndicatorStatus, Long>> bars = new TreeMap<>();
-        counts.forEach(count -> bars.computeIfAbsent(barOf.apply(count), bar -> new LinkedHashMap<>())
+        Map<String, Map<IndicatorStatus, Long>> sums = new HashMap<>();
+        counts.forEach(count -> sums.computeIfAbsent(barOf.apply(count), bar -> new HashMap<>())
                 .merge(count.status(), count.count(), Long::sum));
-        List<IndicatorStatus> present = Arrays.stream(IndicatorStatus.values())
+        List<IndicatorStatus> present = ORDER.stream()
                 .filter(status -> counts.stream().anyMatch(c -> c.status() == status && c.count() > 0)).toList();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<String> order = bars.keySet().stream()
-                .sorted(Comparator.comparing(bar -> bar.equals(lastBar)))
-                .toList();
         for (IndicatorStatus status : present) {
-            for (String bar : order) {
-                Long count = bars.get(bar).get(status);
+            for (String bar : bars) {
+                Long count = sums.get(bar).get(status);
                 dataset.addValue(count == null || count == 0 ? null : count, ChartText.status(status, lang), bar);
             }
         }
@@ -60,10 +66,10 @@ public final class IndicatorStatusChart {
                 dataset, true);
         ChartStyle.apply(chart, years, options, note);
         HorizontalBars.finish(chart, "0");
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        HorizontalBars.counts(chart);
         for (int i = 0; i < present.size(); i++) {
-            renderer.setSeriesPaint(i, ChartPalette.of(present.get(i)));
+            HorizontalBars.colour(chart, i, ChartPalette.of(present.get(i)), true);
         }
-        return new ChartFigure(name, chart, HorizontalBars.WIDTH, HorizontalBars.height(order.size(), 1));
+        return new ChartFigure(name, chart, HorizontalBars.WIDTH, HorizontalBars.height(bars.size(), 1));
     }
 }

@@ -18,6 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -52,8 +53,8 @@ public final class ScoreRateScatterChart {
         ChartStyle.apply(chart, years, options, "");
         XYPlot plot = chart.getXYPlot();
         XYItemRenderer renderer = plot.getRenderer();
-        renderer.setSeriesPaint(0, new Color(0x1565C0));
-        renderer.setSeriesPaint(1, ChartPalette.RED);
+        renderer.setSeriesPaint(0, translucent(ChartPalette.BLUE));
+        renderer.setSeriesPaint(1, translucent(ChartPalette.RED));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
 
@@ -75,6 +76,7 @@ public final class ScoreRateScatterChart {
             band.setLabel(ChartText.grade(grade, lang) + (grade == Grade.POOR ? "" : " ≥ " + grade.lowerBound()));
             band.setLabelFont(ChartStyle.font(Font.BOLD, 12f));
             band.setLabelPaint(colour.darker());
+            band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addRangeMarker(band, Layer.BACKGROUND);
@@ -84,17 +86,29 @@ public final class ScoreRateScatterChart {
         rateLine.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(rateLine);
 
+        double xSpan = plot.getDomainAxis().getRange().getLength();
+        double ySpan = plot.getRangeAxis().getRange().getLength();
+        List<double[]> placed = new ArrayList<>();
         points.stream().filter(ScoreRateScatterChart::isOutlier)
                 .sorted(Comparator.comparingDouble(p -> Math.min(p.executionRate(), p.score())))
+                .filter(p -> placed.stream().noneMatch(at -> Math.abs(at[0] - p.executionRate()) < xSpan * 0.2
+                        && Math.abs(at[1] - p.score()) < ySpan * 0.03)) // a label over another is unreadable
                 .limit(options.topN())
                 .forEach(p -> {
-                    XYTextAnnotation label = new XYTextAnnotation(
-                            p.unit() + " · " + p.project(), p.executionRate(), p.score());
+                    placed.add(new double[]{p.executionRate(), p.score()});
+                    XYTextAnnotation label = new XYTextAnnotation(p.unit() + " · " + p.project(),
+                            p.executionRate() + xSpan * 0.008, p.score());
                     label.setFont(ChartStyle.font(Font.PLAIN, 10f));
                     label.setPaint(ChartPalette.RED.darker());
-                    label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                    label.setBackgroundPaint(new Color(255, 255, 255, 200));
+                    label.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
                     plot.addAnnotation(label);
                 });
         return new ChartFigure("score-vs-execution-rate", chart, 900, 600);
+    }
+
+    /** Points drawn over each other (many projects at 100 %) still show as darker spots. */
+    private static Color translucent(Color colour) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 170);
     }
 }
