@@ -10,14 +10,14 @@ import java.util.List;
  * 000 (上海市计量测试技术研究院, 2023, 5 self-evaluations), 003 (上海市研发公共服务平台管理中心, 2024, 6) and
  * 002 (昌吉回族自治州计量检定所, 2020, 4). Sample 001 holds target tables only (no execution, no scores).
  */
-final class SampleChartData {
-    static final String SHANGHAI_METROLOGY = "上海市计量测试技术研究院";
-    static final String SHANGHAI_PLATFORM = "上海市研发公共服务平台管理中心";
-    static final String CHANGJI = "昌吉回族自治州计量检定所";
-    static final List<String> UNITS = List.of(SHANGHAI_METROLOGY, SHANGHAI_PLATFORM, CHANGJI);
+public final class SampleChartData {
+    public static final String SHANGHAI_METROLOGY = "上海市计量测试技术研究院";
+    public static final String SHANGHAI_PLATFORM = "上海市研发公共服务平台管理中心";
+    public static final String CHANGJI = "昌吉回族自治州计量检定所";
+    public static final List<String> UNITS = List.of(SHANGHAI_METROLOGY, SHANGHAI_PLATFORM, CHANGJI);
 
     /** 年度资金总额 rows: 全年预算数 and 全年执行数 of every form, summed per agency in BUDGETS. */
-    static final List<ScoreRatePoint> PROJECTS = List.of(
+    public static final List<ScoreRatePoint> PROJECTS = List.of(
             // 000: budgets 230.00/160.00/197.25/235.78/341.00, executed 216.86/159.30/195.70/234.28/338.03,
             // reported rates 94.29/99.56/99.21/99.36/99.13, 总分 99.43/99.95/99.92/99.94/99.91, all 优
             new ScoreRatePoint(SHANGHAI_METROLOGY, "时频实验室运维经费", 2023, 94.29, 99.43),
@@ -40,13 +40,13 @@ final class SampleChartData {
             new ScoreRatePoint(CHANGJI, "劳务费支出", 2020, 100, 99.5));
 
     /** Sums of the 年度资金总额 rows above (万元). */
-    static final List<UnitBudget> BUDGETS = List.of(
+    public static final List<UnitBudget> BUDGETS = List.of(
             new UnitBudget(SHANGHAI_METROLOGY, 2023, 1164.03, 1144.17),
             new UnitBudget(SHANGHAI_PLATFORM, 2024, 1550.80, 1547.86),
             new UnitBudget(CHANGJI, 2020, 162.68, 162.68));
 
     /** Executed / budget × 100 of BUDGETS: 1144.17 / 1164.03 = 98.29 %, 1547.86 / 1550.80 = 99.81 %, 100 %. */
-    static final List<UnitYearRate> RATES = List.of(
+    public static final List<UnitYearRate> RATES = List.of(
             new UnitYearRate(SHANGHAI_METROLOGY, 2023, 98.29),
             new UnitYearRate(SHANGHAI_PLATFORM, 2024, 99.81),
             new UnitYearRate(CHANGJI, 2020, 100.00));
@@ -58,7 +58,7 @@ final class SampleChartData {
      * qualitative); 002 成本性支出 (8 met, cost 61/63.54 unmet, 有效保护/90% partial, 逐年增加/95%
      * qualitative, the "/" rows of 经济效益指标 and 生态效益指标 not applicable).
      */
-    static final List<IndicatorCount> INDICATORS = List.of(
+    public static final List<IndicatorCount> INDICATORS = List.of(
             new IndicatorCount(SHANGHAI_METROLOGY, "产出指标", "数量指标", IndicatorStatus.MET, 1),
             new IndicatorCount(SHANGHAI_METROLOGY, "产出指标", "质量指标", IndicatorStatus.MET, 1),
             new IndicatorCount(SHANGHAI_METROLOGY, "产出指标", "时效指标", IndicatorStatus.QUALITATIVE, 1),
@@ -85,7 +85,7 @@ final class SampleChartData {
             new IndicatorCount(CHANGJI, "满意度指标", "服务对象满意度指标", IndicatorStatus.MET, 1));
 
     /** 评分等级 of every form (002 by its 总分, 96.7–99.5 → 优). */
-    static final List<GradeCount> GRADES = List.of(
+    public static final List<GradeCount> GRADES = List.of(
             new GradeCount("上海市", 2023, Grade.EXCELLENT, 5),
             new GradeCount("上海市", 2024, Grade.EXCELLENT, 6),
             new GradeCount("昌吉回族自治州", 2020, Grade.EXCELLENT, 4));
@@ -96,12 +96,12 @@ final class SampleChartData {
      * (line 451) as info; 000 时频实验室运维经费 executed 94.29 % scoring 9.43 of 10 is consistent (no finding),
      * but its ≤±15ns actual cannot be compared (info).
      */
-    static final List<FindingCount> FINDINGS = List.of(
+    public static final List<FindingCount> FINDINGS = List.of(
             new FindingCount(CHANGJI, "warning", 2),
             new FindingCount(CHANGJI, "info", 1),
             new FindingCount(SHANGHAI_METROLOGY, "info", 1));
 
-    static final List<Integer> YEARS = List.of(2020, 2023, 2024);
+    public static final List<Integer> YEARS = List.of(2020, 2023, 2024);
 
     private SampleChartData() {
     }
