@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 
 /** Turns {@link ReportData} into charts, tables and key figures: the {@link ReportContent} a writer prints. */
 public final class ReportBuilder {
+    /** Budget charts are drawn for the latest years only: one chart per year. */
+    static final int BUDGET_YEARS = 3;
+
     private final Lang lang;
     private final int topN;
     private final ReportMessages messages;
@@ -49,17 +52,18 @@ public final class ReportBuilder {
         sections.add(execution(data, options));
         sections.add(indicators(data, options));
         sections.add(scores(data, options));
-        sections.add(dataQuality(data, options));
         return new ReportContent(lang, messages.get("title"), generatedAt, data.filters(), data.years(),
-                keyFigures(data), sections, data.shortfalls(), data.findings(), data.synthetic());
+                keyFigures(data), sections, data.shortfalls(), data.findings(), dataQualityCharts(data, options),
+                data.synthetic());
     }
 
     private ReportSection execution(ReportData data, ChartOptions options) {
         List<RenderedChart> charts = new ArrayList<>();
         addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateTrendChart.of(data.rates(), options));
         addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateHeatMap.of(data.rates(), options));
-        data.budgets().stream().mapToInt(UnitBudget::year).max().ifPresent(latest ->
-                charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), latest, options))));
+        data.budgets().stream().map(UnitBudget::year).distinct().sorted(Comparator.reverseOrder())
+                .limit(BUDGET_YEARS).sorted()
+                .forEach(year -> charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), year, options))));
         List<List<String>> rows = data.budgets().stream()
                 .sorted(Comparator.comparing(UnitBudget::unit).thenComparingInt(UnitBudget::year))
                 .map(b -> List.of(b.unit(), String.valueOf(b.year()), amount(b.budget()), amount(b.executed()),
@@ -110,7 +114,7 @@ public final class ReportBuilder {
         return new ReportSection(messages.get("section.scores"), charts, rows.isEmpty() ? List.of() : List.of(table));
     }
 
-    private ReportSection dataQuality(ReportData data, ChartOptions options) {
+    private List<RenderedChart> dataQualityCharts(ReportData data, ChartOptions options) {
         Map<String, Map<String, Long>> counts = data.findings().stream().collect(Collectors.groupingBy(
                 DataQualityRow::unit, TreeMap::new,
                 Collectors.groupingBy(DataQualityRow::severity, TreeMap::new, Collectors.counting())));
@@ -119,7 +123,7 @@ public final class ReportBuilder {
                 findingCounts.add(new FindingCount(unit, severity, count))));
         List<RenderedChart> charts = new ArrayList<>();
         addIf(charts, !findingCounts.isEmpty(), () -> FindingsChart.of(findingCounts, data.years(), options));
-        return new ReportSection(messages.get("section.dataQuality"), charts, List.of());
+        return charts;
     }
 
     private List<KeyFigure> keyFigures(ReportData data) {

@@ -37,10 +37,10 @@ public final class ReportWriter {
         Path index = directory.resolve(INDEX);
         try {
             Path charts = Files.createDirectories(directory.resolve(CHARTS));
-            for (ReportSection section : content.sections()) {
-                for (RenderedChart chart : section.charts()) {
-                    Files.writeString(charts.resolve(chart.name() + ".svg"), chart.svg(), StandardCharsets.UTF_8);
-                }
+            List<RenderedChart> all = new ArrayList<>(content.dataQualityCharts());
+            content.sections().forEach(section -> all.addAll(section.charts()));
+            for (RenderedChart chart : all) {
+                Files.writeString(charts.resolve(chart.name() + ".svg"), chart.svg(), StandardCharsets.UTF_8);
             }
             try (Writer writer = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
                 template.execute(writer, view(content)).flush();
@@ -76,6 +76,7 @@ public final class ReportWriter {
                 PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
                 PersonalDataRedactor.redact(f.actual()), f.source())).toList());
         view.put("hasDataQuality", !content.dataQuality().isEmpty());
+        view.put("dataQualityCharts", charts(content.dataQualityCharts(), messages));
         view.put("shortfallsNumber", content.sections().size() + 1);
         view.put("dataQualityNumber", content.sections().size() + 2);
         return view;
@@ -86,18 +87,22 @@ public final class ReportWriter {
         view.put("number", number);
         view.put("id", "section-" + number);
         view.put("title", section.title());
-        view.put("charts", section.charts().stream().map(chart -> Map.of(
-                "title", chart.title(),
-                "width", chart.width(),
-                "height", chart.height(),
-                "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()),
-                "svg", CHARTS + "/" + chart.name() + ".svg",
-                "svgLink", messages.get("svgLink"))).toList());
+        view.put("charts", charts(section.charts(), messages));
         view.put("tables", section.tables().stream().map(table -> Map.of(
                 "caption", table.caption(),
                 "columns", table.columns(),
                 "rows", table.rows().stream().map(cells -> row(cells.toArray(String[]::new))).toList())).toList());
         return view;
+    }
+
+    private static List<Map<String, Object>> charts(List<RenderedChart> charts, ReportMessages messages) {
+        return charts.stream().map(chart -> Map.<String, Object>of(
+                "title", chart.title(),
+                "width", chart.width(),
+                "height", chart.height(),
+                "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()),
+                "svg", CHARTS + "/" + chart.name() + ".svg",
+                "svgLink", messages.get("svgLink"))).toList();
     }
 
     /** A table row; a missing value shows as an empty cell. */

@@ -39,8 +39,11 @@ class TestReportWriter {
         assertThat(index).isEqualTo(dir.resolve("index.html"));
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("url(");
         assertThat(page.select("link, script, iframe, object, embed")).isEmpty();
-        // real samples: trend, heat map, budget 2024, status by agency, by category, scatter, grades, findings
-        assertThat(page.select("img")).hasSize(8);
+        // trend, heat map, budgets 2020/2023/2024, status by agency and by category, scatter, grades, findings
+        assertThat(page.select("img")).hasSize(10);
+        try (var svgs = Files.list(dir.resolve("charts"))) {
+            assertThat(svgs).hasSize(10);
+        }
         for (Element img : page.select("img")) {
             assertThat(img.attr("src")).startsWith("data:image/png;base64,");
             assertThat(img.attr("alt")).isNotBlank();
