@@ -56,6 +56,7 @@ class TestCharts {
         assertThat(image.getWidth()).isEqualTo(2 * figure.width());
         assertThat(image.getHeight()).isEqualTo(2 * figure.height());
         assertThat(distinctColours(image)).as("colours in %s", figure.name()).isGreaterThan(40);
+        assertThat(inkShare(image)).as("share of non-white pixels in %s", figure.name()).isGreaterThan(0.03);
     }
 
     @ParameterizedTest
@@ -130,6 +131,16 @@ class TestCharts {
             }
         }
         return colours.size();
+    }
+
+    private static double inkShare(BufferedImage image) {
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                ink += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        return (double) ink / ((long) image.getWidth() * image.getHeight());
     }
 
     private static void preview(ChartFigure figure, String tag) {
