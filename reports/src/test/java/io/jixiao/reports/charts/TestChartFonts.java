@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class TestChartFonts {
 
     @ParameterizedTest
     @MethodSource("io.jixiao.reports.charts.TestCharts#realCharts")
-    void theChosenFontDrawsEveryLabelOfEveryChart(ChartFigure figure, List<String> names) {
+    void theChosenFontDrawsEveryLabelOfEveryChart(ChartFigure figure, List<String> names, List<Color> drawn) {
         Font font = ChartFonts.cjk();
         List<String> labels = ChartLabels.of(figure.chart());
 

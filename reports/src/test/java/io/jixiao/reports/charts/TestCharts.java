@@ -10,6 +10,7 @@ import org.xml.sax.InputSource;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,36 +33,49 @@ class TestCharts {
         return Stream.of(Lang.ZH, Lang.EN).flatMap(lang -> {
             ChartOptions options = new ChartOptions(lang, "", 8);
             List<String> shanghai = List.of(SHANGHAI_METROLOGY, SHANGHAI_PLATFORM);
+            List<Color> statusColours = List.of(ChartPalette.GREEN, ChartPalette.AMBER, ChartPalette.RED);
             return Stream.of(
-                    Arguments.of(ExecutionRateTrendChart.of(RATES, options), UNITS),
-                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2023, options), List.of(SHANGHAI_METROLOGY)),
-                    Arguments.of(ExecutionRateHeatMap.of(RATES, options), UNITS),
-                    Arguments.of(IndicatorStatusChart.byUnit(INDICATORS, YEARS, options), UNITS),
+                    Arguments.of(ExecutionRateTrendChart.of(RATES, options), UNITS,
+                            List.of(ChartPalette.series(0), ChartPalette.series(1), ChartPalette.series(2))),
+                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2023, options), List.of(SHANGHAI_METROLOGY),
+                            List.of(ChartPalette.BUDGET, ChartPalette.EXECUTED)),
+                    Arguments.of(ExecutionRateHeatMap.of(RATES, options), UNITS,
+                            List.of(ChartPalette.GREEN, ChartPalette.LIGHT_GREEN)),
+                    Arguments.of(IndicatorStatusChart.byUnit(INDICATORS, YEARS, options), UNITS, statusColours),
                     Arguments.of(IndicatorStatusChart.byCategory(INDICATORS, YEARS, options),
-                            List.of("产出指标 / 数量指标", "效益指标 / 社会效益指标")),
-                    Arguments.of(ScoreRateScatterChart.of(PROJECTS, options), List.of()),
-                    Arguments.of(GradeDistributionChart.of(GRADES, options), List.of("上海市 2023", "昌吉回族自治州 2020")),
-                    Arguments.of(FindingsChart.of(FINDINGS, YEARS, options), List.of(CHANGJI, SHANGHAI_METROLOGY)),
-                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2024, options), List.of(SHANGHAI_PLATFORM)))
+                            List.of("产出指标 / 数量指标", "效益指标 / 社会效益指标"), statusColours),
+                    Arguments.of(ScoreRateScatterChart.of(PROJECTS, options), List.of(),
+                            List.of(ChartPalette.REFERENCE)),
+                    Arguments.of(GradeDistributionChart.of(GRADES, options), List.of("上海市 2023", "昌吉回族自治州 2020"),
+                            List.of(ChartPalette.GREEN)),
+                    Arguments.of(FindingsChart.of(FINDINGS, YEARS, options), List.of(CHANGJI, SHANGHAI_METROLOGY),
+                            List.of(ChartPalette.AMBER, ChartPalette.BLUE)),
+                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2024, options), List.of(SHANGHAI_PLATFORM),
+                            List.of(ChartPalette.BUDGET, ChartPalette.EXECUTED)))
                     .peek(arguments -> preview((ChartFigure) arguments.get()[0], lang.code()));
         });
     }
 
     @ParameterizedTest
     @MethodSource("realCharts")
-    void rendersPngAtTwiceTheLogicalSize(ChartFigure figure, List<String> names) throws IOException {
+    void rendersPngAtTwiceTheLogicalSize(ChartFigure figure, List<String> names, List<Color> drawn)
+            throws IOException {
         RenderedChart rendered = ChartRenderer.render(figure);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(rendered.png()));
 
         assertThat(image.getWidth()).isEqualTo(2 * figure.width());
         assertThat(image.getHeight()).isEqualTo(2 * figure.height());
         assertThat(distinctColours(image)).as("colours in %s", figure.name()).isGreaterThan(40);
-        assertThat(inkShare(image)).as("share of non-white pixels in %s", figure.name()).isGreaterThan(0.03);
+        assertThat(inkShare(image)).as("share of non-white pixels in %s", figure.name()).isGreaterThan(0.01);
+        Set<Integer> colours = allColours(image);
+        for (Color colour : drawn) { // the data is drawn, not only the frame and the labels
+            assertThat(colours).as("%s has pixels of %s", figure.name(), colour).contains(colour.getRGB());
+        }
     }
 
     @ParameterizedTest
     @MethodSource("realCharts")
-    void rendersSvgWithTheNamesAsText(ChartFigure figure, List<String> names) throws Exception {
+    void rendersSvgWithTheNamesAsText(ChartFigure figure, List<String> names, List<Color> drawn) throws Exception {
         Document svg = parse(ChartRenderer.render(figure).svg());
 
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
@@ -131,6 +145,16 @@ class TestCharts {
             }
         }
         return colours.size();
+    }
+
+    private static Set<Integer> allColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours;
     }
 
     private static double inkShare(BufferedImage image) {
