@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,16 @@ public final class IndicatorStatusChart {
                 shown.size() < totals.size() ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
     }
 
-    /** One bar per level-1 / level-2 category, in the order the categories first appear in {@code counts}. */
+    /**
+     * One bar per level-1 / level-2 category, grouped by level 1; groups and categories in the order they
+     * first appear in {@code counts} (the forms' order: 产出, 效益, 满意度 …).
+     */
     public static ChartFigure byCategory(List<IndicatorCount> counts, List<Integer> years, ChartOptions options) {
         Function<IndicatorCount, String> category = count -> count.level1() + " / " + count.level2();
-        List<String> bars = counts.stream().map(category).distinct().toList();
+        List<String> level1Order = counts.stream().map(IndicatorCount::level1).distinct().toList();
+        List<String> bars = counts.stream()
+                .sorted(Comparator.comparingInt(count -> level1Order.indexOf(count.level1()))) // stable
+                .map(category).distinct().toList();
         return chart("indicator-status-by-category", ChartText.STATUS_BY_CATEGORY_TITLE, ChartText.CATEGORY,
                 counts, category, bars, years, options, "");
     }
