@@ -1,0 +1,61 @@
+package io.jixiao.reports.metrics;
+
+import io.jixiao.reports.warehouse.DuckDbWarehouse;
+import io.jixiao.reports.warehouse.WarehouseException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Runs metrics and ad-hoc SQL on DuckDB over the warehouse's Parquet. */
+public final class DuckDbMetricEngine implements MetricEngine {
+
+    /** The column every metric names its group in; results show it under the group's own name. */
+    static final String GROUP_KEY = "group_key";
+
+    private final DuckDbWarehouse warehouse;
+    private final MetricCatalog catalog;
+
+    public DuckDbMetricEngine(DuckDbWarehouse warehouse, MetricCatalog catalog) {
+        this.warehouse = warehouse;
+        this.catalog = catalog;
+    }
+
+    public static DuckDbMetricEngine open(Path warehouseFolder) {
+        return new DuckDbMetricEngine(DuckDbWarehouse.open(warehouseFolder), MetricCatalog.load());
+    }
+
+    public MetricCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public MetricTable run(String metric, MetricQuery query) {
+        MetricSql sql = MetricSql.expand(catalog.get(metric), query);
+        return execute(metric, sql.sql(), sql.parameters(), query.groupBy().column());
+    }
+
+    @Override
+    public MetricTable runSql(String sql) {
+        return execute("query", sql, List.of(), null);
+    }
+
+    private MetricTable execute(String what, String sql, List<Object> parameters, String groupColumn) {
+        try (PreparedStatement statement = warehouse.prepareSelect(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return ResultTables.read(result, groupColumn);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        warehouse.close();
+    }
+}

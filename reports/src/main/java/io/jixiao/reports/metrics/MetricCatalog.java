@@ -1,0 +1,76 @@
+package io.jixiao.reports.metrics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metric definitions kept as resources: {@code metrics.list} names them in display order, and each
+ * {@code <name>.sql} begins with a {@code -- description: …} line.
+ */
+public final class MetricCatalog {
+
+    static final String FOLDER = "/io/jixiao/reports/metrics/";
+    static final String INDEX = "metrics.list";
+
+    private final Map<String, MetricDefinition> metrics;
+
+    private MetricCatalog(Map<String, MetricDefinition> metrics) {
+        this.metrics = metrics;
+    }
+
+    public static MetricCatalog load() {
+        Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
+        for (String name : read(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            metrics.put(name, parse(name, read(name + ".sql")));
+        }
+        return new MetricCatalog(metrics);
+    }
+
+    public List<MetricDefinition> all() {
+        return new ArrayList<>(metrics.values());
+    }
+
+    public List<String> names() {
+        return new ArrayList<>(metrics.keySet());
+    }
+
+    public MetricDefinition get(String name) {
+        MetricDefinition metric = metrics.get(name);
+        if (metric == null) {
+            throw new IllegalArgumentException("no metric named '" + name + "'; known: " + String.join(", ", metrics.keySet()));
+        }
+        return metric;
+    }
+
+    static MetricDefinition parse(String name, String text) {
+        String firstLine = text.lines().findFirst().orElse("");
+        if (!firstLine.startsWith(MetricDefinition.DESCRIPTION_PREFIX)
+                || firstLine.substring(MetricDefinition.DESCRIPTION_PREFIX.length()).isBlank()) {
+            throw new IllegalStateException(FOLDER + name + ".sql, line 1: must be '"
+                    + MetricDefinition.DESCRIPTION_PREFIX + " …'");
+        }
+        String description = firstLine.substring(MetricDefinition.DESCRIPTION_PREFIX.length()).strip();
+        return new MetricDefinition(name, description, text);
+    }
+
+    private static String read(String file) {
+        try (InputStream in = MetricCatalog.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + file);
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return String.join("\n", reader.lines().toList()) + "\n";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + file, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.jixiao.reports.output;
+
+import io.jixiao.reports.metrics.MetricTable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** CSV in UTF-8 with a byte-order mark, so that Excel reads the Chinese text right; a header row first. */
+public final class CsvTableWriter implements MetricTableWriter {
+
+    @Override
+    public void write(String title, MetricTable table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+        printer.printRecord(table.columns());
+        for (List<Object> row : table.rows()) {
+            printer.printRecord(row.stream().map(CellText::of).toList());
+        }
+        printer.flush();
+    }
+}

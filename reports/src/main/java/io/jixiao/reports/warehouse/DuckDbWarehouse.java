@@ -1,0 +1,178 @@
+package io.jixiao.reports.warehouse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An in-memory DuckDB connection with one view per warehouse table over the Parquet folders, derived from
+ * {@link WarehouseTables}. Once the views exist the connection only reads: file access is limited to the
+ * warehouse folder, the configuration is locked, and every statement must be a single SELECT (checked by
+ * DuckDB's own parser), so no query can write, delete or attach anything.
+ */
+public final class DuckDbWarehouse implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Connection connection;
+    private final List<String> emptyTables;
+
+    private DuckDbWarehouse(Path root, Connection connection, List<String> emptyTables) {
+        this.root = root;
+        this.connection = connection;
+        this.emptyTables = List.copyOf(emptyTables);
+    }
+
+    public static DuckDbWarehouse open(Path warehouse) {
+        Path root = warehouse.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new WarehouseException("warehouse folder not found: " + root);
+        }
+        Properties properties = new Properties();
+        properties.setProperty("autoinstall_known_extensions", "false");
+        properties.setProperty("autoload_known_extensions", "false");
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+            List<String> emptyTables = new ArrayList<>();
+            try (Statement statement = connection.createStatement()) {
+                for (WarehouseTable table : WarehouseTables.ALL) {
+                    Path folder = root.resolve(table.name());
+                    boolean empty = !hasParquet(folder);
+                    if (empty) {
+                        emptyTables.add(table.name());
+                    }
+                    statement.execute(empty ? emptyView(table) : parquetView(table, folder));
+                }
+                statement.execute("SET allowed_directories = [" + SqlLiteral.quote(root + "/") + "]");
+                statement.execute("SET enable_external_access = false");
+                statement.execute("SET lock_configuration = true");
+            }
+            return new DuckDbWarehouse(root, connection, emptyTables);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new WarehouseException("cannot open the warehouse " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Tables whose folder is missing or holds no Parquet file: their views are empty. */
+    public List<String> emptyTables() {
+        return emptyTables;
+    }
+
+    /**
+     * Prepares one read-only statement. Refuses anything but a single SELECT (or WITH … SELECT), with
+     * DuckDB's parser as the judge, before DuckDB sees it as a statement to run.
+     */
+    public PreparedStatement prepareSelect(String sql) {
+        requireSingleSelect(sql);
+        try {
+            return connection.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw new WarehouseException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void requireSingleSelect(String sql) {
+        try (PreparedStatement check = connection.prepareStatement("SELECT json_serialize_sql(?)")) {
+            check.setString(1, sql);
+            try (ResultSet result = check.executeQuery()) {
+                result.next();
+                JsonNode parsed = JSON.readTree(result.getString(1));
+                if (parsed.path("error").asBoolean(false)) {
+                    String reason = parsed.path("error_message").asText();
+                    throw new WarehouseException(reason.startsWith("Only SELECT")
+                            ? "refused: the warehouse is read-only, only a single SELECT or WITH … SELECT query is allowed"
+                            : "invalid SQL: " + firstLine(reason));
+                }
+                int statements = parsed.path("statements").size();
+                if (statements != 1) {
+                    throw new WarehouseException("refused: exactly one SELECT statement is allowed, got " + statements);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new WarehouseException("cannot check the SQL: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    static String parquetView(WarehouseTable table, Path folder) {
+        String hive = table.partitionedByYear()
+                ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.YEAR + "': INTEGER}"
+                : ", hive_partitioning = false";
+        return "CREATE VIEW " + table.name() + " AS SELECT " + table.columns().stream()
+                .map(c -> "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name())
+                .collect(Collectors.joining(", "))
+                + " FROM read_parquet(" + SqlLiteral.quoteGlob(folder.toString(), "/**/*.parquet")
+                + hive + ", union_by_name = true)";
+    }
+
+    static String emptyView(WarehouseTable table) {
+        return "CREATE VIEW " + table.name() + " AS SELECT " + table.columns().stream()
+                .map(DuckDbWarehouse::nullColumn)
+                .collect(Collectors.joining(", ")) + " WHERE false";
+    }
+
+    private static String nullColumn(Column column) {
+        return "CAST(NULL AS " + DuckDbTypes.of(column.type()) + ") AS " + column.name();
+    }
+
+    private static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> Files.isRegularFile(f) && isDataFile(f.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean isDataFile(String name) {
+        return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing an in-memory database: nothing left to save
+            }
+        }
+    }
+}

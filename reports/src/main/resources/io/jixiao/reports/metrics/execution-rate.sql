@@ -1,0 +1,41 @@
+-- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, change against the group's previous year
+-- Rates are in %. previous_year is the latest earlier year of the same group among the selected forms.
+WITH projects AS (
+    SELECT {{group}} AS group_key,
+           f.year,
+           f.full_year_budget,
+           f.executed,
+           CASE WHEN f.full_year_budget > 0 THEN f.executed * 100 / f.full_year_budget END AS project_rate
+    FROM forms f
+    WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+),
+per_group AS (
+    SELECT group_key,
+           year,
+           COUNT(*) AS projects,
+           SUM(full_year_budget) AS full_year_budget,
+           SUM(executed) AS executed,
+           CAST(ROUND(SUM(executed) * 100 / NULLIF(SUM(full_year_budget), 0), 2) AS DECIMAL(18, 2)) AS execution_rate,
+           CAST(ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY project_rate), 2) AS DECIMAL(18, 2)) AS median_rate,
+           CAST(ROUND(MIN(project_rate), 2) AS DECIMAL(18, 2)) AS min_rate,
+           CAST(ROUND(MAX(project_rate), 2) AS DECIMAL(18, 2)) AS max_rate,
+           CAST(ROUND(stddev_samp(project_rate), 2) AS DECIMAL(18, 2)) AS stddev_rate,
+           COUNT(CASE WHEN project_rate < 90 THEN 1 END) AS projects_below_90
+    FROM projects
+    GROUP BY group_key, year
+)
+SELECT group_key,
+       year,
+       projects,
+       full_year_budget,
+       executed,
+       execution_rate,
+       median_rate,
+       min_rate,
+       max_rate,
+       stddev_rate,
+       projects_below_90,
+       LAG(year) OVER (PARTITION BY group_key ORDER BY year) AS previous_year,
+       execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change
+FROM per_group
+ORDER BY group_key NULLS LAST, year

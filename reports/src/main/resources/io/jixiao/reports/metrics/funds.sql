@@ -1,0 +1,17 @@
+-- description: Budget and execution by fund side (budget, income, expense) and source per group and year
+-- side 'budget' holds the self-evaluations' fund rows; 'income' and 'expense' the target tables' (Σ of all lines).
+SELECT {{group}} AS group_key,
+       f.year,
+       l.side,
+       l.source,
+       COUNT(DISTINCT l.form_id) AS forms,
+       SUM(l.initial_budget) AS initial_budget,
+       SUM(l.full_year_budget) AS full_year_budget,
+       SUM(l.executed) AS executed,
+       SUM(l.half_year_plan) AS half_year_plan,
+       CAST(ROUND(SUM(l.executed) * 100 / NULLIF(SUM(l.full_year_budget), 0), 2) AS DECIMAL(18, 2)) AS execution_rate
+FROM forms f
+JOIN funds l ON l.form_id = f.form_id AND l.year = f.year
+WHERE {{filter}}
+GROUP BY {{group}}, f.year, l.side, l.source
+ORDER BY group_key NULLS LAST, year, side, source

@@ -1,0 +1,55 @@
+-- description: Shortfalls of self-evaluations, one row each: projects executed below 90 %, unmet indicators, and indicators scored below their weight, with the deviation reason the form gives
+-- A low_execution row carries the project's budget, execution and rate; the project's indicator rows carry the reasons.
+WITH selected AS (
+    SELECT {{group}} AS group_key,
+           f.form_id,
+           f.year,
+           f.unit,
+           f.project,
+           f.full_year_budget,
+           f.executed,
+           f.first_line
+    FROM forms f
+    WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+)
+SELECT group_key, year, unit, project, shortfall, indicator, target, actual, weight, score,
+       full_year_budget, executed, execution_rate, reason, line
+FROM (
+    SELECT s.group_key,
+           s.year,
+           s.unit,
+           s.project,
+           'low_execution' AS shortfall,
+           CAST(NULL AS STRING) AS indicator,
+           CAST(NULL AS STRING) AS target,
+           CAST(NULL AS STRING) AS actual,
+           CAST(NULL AS DECIMAL(18, 4)) AS weight,
+           CAST(NULL AS DECIMAL(18, 4)) AS score,
+           s.full_year_budget,
+           s.executed,
+           CAST(ROUND(s.executed * 100 / s.full_year_budget, 2) AS DECIMAL(18, 2)) AS execution_rate,
+           CAST(NULL AS STRING) AS reason,
+           s.first_line AS line
+    FROM selected s
+    WHERE s.full_year_budget > 0 AND s.executed * 100 / s.full_year_budget < 90
+    UNION ALL
+    SELECT s.group_key,
+           s.year,
+           s.unit,
+           s.project,
+           CASE WHEN i.status = 'unmet' THEN 'unmet_indicator' ELSE 'score_below_weight' END AS shortfall,
+           i.name AS indicator,
+           i.target,
+           i.actual,
+           i.weight,
+           i.score,
+           CAST(NULL AS DECIMAL(18, 4)) AS full_year_budget,
+           CAST(NULL AS DECIMAL(18, 4)) AS executed,
+           CAST(NULL AS DECIMAL(18, 2)) AS execution_rate,
+           i.reason,
+           i.line
+    FROM selected s
+    JOIN indicators i ON i.form_id = s.form_id AND i.year = s.year
+    WHERE i.status = 'unmet' OR i.score < i.weight
+) shortfalls
+ORDER BY group_key NULLS LAST, year, unit, project, line

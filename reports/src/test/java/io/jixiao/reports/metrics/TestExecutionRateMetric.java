@@ -1,0 +1,77 @@
+package io.jixiao.reports.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * execution-rate on the sample warehouse. Expected figures worked out by hand from the documents:
+ * data/samples/000_672dbaea54929c24.txt (上海 2023), lines 10, 35, 57, 82, 106 (年度资金总额 rows: 全年预算数,
+ * 全年执行数); 002_13d1e6413ad98fbc.txt (昌吉 2020) lines 24–26, 244–246, 452–453, 690–692; and
+ * 003_c12283996fba6272.txt (上海 2024), the six 年度资金总额 rows.
+ */
+class TestExecutionRateMetric {
+
+    private static final String SHANGHAI_METROLOGY = "上海市计量测试技术研究院";
+
+    private final MetricEngine engine = SampleEngine.get();
+
+    @Test
+    void shanghaiMetrologyInstitute2023() {
+        MetricTable table = engine.run("execution-rate", new MetricQuery(
+                MetricFilters.NONE.withUnits(SHANGHAI_METROLOGY).withYears(2023), GroupBy.UNIT));
+
+        Map<String, Object> row = MetricRows.only(table, "unit", SHANGHAI_METROLOGY, "year", 2023);
+        assertThat(row.get("projects")).isEqualTo(5L);
+        // 230.00 + 160.00 + 197.25 + 235.78 + 341.00
+        assertThat((BigDecimal) row.get("full_year_budget")).isEqualByComparingTo("1164.03");
+        // 216.86 + 159.30 + 195.70 + 234.28 + 338.03
+        assertThat((BigDecimal) row.get("executed")).isEqualByComparingTo("1144.17");
+        // 1144.17 / 1164.03 × 100 = 98.2939
+        assertThat((BigDecimal) row.get("execution_rate")).isEqualByComparingTo("98.29");
+        // project rates 94.2870, 99.5625, 99.2142, 99.3638, 99.1290 (216.86/230, 159.30/160, …)
+        assertThat((BigDecimal) row.get("median_rate")).isEqualByComparingTo("99.21");
+        assertThat((BigDecimal) row.get("min_rate")).isEqualByComparingTo("94.29");
+        assertThat((BigDecimal) row.get("max_rate")).isEqualByComparingTo("99.56");
+        // sample standard deviation of the five rates: 2.2557
+        assertThat((BigDecimal) row.get("stddev_rate")).isEqualByComparingTo("2.26");
+        assertThat(row.get("projects_below_90")).isEqualTo(0L);
+        assertThat(row.get("previous_year")).isNull();
+        assertThat(row.get("rate_change")).isNull();
+    }
+
+    @Test
+    void changeAgainstThePreviousYearOfTheSameGroup() {
+        MetricTable table = engine.run("execution-rate", MetricQuery.DEFAULT.withGroupBy(GroupBy.KIND));
+
+        // 2020: the four 昌吉 projects, 100 + 20 + 40 + 2.68 budgeted and executed
+        Map<String, Object> y2020 = MetricRows.only(table, "kind", "project_self_evaluation", "year", 2020);
+        assertThat((BigDecimal) y2020.get("full_year_budget")).isEqualByComparingTo("162.68");
+        assertThat((BigDecimal) y2020.get("execution_rate")).isEqualByComparingTo("100.00");
+        assertThat(y2020.get("previous_year")).isNull();
+
+        Map<String, Object> y2023 = MetricRows.only(table, "kind", "project_self_evaluation", "year", 2023);
+        assertThat((BigDecimal) y2023.get("execution_rate")).isEqualByComparingTo("98.29");
+        assertThat(y2023.get("previous_year")).isEqualTo(2020);
+        assertThat((BigDecimal) y2023.get("rate_change")).isEqualByComparingTo("-1.71");
+
+        // 2024: (29.50 + 478.13 + 400.00 + 268.54 + 69.94 + 301.75) / (29.60 + 478.50 + 400.00 + 268.54 + 70.00 + 304.16)
+        //     = 1547.86 / 1550.80 = 99.81 %
+        Map<String, Object> y2024 = MetricRows.only(table, "kind", "project_self_evaluation", "year", 2024);
+        assertThat(y2024.get("projects")).isEqualTo(6L);
+        assertThat((BigDecimal) y2024.get("full_year_budget")).isEqualByComparingTo("1550.80");
+        assertThat((BigDecimal) y2024.get("executed")).isEqualByComparingTo("1547.86");
+        assertThat((BigDecimal) y2024.get("execution_rate")).isEqualByComparingTo("99.81");
+        assertThat(y2024.get("previous_year")).isEqualTo(2023);
+        assertThat((BigDecimal) y2024.get("rate_change")).isEqualByComparingTo("1.52");
+    }
+
+    @Test
+    void targetTablesAreNotExecution() {
+        MetricTable table = engine.run("execution-rate", MetricQuery.DEFAULT);
+
+        assertThat(table.column("unit")).doesNotContain("江苏省计量科学研究院（江苏省能源计量数据中心）");
+    }
+}

@@ -1,0 +1,103 @@
+package io.jixiao.reports.warehouse;
+
+import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes test warehouses: rows given as text per column name, typed by {@link WarehouseTables}, written as
+ * Parquet in the ingest's layout (hive {@code year=} folders for partitioned tables). Tables without rows get
+ * no folder.
+ */
+public final class ParquetWarehouseWriter implements AutoCloseable {
+
+    private final Connection connection;
+    private final Set<String> filled = new HashSet<>();
+
+    public ParquetWarehouseWriter() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("autoinstall_known_extensions", "false");
+        connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        try (Statement statement = connection.createStatement()) {
+            for (WarehouseTable table : WarehouseTables.ALL) {
+                statement.execute("CREATE TABLE " + table.name() + " (" + table.columns().stream()
+                        .map(c -> c.name() + " " + DuckDbTypes.of(c.type()))
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /** One row; absent or empty values are null, which a required column refuses. */
+    public void insert(WarehouseTable table, Map<String, String> values) throws SQLException {
+        List<Column> columns = table.columns();
+        for (String name : values.keySet()) {
+            table.column(name).orElseThrow(() -> new IllegalArgumentException("no column " + table.name() + "." + name));
+        }
+        String sql = "INSERT INTO " + table.name() + " VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                String text = values.get(column.name());
+                if (text == null || text.isEmpty()) {
+                    if (!column.nullable()) {
+                        throw new IllegalStateException(table.name() + "." + column.name() + " is required: " + values);
+                    }
+                    statement.setObject(i + 1, null);
+                } else {
+                    statement.setObject(i + 1, typed(column.type(), text));
+                }
+            }
+            statement.execute();
+        }
+        filled.add(table.name());
+    }
+
+    public void writeTo(Path root) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            for (WarehouseTable table : WarehouseTables.ALL) {
+                if (!filled.contains(table.name())) {
+                    continue;
+                }
+                Path folder = root.resolve(table.name());
+                Files.createDirectories(folder);
+                statement.execute(table.partitionedByYear()
+                        ? "COPY " + table.name() + " TO " + SqlLiteral.quote(folder.toString())
+                                + " (FORMAT parquet, PARTITION_BY (" + WarehouseTable.YEAR + "), OVERWRITE_OR_IGNORE)"
+                        : "COPY " + table.name() + " TO " + SqlLiteral.quote(folder.resolve("part-0.parquet").toString())
+                                + " (FORMAT parquet)");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    private static Object typed(ColumnType type, String text) {
+        return switch (type) {
+            case INT -> Integer.valueOf(text);
+            case LONG -> Long.valueOf(text);
+            case DECIMAL -> new BigDecimal(text);
+            case BOOLEAN -> Boolean.valueOf(text);
+            case STRING, TIMESTAMP -> text;
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package io.jixiao.reports.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jixiao.reports.SampleWarehouse;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.MetricQuery;
+import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TestDuckDbWarehouse {
+
+    private static DuckDbMetricEngine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = DuckDbMetricEngine.open(SampleWarehouse.path());
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    static Stream<WarehouseTable> tables() {
+        return WarehouseTables.ALL.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("tables")
+    void viewHasTheSchemaColumnsAndTypes(WarehouseTable table) {
+        MetricTable columns = engine.runSql("SELECT column_name, data_type FROM information_schema.columns"
+                + " WHERE table_name = '" + table.name() + "' ORDER BY ordinal_position");
+
+        assertThat(columns.column("column_name")).containsExactlyElementsOf(table.columns().stream().map(Column::name).toList());
+        assertThat(columns.column("data_type")).containsExactlyElementsOf(
+                table.columns().stream().map(c -> DuckDbTypes.of(c.type())).toList());
+    }
+
+    @Test
+    void yearComesFromThePartitionFolderAsInteger() {
+        MetricTable years = engine.runSql("SELECT DISTINCT year, typeof(year) AS type FROM forms ORDER BY year");
+
+        assertThat(years.column("year")).containsExactly(2020, 2023, 2024);
+        assertThat(years.column("type")).containsOnly("INTEGER");
+    }
+
+    @Test
+    void missingTableFolderGivesAnEmptyView() {
+        // SampleWarehouse writes no runs/ folder
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(SampleWarehouse.path())) {
+            assertThat(warehouse.emptyTables()).containsExactly("runs");
+        }
+        assertThat(engine.runSql("SELECT count(*) AS n FROM runs").rows()).containsExactly(List.of(0L));
+    }
+
+    @Test
+    void emptyWarehouseStillAnswersQueries(@TempDir Path empty) {
+        try (DuckDbMetricEngine onEmpty = DuckDbMetricEngine.open(empty)) {
+            assertThat(onEmpty.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(0L));
+            assertThat(onEmpty.catalog().names()).allSatisfy(metric ->
+                    assertThat(onEmpty.run(metric, MetricQuery.DEFAULT).rows()).isEmpty());
+        }
+    }
+
+    @Test
+    void warehousePathWithAQuoteIsReadLiterally(@TempDir Path parent) throws IOException {
+        Path odd = parent.resolve("o'brien warehouse");
+        copyTree(SampleWarehouse.path(), odd);
+
+        try (DuckDbMetricEngine onOdd = DuckDbMetricEngine.open(odd)) {
+            assertThat(onOdd.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "COPY (SELECT * FROM forms) TO '/tmp/jixiao-stolen.csv'",
+        "COPY forms TO 'forms-copy.parquet'",
+        "CREATE TABLE t AS SELECT 1",
+        "INSERT INTO forms (form_id) VALUES ('x')",
+        "DELETE FROM forms",
+        "DROP VIEW forms",
+        "ATTACH '/tmp/jixiao-other.duckdb' AS other",
+        "INSTALL spatial",
+        "LOAD spatial",
+        "SET enable_external_access = true",
+        "PRAGMA enable_profiling",
+        "SELECT 1; DROP VIEW forms",
+        "CALL pragma_version()",
+    })
+    void anythingButOneSelectIsRefused(String sql) {
+        assertThatThrownBy(() -> engine.runSql(sql))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("refused");
+        assertThat(engine.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(17L));
+        assertThat(Path.of("/tmp/jixiao-stolen.csv")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SELECT * FROM read_text('/etc/hostname')",
+        "SELECT * FROM glob('/etc/*')",
+    })
+    void filesOutsideTheWarehouseCannotBeRead(String sql) {
+        assertThatThrownBy(() -> engine.runSql(sql))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("disabled by configuration");
+    }
+
+    @Test
+    void invalidSqlSaysSo() {
+        assertThatThrownBy(() -> engine.runSql("SELEKT 1"))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("invalid SQL");
+    }
+
+    @Test
+    void selectAndWithAreAllowed() {
+        MetricTable result = engine.runSql(
+                "WITH s AS (SELECT unit, count(*) AS n FROM forms GROUP BY unit) SELECT n FROM s WHERE unit = '上海市计量测试技术研究院'");
+
+        assertThat(result.rows()).containsExactly(List.of(5L));
+    }
+
+    @Test
+    void sqlLiteralEscapesQuotesAndRefusesControlsAndGlobs() {
+        assertThat(SqlLiteral.quote("it's")).isEqualTo("'it''s'");
+        assertThat(SqlLiteral.quote("'); DROP VIEW forms; --")).isEqualTo("'''); DROP VIEW forms; --'");
+        assertThatThrownBy(() -> SqlLiteral.quote("a\u0000b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqlLiteral.quote("a\nb")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqlLiteral.quoteGlob("/data/*", "/**/*.parquet"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'*'");
+        assertThat(SqlLiteral.quoteGlob("/data/w", "/**/*.parquet")).isEqualTo("'/data/w/**/*.parquet'");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
