@@ -24,12 +24,11 @@ final class HorizontalBars {
 
     static JFreeChart create(String title, String categoryLabel, String valueLabel, CategoryDataset dataset,
                              boolean stacked) {
-        JFreeChart chart = stacked
+        return stacked
                 ? ChartFactory.createStackedBarChart(title, categoryLabel, valueLabel, dataset,
                 PlotOrientation.HORIZONTAL, true, false, false)
                 : ChartFactory.createBarChart(title, categoryLabel, valueLabel, dataset,
                 PlotOrientation.HORIZONTAL, true, false, false);
-        return chart;
     }
 
     /** Long names wrap onto two lines; value labels at the bars. Call after {@link ChartStyle#apply}. */

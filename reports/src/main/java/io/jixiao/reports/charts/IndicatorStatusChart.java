@@ -44,7 +44,8 @@ public final class IndicatorStatusChart {
      * first appear in {@code counts} (the forms' order: 产出, 效益, 满意度 …).
      */
     public static ChartFigure byCategory(List<IndicatorCount> counts, List<Integer> years, ChartOptions options) {
-        Function<IndicatorCount, String> category = count -> count.level1() + " / " + count.level2();
+        Function<IndicatorCount, String> category = count -> count.level2() == null || count.level2().isBlank()
+                ? count.level1() : count.level1() + " / " + count.level2();
         List<String> level1Order = counts.stream().map(IndicatorCount::level1).distinct().toList();
         List<String> bars = counts.stream()
                 .sorted(Comparator.comparingInt(count -> level1Order.indexOf(count.level1()))) // stable

@@ -100,6 +100,18 @@ class TestReportWriter {
         }
     }
 
+    @Test
+    void writesAnEmptyReportWhenTheFiltersMatchNothing(@TempDir Path dir) throws IOException {
+        ReportData nothing = new ReportData("单位：不存在的单位", List.of(), false, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        ReportContent content = new ReportBuilder(Lang.ZH, 8).build(nothing, GENERATED);
+        Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
+
+        assertThat(page.select("img")).isEmpty();
+        assertThat(page.select("p.empty").eachText()).containsExactly("没有未达成或部分达成的指标。", "没有发现数据质量问题。");
+        assertThat(page.select("p.meta").text()).contains("单位：不存在的单位");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"zh", "en"})
     void marksSyntheticDataInEitherLanguage(String code, @TempDir Path dir) throws IOException {
