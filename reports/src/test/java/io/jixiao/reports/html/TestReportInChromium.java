@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -96,6 +98,24 @@ class TestReportInChromium {
             }
         }
         assertThat(colours).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void printsEverySectionOnANewPage() throws Exception {
+        // without charts the whole report would fit on one A4 page: the page count shows the breaks
+        ReportData nothing = new ReportData("", List.of(), false, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        Path emptyDir = Files.createDirectories(dir.resolve("empty"));
+        Path index = new ReportWriter().write(
+                new ReportBuilder(Lang.ZH, 8).build(nothing, LocalDate.of(2026, 11, 21)), emptyDir);
+        Path pdf = emptyDir.resolve("report.pdf");
+        chromium(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, index.toUri().toString()));
+
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        Matcher pages = Pattern.compile("/Type\\s*/Page(?!s)").matcher(text);
+        long count = pages.results().count();
+        // key figures; 3 sections (execution, indicators, scores); shortfalls; data quality
+        assertThat(count).isEqualTo(6);
     }
 
     /** Runs headless Chromium with a private profile and no network side-trips; returns its standard output. */
