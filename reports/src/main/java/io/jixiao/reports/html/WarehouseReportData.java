@@ -15,6 +15,8 @@ import io.jixiao.schema.vocabulary.Grade;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +168,7 @@ public final class WarehouseReportData {
     }
 
     /** A metric table's rows as column → value maps. */
-    private static final class Rows extends java.util.AbstractList<Map<String, Object>> {
+    private static final class Rows extends AbstractList<Map<String, Object>> {
         private final MetricTable table;
 
         Rows(MetricTable table) {
@@ -175,7 +177,7 @@ public final class WarehouseReportData {
 
         @Override
         public Map<String, Object> get(int index) {
-            Map<String, Object> row = new java.util.HashMap<>();
+            Map<String, Object> row = new HashMap<>();
             for (int i = 0; i < table.columns().size(); i++) {
                 row.put(table.columns().get(i), table.rows().get(index).get(i));
             }
