@@ -1,0 +1,59 @@
+package io.jixiao.reports.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Full-year budget next to the executed amount per agency for one year (万元); the largest budgets by name. */
+public final class BudgetExecutionChart {
+    private BudgetExecutionChart() {
+    }
+
+    public static ChartFigure of(List<UnitBudget> budgets, int year, ChartOptions options) {
+        Lang lang = options.lang();
+        Map<String, double[]> byUnit = new TreeMap<>();
+        budgets.stream().filter(b -> b.year() == year).forEach(b -> {
+            double[] sums = byUnit.computeIfAbsent(b.unit(), unit -> new double[2]);
+            sums[0] += b.budget();
+            sums[1] += b.executed();
+        });
+        Map<String, Double> budgetByUnit = new LinkedHashMap<>();
+        byUnit.forEach((unit, sums) -> budgetByUnit.put(unit, sums[0]));
+        List<String> shown = TopUnits.pick(budgetByUnit, options.topN(), false);
+        int others = byUnit.size() - shown.size();
+        String othersLabel = ChartText.OTHERS.format(lang, others);
+
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        String budget = ChartText.BUDGET.in(lang);
+        String executed = ChartText.EXECUTED.in(lang);
+        for (String unit : shown) {
+            dataset.addValue(byUnit.get(unit)[0], budget, unit);
+            dataset.addValue(byUnit.get(unit)[1], executed, unit);
+        }
+        if (others > 0) {
+            double[] rest = new double[2];
+            byUnit.forEach((unit, sums) -> {
+                if (!shown.contains(unit)) {
+                    rest[0] += sums[0];
+                    rest[1] += sums[1];
+                }
+            });
+            dataset.addValue(rest[0], budget, othersLabel);
+            dataset.addValue(rest[1], executed, othersLabel);
+        }
+
+        JFreeChart chart = HorizontalBars.create(ChartText.BUDGET_TITLE.in(lang), ChartText.AGENCY.in(lang),
+                ChartText.AMOUNT.in(lang), dataset, false);
+        ChartStyle.apply(chart, List.of(year), options,
+                others > 0 ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
+        HorizontalBars.finish(chart, "#,##0.00");
+        HorizontalBars.colour(chart, 0, ChartPalette.BUDGET, false);
+        HorizontalBars.colour(chart, 1, ChartPalette.EXECUTED, false);
+        return new ChartFigure("budget-executed-" + year, chart, HorizontalBars.WIDTH,
+                HorizontalBars.height(dataset.getColumnCount(), 2));
+    }
+}

@@ -1,0 +1,75 @@
+package io.jixiao.reports.charts;
+
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+
+import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Draws a chart as PNG (Java2D, scale 2) and as SVG (Apache Batik's SVGGraphics2D; text stays text). */
+public final class ChartRenderer {
+    static final int SCALE = 2;
+
+    private ChartRenderer() {
+    }
+
+    public static RenderedChart render(ChartFigure figure) {
+        return new RenderedChart(figure.name(), figure.title(), figure.width(), figure.height(),
+                png(figure), svg(figure));
+    }
+
+    static byte[] png(ChartFigure figure) {
+        BufferedImage image = new BufferedImage(figure.width() * SCALE, figure.height() * SCALE,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.scale(SCALE, SCALE);
+            draw(figure.chart(), g2, figure);
+        } finally {
+            g2.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode chart " + figure.name() + " as PNG", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String svg(ChartFigure figure) {
+        Document document = GenericDOMImplementation.getDOMImplementation()
+                .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment("Jixiao chart: " + figure.name());
+        context.setEmbeddedFontsOn(false);
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new java.awt.Dimension(figure.width(), figure.height()));
+        draw(figure.chart(), g2, figure);
+        StringWriter writer = new StringWriter();
+        try {
+            g2.stream(writer, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write chart " + figure.name() + " as SVG", e);
+        } finally {
+            g2.dispose();
+        }
+        return writer.toString();
+    }
+
+    private static void draw(JFreeChart chart, Graphics2D g2, ChartFigure figure) {
+        chart.draw(g2, new Rectangle(0, 0, figure.width(), figure.height()));
+    }
+}

@@ -1,0 +1,170 @@
+package io.jixiao.reports.html;
+
+import io.jixiao.reports.charts.BudgetExecutionChart;
+import io.jixiao.reports.charts.ChartFigure;
+import io.jixiao.reports.charts.ChartOptions;
+import io.jixiao.reports.charts.ChartRenderer;
+import io.jixiao.reports.charts.ChartText;
+import io.jixiao.reports.charts.ExecutionRateHeatMap;
+import io.jixiao.reports.charts.ExecutionRateTrendChart;
+import io.jixiao.reports.charts.FindingCount;
+import io.jixiao.reports.charts.FindingsChart;
+import io.jixiao.reports.charts.GradeCount;
+import io.jixiao.reports.charts.GradeDistributionChart;
+import io.jixiao.reports.charts.IndicatorCount;
+import io.jixiao.reports.charts.IndicatorStatusChart;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.charts.RenderedChart;
+import io.jixiao.reports.charts.ScoreRateScatterChart;
+import io.jixiao.reports.charts.UnitBudget;
+import io.jixiao.schema.vocabulary.Grade;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Turns {@link ReportData} into charts, tables and key figures: the {@link ReportContent} a writer prints. */
+public final class ReportBuilder {
+    /** Budget charts are drawn for the latest years only: one chart per year. */
+    static final int BUDGET_YEARS = 3;
+
+    private final Lang lang;
+    private final int topN;
+    private final ReportMessages messages;
+
+    /** @param topN how many agencies a chart names before it groups the rest as "其他/others" */
+    public ReportBuilder(Lang lang, int topN) {
+        this.lang = lang;
+        this.topN = topN;
+        this.messages = new ReportMessages(lang);
+    }
+
+    public ReportContent build(ReportData data, LocalDate generatedAt) {
+        ChartOptions options = new ChartOptions(lang, data.filters(), topN);
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(execution(data, options));
+        sections.add(indicators(data, options));
+        sections.add(scores(data, options));
+        return new ReportContent(lang, messages.get("title"), generatedAt, data.filters(), data.years(),
+                keyFigures(data), sections, data.shortfalls(), data.findings(), dataQualityCharts(data, options),
+                data.synthetic());
+    }
+
+    private ReportSection execution(ReportData data, ChartOptions options) {
+        List<RenderedChart> charts = new ArrayList<>();
+        addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateTrendChart.of(data.rates(), options));
+        addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateHeatMap.of(data.rates(), options));
+        data.budgets().stream().map(UnitBudget::year).distinct().sorted(Comparator.reverseOrder())
+                .limit(BUDGET_YEARS).sorted()
+                .forEach(year -> charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), year, options))));
+        List<List<String>> rows = data.budgets().stream()
+                .sorted(Comparator.comparing(UnitBudget::unit).thenComparingInt(UnitBudget::year))
+                .map(b -> List.of(b.unit(), String.valueOf(b.year()), amount(b.budget()), amount(b.executed()),
+                        b.budget() == 0 ? "–" : decimal(100 * b.executed() / b.budget())))
+                .toList();
+        ReportTable table = new ReportTable(messages.get("table.rates"), List.of(messages.get("unit"),
+                messages.get("year"), messages.get("col.budget"), messages.get("col.executed"),
+                messages.get("col.rate")), rows);
+        return new ReportSection(messages.get("section.execution"), charts, List.of(table));
+    }
+
+    private ReportSection indicators(ReportData data, ChartOptions options) {
+        List<RenderedChart> charts = new ArrayList<>();
+        addIf(charts, !data.indicators().isEmpty(),
+                () -> IndicatorStatusChart.byUnit(data.indicators(), data.years(), options));
+        addIf(charts, !data.indicators().isEmpty(),
+                () -> IndicatorStatusChart.byCategory(data.indicators(), data.years(), options));
+        List<IndicatorStatus> statuses = List.of(IndicatorStatus.MET, IndicatorStatus.PARTIAL, IndicatorStatus.UNMET,
+                IndicatorStatus.QUALITATIVE, IndicatorStatus.UNKNOWN, IndicatorStatus.NOT_APPLICABLE);
+        Map<String, Map<IndicatorStatus, Long>> byUnit = data.indicators().stream().collect(Collectors.groupingBy(
+                IndicatorCount::unit, TreeMap::new, Collectors.groupingBy(IndicatorCount::status,
+                        Collectors.summingLong(IndicatorCount::count))));
+        List<String> columns = new ArrayList<>(List.of(messages.get("unit")));
+        statuses.forEach(status -> columns.add(ChartText.status(status, lang)));
+        columns.add(messages.get("col.total"));
+        List<List<String>> rows = byUnit.entrySet().stream().map(entry -> {
+            List<String> row = new ArrayList<>(List.of(entry.getKey()));
+            statuses.forEach(status -> row.add(String.valueOf(entry.getValue().getOrDefault(status, 0L))));
+            row.add(String.valueOf(entry.getValue().values().stream().mapToLong(Long::longValue).sum()));
+            return (List<String>) row;
+        }).toList();
+        return new ReportSection(messages.get("section.indicators"), charts,
+                List.of(new ReportTable(messages.get("table.statuses"), columns, rows)));
+    }
+
+    private ReportSection scores(ReportData data, ChartOptions options) {
+        List<RenderedChart> charts = new ArrayList<>();
+        addIf(charts, !data.projects().isEmpty(), () -> ScoreRateScatterChart.of(data.projects(), options));
+        addIf(charts, !data.grades().isEmpty(), () -> GradeDistributionChart.of(data.grades(), options));
+        List<List<String>> rows = data.projects().stream().filter(ScoreRateScatterChart::isOutlier)
+                .sorted(Comparator.comparingDouble(p -> Math.min(p.executionRate(), p.score())))
+                .map(p -> List.of(p.unit(), p.project(), String.valueOf(p.year()), decimal(p.executionRate()),
+                        decimal(p.score())))
+                .toList();
+        ReportTable table = new ReportTable(messages.get("table.lowProjects"), List.of(messages.get("unit"),
+                messages.get("project"), messages.get("year"), messages.get("col.rate"), messages.get("col.score")),
+                rows);
+        return new ReportSection(messages.get("section.scores"), charts, rows.isEmpty() ? List.of() : List.of(table));
+    }
+
+    private List<RenderedChart> dataQualityCharts(ReportData data, ChartOptions options) {
+        Map<String, Map<String, Long>> counts = data.findings().stream().collect(Collectors.groupingBy(
+                DataQualityRow::unit, TreeMap::new,
+                Collectors.groupingBy(DataQualityRow::severity, TreeMap::new, Collectors.counting())));
+        List<FindingCount> findingCounts = new ArrayList<>();
+        counts.forEach((unit, bySeverity) -> bySeverity.forEach((severity, count) ->
+                findingCounts.add(new FindingCount(unit, severity, count))));
+        List<RenderedChart> charts = new ArrayList<>();
+        addIf(charts, !findingCounts.isEmpty(), () -> FindingsChart.of(findingCounts, data.years(), options));
+        return charts;
+    }
+
+    private List<KeyFigure> keyFigures(ReportData data) {
+        double budget = data.budgets().stream().mapToDouble(UnitBudget::budget).sum();
+        double executed = data.budgets().stream().mapToDouble(UnitBudget::executed).sum();
+        Map<IndicatorStatus, Long> statuses = data.indicators().stream().collect(Collectors.groupingBy(
+                IndicatorCount::status, Collectors.summingLong(IndicatorCount::count)));
+        long met = statuses.getOrDefault(IndicatorStatus.MET, 0L);
+        long judged = met + statuses.getOrDefault(IndicatorStatus.PARTIAL, 0L)
+                + statuses.getOrDefault(IndicatorStatus.UNMET, 0L);
+        long graded = data.grades().stream().mapToLong(GradeCount::count).sum();
+        long excellent = data.grades().stream().filter(g -> g.grade() == Grade.EXCELLENT)
+                .mapToLong(GradeCount::count).sum();
+        Map<String, Long> severities = data.findings().stream()
+                .collect(Collectors.groupingBy(DataQualityRow::severity, Collectors.counting()));
+        return List.of(
+                new KeyFigure(messages.get("figure.agencies"), String.valueOf(data.budgets().stream()
+                        .map(UnitBudget::unit).distinct().count())),
+                new KeyFigure(messages.get("figure.projects"), String.valueOf(data.projects().size())),
+                new KeyFigure(messages.get("figure.budget"), amount(budget)),
+                new KeyFigure(messages.get("figure.executed"), amount(executed)),
+                new KeyFigure(messages.get("figure.rate"), budget == 0 ? "–" : decimal(100 * executed / budget) + "%"),
+                new KeyFigure(messages.get("figure.met"), judged == 0 ? "–"
+                        : met + " / " + judged + " (" + decimal(100.0 * met / judged) + "%)"),
+                new KeyFigure(messages.get("figure.excellent"), graded == 0 ? "–"
+                        : excellent + " / " + graded),
+                new KeyFigure(messages.get("figure.findings"), severities.getOrDefault("error", 0L) + " / "
+                        + severities.getOrDefault("warning", 0L) + " / " + severities.getOrDefault("info", 0L)));
+    }
+
+    private static void addIf(List<RenderedChart> charts, boolean hasData, Supplier<ChartFigure> figure) {
+        if (hasData) {
+            charts.add(ChartRenderer.render(figure.get()));
+        }
+    }
+
+    private static String amount(double value) {
+        return String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,30 @@
+package io.jixiao.reports.html;
+
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.charts.RenderedChart;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the HTML report shows. There is deliberately no field for project leads or phone numbers.
+ *
+ * @param sections          the chapters with charts and tables, in order
+ * @param shortfalls        indicators not met, listed with their deviation reasons after the sections
+ * @param dataQuality       findings, listed last
+ * @param dataQualityCharts charts drawn above the findings list
+ * @param synthetic         true when the data is made up: the report then says so at the top
+ */
+public record ReportContent(Lang lang, String title, LocalDate generatedAt, String filters, List<Integer> years,
+                            List<KeyFigure> keyFigures, List<ReportSection> sections, List<Shortfall> shortfalls,
+                            List<DataQualityRow> dataQuality, List<RenderedChart> dataQualityCharts,
+                            boolean synthetic) {
+    public ReportContent {
+        years = List.copyOf(years);
+        keyFigures = List.copyOf(keyFigures);
+        sections = List.copyOf(sections);
+        shortfalls = List.copyOf(shortfalls);
+        dataQuality = List.copyOf(dataQuality);
+        dataQualityCharts = List.copyOf(dataQualityCharts);
+    }
+}

@@ -1,0 +1,112 @@
+package io.jixiao.reports.html;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.jixiao.reports.charts.ChartText;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.charts.RenderedChart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the report as one self-contained {@code index.html}: charts embedded as PNG data URIs, styles
+ * inline, nothing loaded from elsewhere, so it opens offline and prints. Each chart's SVG is written beside
+ * it, under {@code charts/}. The template escapes every value ({{ }} only, never {{{ }}}).
+ */
+public final class ReportWriter {
+    static final String TEMPLATE = "io/jixiao/reports/html/report.mustache";
+    public static final String INDEX = "index.html";
+    public static final String CHARTS = "charts";
+
+    private final Mustache template = new DefaultMustacheFactory().compile(TEMPLATE);
+
+    /** Writes {@code index.html} and {@code charts/*.svg} into {@code directory}; returns the index file. */
+    public Path write(ReportContent content, Path directory) {
+        Path index = directory.resolve(INDEX);
+        try {
+            Path charts = Files.createDirectories(directory.resolve(CHARTS));
+            List<RenderedChart> all = new ArrayList<>(content.dataQualityCharts());
+            content.sections().forEach(section -> all.addAll(section.charts()));
+            for (RenderedChart chart : all) {
+                Files.writeString(charts.resolve(chart.name() + ".svg"), chart.svg(), StandardCharsets.UTF_8);
+            }
+            try (Writer writer = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
+                template.execute(writer, view(content)).flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report into " + directory, e);
+        }
+        return index;
+    }
+
+    private static Map<String, Object> view(ReportContent content) {
+        ReportMessages messages = new ReportMessages(content.lang());
+        Map<String, Object> view = new HashMap<>();
+        view.put("m", messages.all());
+        view.put("lang", content.lang() == Lang.ZH ? "zh-CN" : "en");
+        view.put("title", content.title());
+        view.put("generatedAt", content.generatedAt().toString());
+        view.put("years", content.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        view.put("filters", content.filters().isBlank() ? messages.get("noFilters") : content.filters());
+        view.put("synthetic", content.synthetic());
+        view.put("keyFigures", content.keyFigures());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int i = 0; i < content.sections().size(); i++) {
+            sections.add(section(content.sections().get(i), i + 1, messages));
+        }
+        view.put("sections", sections);
+        view.put("shortfalls", content.shortfalls().stream().map(s -> row(s.unit(), s.project(),
+                String.valueOf(s.year()), s.indicator(), s.target(), s.actual(),
+                PersonalDataRedactor.redact(s.deviationReason()))).toList());
+        view.put("hasShortfalls", !content.shortfalls().isEmpty());
+        view.put("dataQuality", content.dataQuality().stream().map(f -> row(f.unit(), f.project(),
+                String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
+                PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
+                PersonalDataRedactor.redact(f.actual()), f.source())).toList());
+        view.put("hasDataQuality", !content.dataQuality().isEmpty());
+        view.put("dataQualityCharts", charts(content.dataQualityCharts(), messages));
+        view.put("shortfallsNumber", content.sections().size() + 1);
+        view.put("dataQualityNumber", content.sections().size() + 2);
+        return view;
+    }
+
+    private static Map<String, Object> section(ReportSection section, int number, ReportMessages messages) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("number", number);
+        view.put("id", "section-" + number);
+        view.put("title", section.title());
+        view.put("charts", charts(section.charts(), messages));
+        view.put("tables", section.tables().stream().map(table -> Map.of(
+                "caption", table.caption(),
+                "columns", table.columns(),
+                "rows", table.rows().stream().map(cells -> row(cells.toArray(String[]::new))).toList())).toList());
+        return view;
+    }
+
+    private static List<Map<String, Object>> charts(List<RenderedChart> charts, ReportMessages messages) {
+        return charts.stream().map(chart -> Map.<String, Object>of(
+                "title", chart.title(),
+                "width", chart.width(),
+                "height", chart.height(),
+                "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()),
+                "svg", CHARTS + "/" + chart.name() + ".svg",
+                "svgLink", messages.get("svgLink"))).toList();
+    }
+
+    /** A table row; a missing value shows as an empty cell. */
+    private static Map<String, Object> row(String... cells) {
+        return Map.of("cells", Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toList());
+    }
+}

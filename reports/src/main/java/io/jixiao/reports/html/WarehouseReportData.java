@@ -1,0 +1,192 @@
+package io.jixiao.reports.html;
+
+import io.jixiao.reports.charts.GradeCount;
+import io.jixiao.reports.charts.IndicatorCount;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.charts.ScoreRatePoint;
+import io.jixiao.reports.charts.UnitBudget;
+import io.jixiao.reports.charts.UnitYearRate;
+import io.jixiao.reports.metrics.GroupBy;
+import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricFilters;
+import io.jixiao.reports.metrics.MetricQuery;
+import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.schema.vocabulary.Grade;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
+
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Fills {@link ReportData} from the warehouse: the catalog's metrics (execution-rate,
+ * indicator-completion-by-category, shortfalls) for the aggregates, and two fixed read-only queries for what
+ * no metric gives one row each of (the projects for the score scatter, the findings with their messages).
+ * Those two take no user text: the filters are applied to their rows here, with the metrics' meaning
+ * (every listed dimension must match one of its values).
+ */
+public final class WarehouseReportData {
+    static final String PROJECTS_SQL = """
+            SELECT unit, project, year, region, department, kind, full_year_budget, executed, total_score, grade
+            FROM forms
+            WHERE kind LIKE '%self_evaluation'
+            ORDER BY unit, year, project""";
+    static final String FINDINGS_SQL = """
+            SELECT f.unit, f.project, f.year, f.region, f.department, f.kind,
+                   d.rule, d.severity, d.message, d.expected, d.actual, d.line, doc.file_name
+            FROM findings d
+            JOIN forms f ON f.form_id = d.form_id AND f.year = d.year
+            LEFT JOIN documents doc ON doc.doc_id = d.doc_id
+            ORDER BY CASE d.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.unit, f.year, d.line""";
+
+    private final MetricEngine engine;
+
+    public WarehouseReportData(MetricEngine engine) {
+        this.engine = engine;
+    }
+
+    public ReportData fetch(MetricFilters filters, Lang lang, boolean synthetic) {
+        MetricQuery byUnit = new MetricQuery(filters, GroupBy.UNIT);
+        List<UnitYearRate> rates = new ArrayList<>();
+        List<UnitBudget> budgets = new ArrayList<>();
+        Rows execution = new Rows(engine.run("execution-rate", byUnit));
+        for (Map<String, Object> row : execution) {
+            String unit = text(row.get("unit"));
+            int year = number(row.get("year")).intValue();
+            budgets.add(new UnitBudget(unit, year, decimal(row.get("full_year_budget")),
+                    decimal(row.get("executed"))));
+            if (row.get("execution_rate") != null) {
+                rates.add(new UnitYearRate(unit, year, decimal(row.get("execution_rate"))));
+            }
+        }
+
+        List<IndicatorCount> indicators = new ArrayList<>();
+        for (Map<String, Object> row : new Rows(engine.run("indicator-completion-by-category", byUnit))) {
+            if (number(row.get("category_level")).intValue() != 2) {
+                continue;
+            }
+            for (IndicatorStatus status : IndicatorStatus.values()) {
+                long count = number(row.get(status.code())).longValue();
+                if (count > 0) {
+                    indicators.add(new IndicatorCount(text(row.get("unit")), text(row.get("level1")),
+                            text(row.get("level2")), status, count));
+                }
+            }
+        }
+
+        List<ScoreRatePoint> projects = new ArrayList<>();
+        Map<String, Map<Integer, Map<Grade, Long>>> grades = new TreeMap<>();
+        for (Map<String, Object> row : filtered(engine.runSql(PROJECTS_SQL), filters)) {
+            int year = number(row.get("year")).intValue();
+            Object total = row.get("total_score");
+            double budget = decimal(row.get("full_year_budget"));
+            if (total != null && budget > 0) {
+                projects.add(new ScoreRatePoint(text(row.get("unit")), text(row.get("project")), year,
+                        100 * decimal(row.get("executed")) / budget, decimal(total)));
+            }
+            // the grade as stated; a form without a 评分等级 row (sample 002) gets the grade its total earns
+            Grade grade = Grade.fromChinese(text(row.get("grade"))).orElseGet(() ->
+                    total == null ? null : Grade.forScore(new BigDecimal(total.toString())));
+            if (grade != null) {
+                grades.computeIfAbsent(text(row.get("region")), region -> new TreeMap<>())
+                        .computeIfAbsent(year, y -> new TreeMap<>()).merge(grade, 1L, Long::sum);
+            }
+        }
+        List<GradeCount> gradeCounts = new ArrayList<>();
+        grades.forEach((region, byYear) -> byYear.forEach((year, byGrade) -> byGrade.forEach((grade, count) ->
+                gradeCounts.add(new GradeCount(region, year, grade, count)))));
+
+        List<Shortfall> shortfalls = new ArrayList<>();
+        for (Map<String, Object> row : new Rows(engine.run("shortfalls", byUnit))) {
+            if (row.get("indicator") != null) {
+                shortfalls.add(new Shortfall(text(row.get("unit")), text(row.get("project")),
+                        number(row.get("year")).intValue(), text(row.get("indicator")), text(row.get("target")),
+                        text(row.get("actual")), text(row.get("reason"))));
+            }
+        }
+
+        List<DataQualityRow> findings = new ArrayList<>();
+        for (Map<String, Object> row : filtered(engine.runSql(FINDINGS_SQL), filters)) {
+            String file = row.get("file_name") == null ? "" : text(row.get("file_name")) + ":";
+            findings.add(new DataQualityRow(text(row.get("unit")), text(row.get("project")),
+                    number(row.get("year")).intValue(), text(row.get("rule")), text(row.get("severity")),
+                    text(row.get("message")), text(row.get("expected")), text(row.get("actual")),
+                    file + row.get("line")));
+        }
+
+        TreeSet<Integer> years = new TreeSet<>();
+        budgets.forEach(b -> years.add(b.year()));
+        projects.forEach(p -> years.add(p.year()));
+        return new ReportData(describe(filters, new ReportMessages(lang)), List.copyOf(years), synthetic, rates,
+                budgets, indicators, projects, gradeCounts, shortfalls, findings);
+    }
+
+    /** The filters in words, e.g. "地区：上海市、江苏省；年度：2023"; empty for none. */
+    static String describe(MetricFilters filters, ReportMessages messages) {
+        List<String> parts = new ArrayList<>();
+        String colon = messages.get("colon");
+        Function<List<?>, String> joined = values -> String.join("、", values.stream().map(String::valueOf).toList());
+        Stream.of(Map.entry("filter.years", filters.years()), Map.entry("filter.regions", filters.regions()),
+                        Map.entry("filter.departments", filters.departments()),
+                        Map.entry("filter.units", filters.units()), Map.entry("filter.kinds", filters.kinds()))
+                .filter(entry -> !entry.getValue().isEmpty())
+                .forEach(entry -> parts.add(messages.get(entry.getKey()) + colon + joined.apply(entry.getValue())));
+        return String.join(messages.get("filter.separator"), parts);
+    }
+
+    private static List<Map<String, Object>> filtered(MetricTable table, MetricFilters filters) {
+        return new Rows(table).stream()
+                .filter(row -> matches(filters.years(), number(row.get("year")).intValue())
+                        && matches(filters.regions(), row.get("region"))
+                        && matches(filters.departments(), row.get("department"))
+                        && matches(filters.units(), row.get("unit"))
+                        && matches(filters.kinds(), row.get("kind")))
+                .toList();
+    }
+
+    private static boolean matches(List<?> allowed, Object value) {
+        return allowed.isEmpty() || (value != null && allowed.contains(value));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static Number number(Object value) {
+        return value instanceof Number n ? n : Double.parseDouble(value.toString());
+    }
+
+    private static double decimal(Object value) {
+        return value == null ? 0 : number(value).doubleValue();
+    }
+
+    /** A metric table's rows as column → value maps. */
+    private static final class Rows extends AbstractList<Map<String, Object>> {
+        private final MetricTable table;
+
+        Rows(MetricTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                row.put(table.columns().get(i), table.rows().get(index).get(i));
+            }
+            return row;
+        }
+
+        @Override
+        public int size() {
+            return table.rows().size();
+        }
+    }
+}

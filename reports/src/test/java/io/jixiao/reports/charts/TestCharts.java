@@ -1,0 +1,183 @@
+package io.jixiao.reports.charts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.jixiao.reports.charts.SampleChartData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestCharts {
+    /** Set -Djixiao.chartPreview=DIR to keep the rendered charts for a look. */
+    private static final String PREVIEW = System.getProperty("jixiao.chartPreview");
+
+    static Stream<Arguments> realCharts() {
+        return Stream.of(Lang.ZH, Lang.EN).flatMap(lang -> {
+            ChartOptions options = new ChartOptions(lang, "", 8);
+            List<String> shanghai = List.of(SHANGHAI_METROLOGY, SHANGHAI_PLATFORM);
+            List<Color> statusColours = List.of(ChartPalette.GREEN, ChartPalette.AMBER, ChartPalette.RED);
+            return Stream.of(
+                    Arguments.of(ExecutionRateTrendChart.of(RATES, options), UNITS,
+                            List.of(ChartPalette.series(0), ChartPalette.series(1), ChartPalette.series(2))),
+                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2023, options), List.of(SHANGHAI_METROLOGY),
+                            List.of(ChartPalette.BUDGET, ChartPalette.EXECUTED)),
+                    Arguments.of(ExecutionRateHeatMap.of(RATES, options), UNITS,
+                            List.of(ChartPalette.GREEN, ChartPalette.LIGHT_GREEN)),
+                    Arguments.of(IndicatorStatusChart.byUnit(INDICATORS, YEARS, options), UNITS, statusColours),
+                    Arguments.of(IndicatorStatusChart.byCategory(INDICATORS, YEARS, options),
+                            List.of("产出指标 / 数量指标", "效益指标 / 社会效益指标"), statusColours),
+                    Arguments.of(ScoreRateScatterChart.of(PROJECTS, options), List.of(),
+                            List.of(ChartPalette.REFERENCE)),
+                    Arguments.of(GradeDistributionChart.of(GRADES, options), List.of("上海市 2023", "昌吉回族自治州 2020"),
+                            List.of(ChartPalette.GREEN)),
+                    Arguments.of(FindingsChart.of(FINDINGS, YEARS, options), List.of(CHANGJI, SHANGHAI_METROLOGY),
+                            List.of(ChartPalette.AMBER, ChartPalette.BLUE)),
+                    Arguments.of(BudgetExecutionChart.of(BUDGETS, 2024, options), List.of(SHANGHAI_PLATFORM),
+                            List.of(ChartPalette.BUDGET, ChartPalette.EXECUTED)))
+                    .peek(arguments -> preview((ChartFigure) arguments.get()[0], lang.code()));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("realCharts")
+    void rendersPngAtTwiceTheLogicalSize(ChartFigure figure, List<String> names, List<Color> drawn)
+            throws IOException {
+        RenderedChart rendered = ChartRenderer.render(figure);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(rendered.png()));
+
+        assertThat(image.getWidth()).isEqualTo(2 * figure.width());
+        assertThat(image.getHeight()).isEqualTo(2 * figure.height());
+        assertThat(distinctColours(image)).as("colours in %s", figure.name()).isGreaterThan(40);
+        assertThat(inkShare(image)).as("share of non-white pixels in %s", figure.name()).isGreaterThan(0.01);
+        Set<Integer> colours = allColours(image);
+        for (Color colour : drawn) { // the data is drawn, not only the frame and the labels
+            assertThat(colours).as("%s has pixels of %s", figure.name(), colour).contains(colour.getRGB());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realCharts")
+    void rendersSvgWithTheNamesAsText(ChartFigure figure, List<String> names, List<Color> drawn) throws Exception {
+        Document svg = parse(ChartRenderer.render(figure).svg());
+
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        String text = texts(svg);
+        assertThat(text).contains(figure.title());
+        for (String name : names) {
+            assertThat(text).contains(name);
+        }
+    }
+
+    @Test
+    void scatterLabelsOnlyTheProjectsBelowNinety() throws Exception {
+        List<ScoreRatePoint> points = new java.util.ArrayList<>(PROJECTS);
+        points.add(new ScoreRatePoint("<script>alert(1)</script>", "低执行率项目", 2023, 62.5, 88.0));
+        String text = texts(parse(ChartRenderer.render(
+                ScoreRateScatterChart.of(points, new ChartOptions(Lang.ZH, "", 8))).svg()));
+
+        assertThat(text).contains("<script>alert(1)</script> · 低执行率项目");
+        assertThat(text).doesNotContain("时频实验室运维经费"); // 94.29 %, 99.43: not an outlier
+    }
+
+    @Test
+    void manyAgenciesAreCutToTopNPlusOthers() {
+        SyntheticChartData data = new SyntheticChartData(25, 2019, 2024, 42);
+        ChartOptions options = new ChartOptions(Lang.ZH, "合成数据", 8);
+
+        ChartFigure trend = ExecutionRateTrendChart.of(data.rates, options);
+        ChartFigure budget = BudgetExecutionChart.of(data.budgets, 2022, options);
+        ChartFigure heat = ExecutionRateHeatMap.of(data.rates, options);
+        ChartFigure findings = FindingsChart.of(data.findings, List.of(2019), options);
+        ChartFigure status = IndicatorStatusChart.byUnit(data.indicators, List.of(2019), options);
+        List.of(trend, budget, heat, findings, status, ScoreRateScatterChart.of(data.projects, options))
+                .forEach(figure -> preview(figure, "synthetic"));
+
+        assertThat(trend.chart().getCategoryPlot().getDataset().getRowKeys())
+                .hasSize(9).contains("其他 17 家平均");
+        assertThat(budget.chart().getCategoryPlot().getDataset().getColumnKeys())
+                .hasSize(9).last().isEqualTo("其他（17 家）");
+        assertThat(findings.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(9);
+        assertThat(status.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(9);
+        assertThat(((org.jfree.chart.axis.SymbolAxis) heat.chart().getXYPlot().getRangeAxis()).getSymbols())
+                .hasSize(8);
+        assertThat(ChartLabels.of(trend.chart())).anyMatch(label -> label.contains("合成数据"));
+    }
+
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+
+    static String texts(Document svg) {
+        NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static Set<Integer> allColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours;
+    }
+
+    private static double inkShare(BufferedImage image) {
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                ink += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        return (double) ink / ((long) image.getWidth() * image.getHeight());
+    }
+
+    private static void preview(ChartFigure figure, String tag) {
+        if (PREVIEW == null) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of(PREVIEW));
+            RenderedChart rendered = ChartRenderer.render(figure);
+            Files.write(dir.resolve(figure.name() + "-" + tag + ".png"), rendered.png());
+            Files.writeString(dir.resolve(figure.name() + "-" + tag + ".svg"), rendered.svg());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
