@@ -2,7 +2,11 @@ package io.jixiao.cli;
 
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.IngestCommand;
+import io.jixiao.cli.command.MetricsCommand;
 import io.jixiao.cli.command.ParseCommand;
+import io.jixiao.cli.command.QueryCommand;
+import io.jixiao.cli.command.ReportCommand;
+import io.jixiao.cli.command.SqlCommand;
 import io.jixiao.schema.JixiaoVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +19,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 IngestCommand.class,
+                MetricsCommand.class,
+                QueryCommand.class,
+                SqlCommand.class,
+                ReportCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao {

@@ -1,6 +1,12 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.VerboseOption;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.MetricQuery;
+import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.reports.output.OutputFormat;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.jobs.ingest.SparkSessions;
 import picocli.CommandLine.Command;
@@ -24,6 +30,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
+    @Mixin
+    private FilterOptions filters;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
             description = "where the report is written (default: ${DEFAULT-VALUE})")
     private Path out;
@@ -35,6 +44,19 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> inputs = List.of(data.resolve("samples").toString(), data.resolve("demo-extras").toString());
         System.out.println("== ingest " + inputs);
         IngestCommand.ingest(inputs, warehouse.location(), SparkSessions.LOCAL, false);
+
+        System.out.println();
+        System.out.println("== execution rate per unit and year (jixiao query execution-rate)");
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
+            MetricTable rates = engine.run("execution-rate", MetricQuery.DEFAULT);
+            OutputFormat.TABLE.writer().write("execution-rate", rates, System.out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        System.out.println();
+        Path index = ReportCommand.write(warehouse.localPath(), filters, out, 10, Lang.ZH);
+        System.out.println("== report: " + index.toAbsolutePath());
         return 0;
     }
 

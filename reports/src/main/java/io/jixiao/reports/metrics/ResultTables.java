@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a JDBC result into a {@link MetricTable}, keeping only the value types a MetricTable promises. */
-final class ResultTables {
+/**
+ * Turns an engine's result into a {@link MetricTable}, keeping only the value types a MetricTable promises;
+ * the one place both engines (DuckDB over JDBC, Spark SQL) shape their results.
+ */
+public final class ResultTables {
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -27,6 +30,22 @@ final class ResultTables {
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             labels.add(meta.getColumnLabel(i));
         }
+        List<List<Object>> rows = new ArrayList<>();
+        while (result.next()) {
+            List<Object> row = new ArrayList<>(labels.size());
+            for (int i = 1; i <= labels.size(); i++) {
+                row.add(result.getObject(i));
+            }
+            rows.add(row);
+        }
+        return of(labels, rows, groupColumn);
+    }
+
+    /**
+     * A table from column labels and raw rows, with the {@code group_key} column named after the group
+     * (null for ad-hoc SQL).
+     */
+    public static MetricTable of(List<String> labels, List<List<Object>> rawRows, String groupColumn) {
         boolean listedItself = groupColumn != null && labels.contains(groupColumn);
         List<String> columns = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -36,13 +55,13 @@ final class ResultTables {
                 continue;
             }
             columns.add(groupKey ? groupColumn : labels.get(i));
-            kept.add(i + 1);
+            kept.add(i);
         }
-        List<List<Object>> rows = new ArrayList<>();
-        while (result.next()) {
+        List<List<Object>> rows = new ArrayList<>(rawRows.size());
+        for (List<Object> raw : rawRows) {
             List<Object> row = new ArrayList<>(kept.size());
             for (int index : kept) {
-                row.add(value(result.getObject(index)));
+                row.add(value(raw.get(index)));
             }
             rows.add(row);
         }

@@ -1,0 +1,57 @@
+package io.jixiao.cli;
+
+import io.jixiao.reports.metrics.MetricFilters;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The filters every metric and the report take: years, regions, departments, units, form kinds. */
+public final class FilterOptions {
+
+    @Option(names = "--years", paramLabel = "YEARS",
+            description = "years: a range 2020-2024, or a list 2020,2023")
+    private String years;
+
+    @Option(names = {"--region", "--regions"}, split = ",", paramLabel = "REGION", description = "regions (上海市 …)")
+    private List<String> regions = new ArrayList<>();
+
+    @Option(names = {"--department", "--departments"}, split = ",", paramLabel = "DEPT",
+            description = "supervising departments (主管部门)")
+    private List<String> departments = new ArrayList<>();
+
+    @Option(names = {"--unit", "--units"}, split = ",", paramLabel = "UNIT", description = "units (实施单位)")
+    private List<String> units = new ArrayList<>();
+
+    @Option(names = {"--kind", "--kinds"}, split = ",", paramLabel = "KIND",
+            description = "form kinds: project_self_evaluation, project_target, department_target, "
+                    + "department_self_evaluation")
+    private List<String> kinds = new ArrayList<>();
+
+    public MetricFilters filters() {
+        return new MetricFilters(years(years), regions, departments, units, kinds);
+    }
+
+    static List<Integer> years(String text) {
+        List<Integer> years = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return years;
+        }
+        for (String part : text.split(",")) {
+            String[] range = part.strip().split("-");
+            try {
+                int from = Integer.parseInt(range[0].strip());
+                int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+                if (range.length > 2 || to < from || to - from > 200) {
+                    throw new NumberFormatException();
+                }
+                for (int year = from; year <= to; year++) {
+                    years.add(year);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--years takes 2020-2024 or 2020,2023, not '" + text + "'");
+            }
+        }
+        return years;
+    }
+}

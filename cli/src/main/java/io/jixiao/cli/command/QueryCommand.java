@@ -1,0 +1,72 @@
+package io.jixiao.cli.command;
+
+import io.jixiao.cli.FilterOptions;
+import io.jixiao.cli.WarehouseOption;
+import io.jixiao.cli.engine.SparkMetricEngine;
+import io.jixiao.jobs.ingest.SparkSessions;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.GroupBy;
+import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricQuery;
+import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.reports.output.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code jixiao query}: one named metric over the warehouse, on DuckDB (or Spark SQL). */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Compute a metric over the warehouse (jixiao metrics lists them).")
+public final class QueryCommand implements Callable<Integer> {
+
+    enum Engine { DUCKDB, SPARK }
+
+    @Parameters(paramLabel = "METRIC", description = "the metric, e.g. execution-rate")
+    private String metric;
+
+    @Mixin
+    private WarehouseOption warehouse;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
+            description = "group by unit, department, region, kind or project (default: ${DEFAULT-VALUE}), and year")
+    private String by;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv (UTF-8 with BOM), json or xlsx (default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
+    private Path out;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
+            description = "duckdb (default) or spark, for warehouses too big for one machine")
+    private Engine engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.LOCAL,
+            description = "Spark master for --engine spark (default: ${DEFAULT-VALUE})")
+    private String master;
+
+    @Override
+    public Integer call() throws Exception {
+        MetricQuery query = new MetricQuery(filters.filters(), GroupBy.parse(by));
+        OutputFormat output = OutputFormat.parse(format);
+        try (MetricEngine metrics = open()) {
+            MetricTable table = metrics.run(metric, query);
+            TableOutput.write(metric, table, output, out);
+        }
+        return 0;
+    }
+
+    private MetricEngine open() {
+        return engine == Engine.SPARK
+                ? new SparkMetricEngine(SparkSessions.create(master), warehouse.location())
+                : DuckDbMetricEngine.open(warehouse.localPath());
+    }
+}

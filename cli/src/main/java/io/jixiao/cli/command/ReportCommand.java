@@ -1,0 +1,57 @@
+package io.jixiao.cli.command;
+
+import io.jixiao.cli.FilterOptions;
+import io.jixiao.cli.WarehouseOption;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.html.ReportBuilder;
+import io.jixiao.reports.html.ReportContent;
+import io.jixiao.reports.html.ReportData;
+import io.jixiao.reports.html.ReportWriter;
+import io.jixiao.reports.html.WarehouseReportData;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code jixiao report}: the comparison charts and tables as one offline HTML file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the HTML report (charts embedded, opens offline) from the warehouse.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    private WarehouseOption warehouse;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
+            description = "where index.html and the SVG charts go (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "agencies named in each chart; the rest are grouped as others (default: ${DEFAULT-VALUE})")
+    private int top;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "zh (default) or en for titles and labels; document text stays as written")
+    private String lang;
+
+    @Override
+    public Integer call() {
+        Path index = write(warehouse.localPath(), filters, out, top, Lang.parse(lang));
+        System.out.println("report: " + index.toAbsolutePath());
+        return 0;
+    }
+
+    static Path write(Path warehouse, FilterOptions filters, Path out, int top, Lang lang) {
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+            ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang, false);
+            ReportContent content = new ReportBuilder(lang, top).build(data, LocalDate.now());
+            return new ReportWriter().write(content, out);
+        }
+    }
+}
