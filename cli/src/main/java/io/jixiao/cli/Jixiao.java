@@ -32,7 +32,18 @@ public final class Jixiao {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Jixiao()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Jixiao())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Jixiao::failed);
+    }
+
+    /** A failure is reported as one line naming what went wrong; the stack trace only with -Djixiao.debug. */
+    private static int failed(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        command.getErr().println("jixiao " + command.getCommandName() + ": " + failure.getMessage());
+        if (Boolean.getBoolean("jixiao.debug")) {
+            failure.printStackTrace(command.getErr());
+        }
+        return 1;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -14,15 +14,20 @@ final class JixiaoProcess {
     private JixiaoProcess() {
     }
 
+    /** Arguments starting with -X or -D before the first command go to the JVM. */
     static Process start(Path output, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Path.of("target", "jvm.options").toAbsolutePath());
         command.add("-Xmx1g");
+        int first = 0;
+        while (first < args.length && (args[first].startsWith("-X") || args[first].startsWith("-D"))) {
+            command.add(args[first++]);
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Jixiao.class.getName());
-        command.addAll(List.of(args));
+        command.addAll(List.of(args).subList(first, args.length));
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         } catch (IOException e) {

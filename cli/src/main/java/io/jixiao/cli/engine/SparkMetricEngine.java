@@ -13,7 +13,9 @@ import org.apache.spark.sql.SparkSession;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metric definitions run on Spark SQL, for warehouses too big for one machine: the same SQL files as on
@@ -33,7 +35,41 @@ public final class SparkMetricEngine implements MetricEngine {
     @Override
     public MetricTable run(String metric, MetricQuery query) {
         MetricSql sql = MetricSql.expand(catalog.get(metric), query);
-        return table(spark.sql(sql.sql(), sql.parameters().toArray()), query.groupBy().column());
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            arguments.put("p" + i, sql.parameters().get(i));
+        }
+        return table(spark.sql(named(sql.sql()), arguments), query.groupBy().column());
+    }
+
+    /**
+     * The JDBC-style {@code ?} markers (outside string literals and comments) as Spark named parameters
+     * {@code :p0, :p1 …}: Spark 4.1 bound positional markers of IN lists to the wrong values when several
+     * filters were set.
+     */
+    static String named(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        boolean quoted = false;
+        int next = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (!quoted && c == '-' && sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                end = end < 0 ? sql.length() : end;
+                out.append(sql, i, end);
+                i = end - 1;
+                continue;
+            }
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (c == '?' && !quoted) {
+                out.append(":p").append(next++);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Ad-hoc SQL on Spark reads the same views; unlike DuckDB's, it is not confined to SELECT. */

@@ -1,0 +1,91 @@
+package io.jixiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestCommands {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsEveryCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine jixiao = Jixiao.commandLine().setOut(new PrintWriter(out));
+        assertThat(jixiao.execute("--help")).isZero();
+        assertThat(out.toString()).contains("parse", "ingest", "metrics", "query", "sql", "report", "demo");
+        for (String command : jixiao.getSubcommands().keySet()) {
+            StringWriter help = new StringWriter();
+            CommandLine sub = jixiao.getSubcommands().get(command).setOut(new PrintWriter(help));
+            assertThat(sub.execute("--help")).as(command).isZero();
+            assertThat(help.toString()).as(command).contains("Usage: jixiao " + command);
+        }
+    }
+
+    @Test
+    void parseJsonGivesEveryFormOfASample() throws Exception {
+        String json = captured(() -> Jixiao.commandLine().execute("parse", "--json",
+                SampleWarehouse.samples().resolve("000_672dbaea54929c24.txt").toString()));
+        JsonNode document = new ObjectMapper().readTree(json);
+        assertThat(document.get("layout").asText()).isEqualTo("tab_rows");
+        assertThat(document.get("forms")).hasSize(5);
+        assertThat(document.get("forms").get(0).get("project").asText()).isEqualTo("时频实验室运维经费");
+    }
+
+    @Test
+    void queryAndReportStartNoSpark() throws Exception {
+        Path warehouse = SampleWarehouse.path();
+        Path log = temp.resolve("query.log");
+        assertThat(JixiaoProcess.run(log, "-Xlog:class+load=info", "query", "execution-rate", "--warehouse",
+                warehouse.toString(), "--format", "csv")).as(Files.readString(log)).isZero();
+        String query = Files.readString(log);
+        assertThat(query).contains("上海市计量测试技术研究院").contains("98.29");
+        assertThat(query).as("class loading is logged").contains("io.jixiao.reports.metrics.DuckDbMetricEngine ")
+                .doesNotContain("org.apache.spark.SparkContext ");
+
+        Path reportLog = temp.resolve("report.log");
+        assertThat(JixiaoProcess.run(reportLog, "-Xlog:class+load=info", "report", "--warehouse",
+                warehouse.toString(), "--out", temp.resolve("report").toString()))
+                .as(Files.readString(reportLog)).isZero();
+        assertThat(Files.readString(reportLog)).doesNotContain("org.apache.spark.SparkContext ");
+        assertThat(temp.resolve("report/index.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void sqlCannotWrite() throws Exception {
+        Path warehouse = SampleWarehouse.path();
+        StringWriter err = new StringWriter();
+        int exit = Jixiao.commandLine().setErr(new PrintWriter(err))
+                .execute("sql", "DELETE FROM forms", "--warehouse", warehouse.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("jixiao sql: ").contains("refused");
+        String count = captured(() -> Jixiao.commandLine().execute("sql", "SELECT count(*) AS n FROM forms",
+                "--warehouse", warehouse.toString(), "--format", "csv"));
+        assertThat(count).contains("24");
+    }
+
+    private static String captured(java.util.concurrent.Callable<Integer> command) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(command.call()).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,85 @@
+package io.jixiao.cli;
+
+import io.jixiao.cli.engine.SparkMetricEngine;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.GroupBy;
+import io.jixiao.reports.metrics.MetricCatalog;
+import io.jixiao.reports.metrics.MetricFilters;
+import io.jixiao.reports.metrics.MetricQuery;
+import io.jixiao.reports.metrics.MetricTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every metric, by every grouping, gives the same table on DuckDB and on Spark SQL over the same Parquet. */
+class TestEnginesAgree {
+
+    private static DuckDbMetricEngine duckdb;
+    private static SparkMetricEngine spark;
+
+    @BeforeAll
+    static void open() {
+        duckdb = DuckDbMetricEngine.open(SampleWarehouse.path());
+        // not closed by the test: the Spark session is shared by the JVM's tests
+        spark = new SparkMetricEngine(SampleWarehouse.spark(), SampleWarehouse.path().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        duckdb.close();
+    }
+
+    static Stream<Arguments> metricsAndGroupings() {
+        return MetricCatalog.load().names().stream().flatMap(metric -> Stream.of(GroupBy.values())
+                .map(by -> Arguments.of(metric, by)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("metricsAndGroupings")
+    void sameResultOnBothEngines(String metric, GroupBy by) {
+        MetricQuery query = new MetricQuery(MetricFilters.NONE, by);
+        MetricTable onDuckDb = duckdb.run(metric, query);
+        MetricTable onSpark = spark.run(metric, query);
+
+        assertThat(onSpark.columns()).isEqualTo(onDuckDb.columns());
+        assertThat(normalized(onSpark)).isEqualTo(normalized(onDuckDb));
+    }
+
+    @ParameterizedTest(name = "{0} filtered")
+    @MethodSource("io.jixiao.cli.TestEnginesAgree#metrics")
+    void sameResultWithFilters(String metric) {
+        MetricQuery query = new MetricQuery(MetricFilters.NONE.withYears(2020, 2023)
+                .withUnits("昌吉回族自治州计量检定所", "上海市计量测试技术研究院", "x' OR '1'='1"), GroupBy.UNIT);
+        assertThat(normalized(spark.run(metric, query))).isEqualTo(normalized(duckdb.run(metric, query)));
+    }
+
+    static Stream<String> metrics() {
+        return MetricCatalog.load().names().stream();
+    }
+
+    /** Rows as text, numbers compared by value to 6 decimals (engines type averages differently). */
+    private static List<String> normalized(MetricTable table) {
+        return table.rows().stream().map(row -> row.stream().map(TestEnginesAgree::text).toList().toString())
+                .toList();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Number number && !(value instanceof Integer || value instanceof Long)) {
+            BigDecimal decimal = new BigDecimal(number.toString()).setScale(6, RoundingMode.HALF_UP);
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return new BigDecimal(value.toString()).toPlainString();
+        }
+        return String.valueOf(value);
+    }
+}
