@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.cli.command.DemoCommand;
+import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;
 import io.jixiao.cli.command.MetricsCommand;
 import io.jixiao.cli.command.ParseCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
                 SqlCommand.class,
                 ReportCommand.class,
                 DemoCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao {
 

@@ -1,0 +1,86 @@
+package io.jixiao.jobs.generate;
+
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.value.IndicatorInterpreter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One form being written into a document: writes its rows in the document's layout and keeps, next to them, the
+ * truth the parser should read back — each fund line and indicator with the source line it was written on.
+ */
+final class FormSheet {
+
+    private final SheetLayout layout;
+    private final DocumentText text;
+    private final int firstLine;
+    private int lastLine;
+    final List<FundLine> funds = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+
+    /** Starts the form with its title and year lines. */
+    FormSheet(SheetLayout layout, DocumentText text, String title, String yearLine) {
+        this.layout = layout;
+        this.text = text;
+        if (layout != SheetLayout.CELL_PER_LINE) {
+            text.blank();
+        }
+        this.firstLine = layout.writeTitle(text, title).first();
+        text.blank();
+        lastLine = layout.writeTitle(text, yearLine).last();
+        text.blank();
+    }
+
+    SheetLayout layout() {
+        return layout;
+    }
+
+    int firstLine() {
+        return firstLine;
+    }
+
+    int lastLine() {
+        return lastLine;
+    }
+
+    SheetLayout.RowLines row(SheetRow row) {
+        SheetLayout.RowLines lines = layout.write(text, row);
+        layout.separate(text);
+        lastLine = lines.last();
+        return lines;
+    }
+
+    SheetLayout.RowLines row(String... cells) {
+        return row(SheetRow.of(cells));
+    }
+
+    /** A blank line between parts of a form, as the extraction leaves between tables. */
+    void gap() {
+        if (layout != SheetLayout.CELL_PER_LINE) {
+            text.blank();
+        }
+    }
+
+    /** Writes a fund row; its label is cell {@code labelCell} and the amounts are read from the cells as written. */
+    void fund(String side, String source, int labelCell, BigDecimal initial, BigDecimal fullYear, BigDecimal executed,
+              BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
+        SheetLayout.RowLines lines = row(cells);
+        funds.add(new FundLine(side, source, cells[labelCell].strip(), initial, fullYear, executed, halfYear, weight,
+                rate, score, lines.cell(labelCell)));
+    }
+
+    /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */
+    void indicator(SheetRow row, String level1, String level2, String keyWork, String name, String target,
+                   String targetHalf, String actual, BigDecimal weight, BigDecimal score, String reason) {
+        SheetLayout.RowLines lines = row(row);
+        int first = 0;
+        while (row.cells().get(first).isEmpty()) {
+            first++;
+        }
+        indicators.add(IndicatorInterpreter.interpret(new Indicator(level1, level2, keyWork, name, target,
+                targetHalf, actual, weight, score, reason, null, null, null, null, null, lines.cell(first))));
+    }
+}

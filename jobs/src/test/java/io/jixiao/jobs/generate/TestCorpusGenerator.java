@@ -1,0 +1,132 @@
+package io.jixiao.jobs.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.ParsedDocumentJson;
+import io.jixiao.schema.model.Form;
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.model.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generator against the real parser, without Spark: every generated file reads back as the truth says. */
+class TestCorpusGenerator {
+
+    /** Two regions of three units over three years: every layout and every form kind. */
+    static final CorpusOptions SMALL = new CorpusOptions(2, 3, 2020, 2022, 7);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theParserReadsEveryGeneratedDocumentAsTheTruthSays() throws IOException {
+        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(temp, SMALL);
+        List<ParsedDocument> truth = CorpusGenerator.readTruth(temp);
+        DocumentParser parser = new DocumentParser();
+
+        assertThat(truth).hasSize(corpus.documents().size());
+        for (ParsedDocument expected : truth) {
+            ParsedDocument parsed = parser.parse(expected.document(),
+                    Files.readAllBytes(temp.resolve(expected.document())));
+            assertThat(ParsedDocumentJson.write(parsed)).as(expected.document())
+                    .isEqualTo(ParsedDocumentJson.write(expected));
+        }
+        assertThat(truth.stream().map(ParsedDocument::layout).distinct())
+                .containsExactlyInAnyOrder("tab_rows", "cell_per_line", "pipe_rows");
+        assertThat(forms(truth).map(Form::kind).distinct())
+                .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
+        assertThat(corpus.forms()).isEqualTo((int) forms(truth).count());
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytesAndAnotherSeedOtherFigures() throws IOException {
+        new CorpusGenerator().generate(temp.resolve("a"), SMALL);
+        new CorpusGenerator().generate(temp.resolve("b"), SMALL);
+        new CorpusGenerator().generate(temp.resolve("c"), new CorpusOptions(2, 3, 2020, 2022, 8));
+
+        Map<String, String> a = contents(temp.resolve("a"));
+        assertThat(contents(temp.resolve("b"))).isEqualTo(a);
+        Map<String, String> c = contents(temp.resolve("c"));
+        assertThat(c.keySet()).isEqualTo(a.keySet());
+        assertThat(c.get("truth.json")).isNotEqualTo(a.get("truth.json"));
+    }
+
+    @Test
+    void everyFileIsMarkedSyntheticByItsNameAndInTheManifest() throws IOException {
+        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(temp, SMALL);
+
+        assertThat(corpus.documents()).allSatisfy(file ->
+                assertThat(file.getFileName().toString()).startsWith(CorpusGenerator.FILE_PREFIX));
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve(CorpusGenerator.MANIFEST).toFile());
+        assertThat(manifest.path("synthetic").asBoolean()).isTrue();
+        assertThat(manifest.path("files")).hasSize(corpus.documents().size())
+                .allSatisfy(file -> assertThat(file.path("synthetic").asBoolean()).isTrue());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(CorpusGenerator.FILE_PREFIX)))
+                    .containsExactlyInAnyOrder(CorpusGenerator.MANIFEST, CorpusGenerator.TRUTH);
+        }
+    }
+
+    @Test
+    void figuresSpreadAsRealOnesDo() {
+        new CorpusGenerator().generate(temp, CorpusOptions.defaults());
+        List<ParsedDocument> truth = CorpusGenerator.readTruth(temp);
+        List<Form> evaluations = forms(truth).filter(f -> f.kind().equals("project_self_evaluation")).toList();
+        List<Double> rates = evaluations.stream()
+                .map(f -> f.funds().get(0))
+                .filter(total -> total.rate() != null)
+                .map(total -> total.rate().doubleValue()).toList();
+
+        assertThat(evaluations).hasSizeGreaterThan(500);
+        assertThat(share(rates, r -> r >= 85)).isBetween(0.88, 0.98);
+        assertThat(share(rates, r -> r < 85)).isBetween(0.02, 0.12);
+        assertThat(share(rates, r -> r == 100)).isBetween(0.05, 0.4);
+        List<String> statuses = evaluations.stream().flatMap(f -> f.indicators().stream())
+                .map(i -> i.status()).toList();
+        assertThat(statuses).contains("met", "unmet", "partial");
+        assertThat(share(statuses, "met"::equals)).isGreaterThan(0.8);
+        assertThat(evaluations.stream().flatMap(f -> f.indicators().stream()).filter(i -> i.reason() != null)
+                .map(i -> i.status()).distinct()).containsOnly("unmet", "partial");
+        assertThat(evaluations.stream().flatMap(f -> f.funds().stream())).extracting(FundLine::source)
+                .contains("carryover", "other");
+        assertThat(evaluations.stream().map(f -> f.funds().get(0)).filter(total -> total.initialBudget() == null))
+                .isNotEmpty();
+        // agencies renamed between years: the 2018 reform and later unit renames
+        assertThat(evaluations.stream().map(Form::department).distinct())
+                .anyMatch(d -> d.endsWith("质量技术监督局")).anyMatch(d -> d.endsWith("市场监督管理局"));
+        assertThat(evaluations.stream().map(Form::region).distinct()).hasSize(CorpusOptions.DEFAULT_REGIONS)
+                .doesNotContainNull();
+    }
+
+    private static Stream<Form> forms(List<ParsedDocument> documents) {
+        return documents.stream().flatMap(d -> d.forms().stream());
+    }
+
+    private static <T> double share(List<T> values, java.util.function.Predicate<T> test) {
+        return values.stream().filter(test).count() / (double) values.size();
+    }
+
+    private static Map<String, String> contents(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+}
