@@ -8,7 +8,10 @@ import io.jixiao.reports.html.ReportContent;
 import io.jixiao.reports.html.ReportData;
 import io.jixiao.reports.html.ReportWriter;
 import io.jixiao.reports.html.WarehouseReportData;
+import io.jixiao.jobs.generate.CorpusGenerator;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,9 +52,18 @@ public final class ReportCommand implements Callable<Integer> {
 
     static Path write(Path warehouse, FilterOptions filters, Path out, int top, Lang lang) {
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
-            ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang, false);
+            ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang,
+                    holdsSyntheticDocuments(engine));
             ReportContent content = new ReportBuilder(lang, top).build(data, LocalDate.now());
             return new ReportWriter().write(content, out);
         }
+    }
+
+    /** Whether any document in the warehouse was written by {@code jixiao generate} (its name says so). */
+    static boolean holdsSyntheticDocuments(MetricEngine engine) {
+        String prefix = CorpusGenerator.FILE_PREFIX;
+        MetricTable count = engine.runSql("SELECT count(*) AS n FROM documents WHERE substr(file_name, 1, "
+                + prefix.length() + ") = '" + prefix + "'");
+        return ((Number) count.rows().get(0).get(0)).longValue() > 0;
     }
 }

@@ -23,8 +23,9 @@ import java.util.Random;
 /**
  * Writes a synthetic corpus: for every region, unit and year one file of project self-evaluations, and for two
  * units in three one file of target tables (a department's with its projects', or projects' only). Layouts vary by
- * unit: tab rows, one cell per line, pipe rows. Beside the documents: {@code MANIFEST.json} (every file, marked
- * synthetic) and {@code truth.json} (every form as the parser should read it, in the parser's JSON shape).
+ * unit: tab rows, one cell per line, pipe rows. The documents go to {@code documents/} (so that the folder can be
+ * ingested as it is), beside it {@code MANIFEST.json} (every file, marked synthetic) and {@code truth.json} (every
+ * form as the parser should read it, in the parser's JSON shape).
  * Everything derives from the options, so the same options write byte-identical files.
  */
 public final class CorpusGenerator {
@@ -33,6 +34,7 @@ public final class CorpusGenerator {
     public static final String FILE_PREFIX = "synthetic_";
     public static final String MANIFEST = "MANIFEST.json";
     public static final String TRUTH = "truth.json";
+    public static final String DOCUMENTS = "documents";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -41,8 +43,13 @@ public final class CorpusGenerator {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-    /** What was written: the document files (sorted) and the number of forms in them. */
+    /** What was written: the corpus folder, its document files and the number of forms in them. */
     public record Corpus(Path directory, List<Path> documents, int forms) {
+
+        /** The folder that holds the documents only: the one to ingest. */
+        public Path documentsDirectory() {
+            return directory.resolve(DOCUMENTS);
+        }
     }
 
     private record Document(String fileName, SheetLayout layout, Agency agency, int year, String contents,
@@ -62,10 +69,10 @@ public final class CorpusGenerator {
             }
         }
         try {
-            Files.createDirectories(out);
+            Path folder = Files.createDirectories(out.resolve(DOCUMENTS));
             List<Path> written = new ArrayList<>();
             for (Document document : documents) {
-                Path file = out.resolve(document.fileName());
+                Path file = folder.resolve(document.fileName());
                 Files.writeString(file, document.contents(), StandardCharsets.UTF_8);
                 written.add(file);
             }
@@ -138,7 +145,7 @@ public final class CorpusGenerator {
         for (Document document : documents) {
             byte[] bytes = document.contents().getBytes(StandardCharsets.UTF_8);
             ObjectNode file = files.addObject();
-            file.put("file", document.fileName());
+            file.put("file", DOCUMENTS + "/" + document.fileName());
             file.put("synthetic", true);
             file.put("layout", document.layout().code());
             file.put("region", document.agency().region().name());

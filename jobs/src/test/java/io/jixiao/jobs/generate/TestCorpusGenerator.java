@@ -38,7 +38,7 @@ class TestCorpusGenerator {
         assertThat(truth).hasSize(corpus.documents().size());
         for (ParsedDocument expected : truth) {
             ParsedDocument parsed = parser.parse(expected.document(),
-                    Files.readAllBytes(temp.resolve(expected.document())));
+                    Files.readAllBytes(corpus.documentsDirectory().resolve(expected.document())));
             assertThat(ParsedDocumentJson.write(parsed)).as(expected.document())
                     .isEqualTo(ParsedDocumentJson.write(expected));
         }
@@ -56,6 +56,7 @@ class TestCorpusGenerator {
         new CorpusGenerator().generate(temp.resolve("c"), new CorpusOptions(2, 3, 2020, 2022, 8));
 
         Map<String, String> a = contents(temp.resolve("a"));
+        assertThat(a).hasSize(32);
         assertThat(contents(temp.resolve("b"))).isEqualTo(a);
         Map<String, String> c = contents(temp.resolve("c"));
         assertThat(c.keySet()).isEqualTo(a.keySet());
@@ -73,9 +74,12 @@ class TestCorpusGenerator {
         assertThat(manifest.path("files")).hasSize(corpus.documents().size())
                 .allSatisfy(file -> assertThat(file.path("synthetic").asBoolean()).isTrue());
         try (Stream<Path> files = Files.list(temp)) {
-            assertThat(files.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(CorpusGenerator.FILE_PREFIX)))
-                    .containsExactlyInAnyOrder(CorpusGenerator.MANIFEST, CorpusGenerator.TRUTH);
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(CorpusGenerator.MANIFEST, CorpusGenerator.TRUTH, CorpusGenerator.DOCUMENTS);
+        }
+        try (Stream<Path> files = Files.list(corpus.documentsDirectory())) {
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(corpus.documents().size())
+                    .allMatch(name -> name.startsWith(CorpusGenerator.FILE_PREFIX) && name.endsWith(".txt"));
         }
     }
 
@@ -118,9 +122,10 @@ class TestCorpusGenerator {
         return values.stream().filter(test).count() / (double) values.size();
     }
 
+    /** Every file under the folder by its relative path. */
     private static Map<String, String> contents(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toMap(p -> directory.relativize(p).toString(), p -> {
                 try {
                     return Files.readString(p);
                 } catch (IOException e) {
