@@ -20,7 +20,7 @@ public record CorpusOptions(int regions, int units, int firstYear, int lastYear,
             throw new IllegalArgumentException("units must be 1 to " + RegionCatalog.UNITS.size() + ": " + units);
         }
         if (firstYear < 2010 || lastYear > 2035 || firstYear > lastYear) {
-            throw new IllegalArgumentException("years must be a range within 2010-2035: " + firstYear + "-" + lastYear);
+            throw new IllegalArgumentException("years must be FIRST-LAST, first not after last, within 2010-2035: " + firstYear + "-" + lastYear);
         }
     }
 

@@ -1,0 +1,62 @@
+package io.jixiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestProgress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestGenerateCommand {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void generateWritesAMarkedCorpusAndTheSameBytesForTheSameSeed() throws IOException {
+        for (String run : List.of("a", "b")) {
+            assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve(run).toString(),
+                    "--regions", "1", "--units", "2", "--years", "2022-2023", "--seed", "11")).isZero();
+        }
+
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve("a/MANIFEST.json").toFile());
+        assertThat(manifest.path("synthetic").asBoolean()).isTrue();
+        // two units over two years, each with a file of self-evaluations and one of target tables
+        assertThat(manifest.path("files")).hasSize(8);
+        for (JsonNode file : manifest.path("files")) {
+            assertThat(file.path("file").asText()).startsWith("documents/synthetic_");
+            assertThat(Files.readString(temp.resolve("b").resolve(file.path("file").asText())))
+                    .isEqualTo(Files.readString(temp.resolve("a").resolve(file.path("file").asText())));
+        }
+        assertThat(Files.readString(temp.resolve("b/truth.json")))
+                .isEqualTo(Files.readString(temp.resolve("a/truth.json")));
+        assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve("c").toString(),
+                "--years", "2024-2018")).isNotZero();
+    }
+
+    @Test
+    void theReportSaysSoWhenTheWarehouseHoldsSyntheticDocuments() throws IOException {
+        Path corpus = temp.resolve("corpus");
+        assertThat(Jixiao.commandLine().execute("generate", "--out", corpus.toString(),
+                "--regions", "1", "--units", "1", "--years", "2024-2024")).isZero();
+        Path mixed = temp.resolve("mixed");
+        new IngestJob(SampleWarehouse.spark()).run(new IngestOptions(List.of(SampleWarehouse.samples().toString(),
+                corpus.resolve("documents").toString()), mixed.toString(), true), IngestProgress.SILENT);
+
+        assertThat(Jixiao.commandLine().execute("report", "--warehouse", mixed.toString(),
+                "--out", temp.resolve("mixed-report").toString())).isZero();
+        assertThat(Jixiao.commandLine().execute("report", "--warehouse", SampleWarehouse.path().toString(),
+                "--out", temp.resolve("sample-report").toString())).isZero();
+
+        assertThat(Files.readString(temp.resolve("mixed-report/index.html"))).contains("id=\"synthetic\"");
+        assertThat(Files.readString(temp.resolve("sample-report/index.html"))).doesNotContain("id=\"synthetic\"");
+    }
+}
