@@ -34,10 +34,6 @@ final class FormSheet {
         text.blank();
     }
 
-    SheetLayout layout() {
-        return layout;
-    }
-
     int firstLine() {
         return firstLine;
     }

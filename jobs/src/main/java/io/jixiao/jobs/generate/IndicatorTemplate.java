@@ -35,6 +35,9 @@ record IndicatorTemplate(String level2, String name, Kind kind, String unit, dou
     enum Style { PARENTHESES, BARE, PLAIN_NUMBER }
 
     private static final List<String> CLAIMS = List.of("达成指标", "达成");
+    /** Actual cells that describe the result in other words than the target's, with no claim of 达成. */
+    private static final java.util.Map<String, String> IN_OTHER_WORDS = java.util.Map.of(
+            "较显著", "显著", "显著", "效果明显", "完善", "已建立并执行", "持续提升", "明显提升", "有效保障", "保障有力");
 
     Cells make(Random random, Outcome outcome, Style style) {
         return switch (kind) {
@@ -51,7 +54,7 @@ record IndicatorTemplate(String level2, String name, Kind kind, String unit, dou
         double target = nice(low + random.nextDouble() * (high - low));
         double actual = switch (outcome) {
             case MET -> Math.round(target * (1 + random.nextDouble() * (random.nextInt(4) == 0 ? 0.8 : 0.2)));
-            case PARTIAL, UNMET -> Math.round(target * (0.55 + random.nextDouble() * 0.4));
+            case PARTIAL, UNMET -> Math.max(0, Math.min(target - 1, Math.round(target * (0.55 + random.nextDouble() * 0.4))));
         };
         double ratio = outcome == Outcome.MET ? 1 : actual / target;
         return new Cells("≥" + number(target, style), "≥" + number(nice(target * 0.45), style),
@@ -92,7 +95,12 @@ record IndicatorTemplate(String level2, String name, Kind kind, String unit, dou
 
     private Cells qualitative(Random random, Outcome outcome) {
         return switch (outcome) {
-            case MET -> new Cells(unit, unit, random.nextBoolean() ? unit : CLAIMS.get(random.nextInt(2)), 1);
+            case MET -> {
+                int pick = random.nextInt(6);
+                String actual = pick == 0 && IN_OTHER_WORDS.containsKey(unit) ? IN_OTHER_WORDS.get(unit)
+                        : pick < 3 ? unit : CLAIMS.get(pick % 2);
+                yield new Cells(unit, unit, actual, 1);
+            }
             case PARTIAL -> new Cells(unit, unit, "基本达成", 0.8);
             case UNMET -> new Cells(unit, unit, "未达成", 0.4);
         };

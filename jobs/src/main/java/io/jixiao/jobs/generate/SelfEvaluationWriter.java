@@ -212,6 +212,10 @@ final class SelfEvaluationWriter {
         }
         if (random.nextDouble() < 0.3) {
             pick(chosen, levels, IndicatorCatalog.ECONOMIC, 1, "效益指标", null);
+        } else if (changji && random.nextDouble() < 0.4) {
+            // Changji forms keep the category's row and fill it with "/" when no indicator applies
+            chosen.add(null);
+            levels.add(new String[] {"效益指标", "经济效益指标"});
         }
         pick(chosen, levels, IndicatorCatalog.SOCIAL, 1 + random.nextInt(2), "效益指标", null);
         if (random.nextDouble() < 0.2) {
@@ -221,7 +225,8 @@ final class SelfEvaluationWriter {
             pick(chosen, levels, IndicatorCatalog.SUSTAINABLE, 1, "效益指标", null);
         }
         pick(chosen, levels, IndicatorCatalog.SATISFACTION, 1, "满意度指标", null);
-        int[] weights = weights(chosen.size());
+        int[] weights = weights((int) chosen.stream().filter(java.util.Objects::nonNull).count());
+        int weighted = 0;
 
         if (changji) {
             sheet.row("绩              效    指    标", "一级指标", "二级指标", "三级指标", "年度", "实际", "分值", "得分",
@@ -240,11 +245,18 @@ final class SelfEvaluationWriter {
             IndicatorTemplate template = chosen.get(i);
             String level1 = levels.get(i)[0];
             String level2 = levels.get(i)[1];
+            if (template == null) {
+                notApplicable(sheet, level1.equals(lastLevel1) ? "" : level1, level1, level2);
+                lastLevel1 = level1;
+                lastLevel2 = level2;
+                continue;
+            }
             Outcome outcome = random.nextDouble() >= shortfall ? Outcome.MET
                     : random.nextBoolean() ? Outcome.PARTIAL : Outcome.UNMET;
             IndicatorTemplate.Cells cells = template.make(random, outcome, style);
-            BigDecimal weight = BigDecimal.valueOf(weights[i]);
-            BigDecimal score = Cells.round(weights[i] * Math.max(0, Math.min(1, cells.scoreRatio())));
+            int points = weights[weighted++];
+            BigDecimal weight = BigDecimal.valueOf(points);
+            BigDecimal score = Cells.round(points * Math.max(0, Math.min(1, cells.scoreRatio())));
             String weightCell = changji ? Cells.plain(weight) : Cells.fixed(weight);
             String scoreCell = changji ? Cells.plain(score) : Cells.fixed(score);
             String reason = outcome == Outcome.MET ? null
@@ -270,6 +282,12 @@ final class SelfEvaluationWriter {
             lastLevel2 = level2;
         }
         return sum;
+    }
+
+    /** A category row with "/" in every cell: read by the header's columns, its name is "/" too. */
+    private static void notApplicable(FormSheet sheet, String level1Cell, String level1, String level2) {
+        sheet.indicator(SheetRow.of("", level1Cell, level2, "/", "/", "/", "/", "/", "/"), level1, level2, null, "/",
+                "/", null, "/", null, null, null);
     }
 
     private void pick(List<IndicatorTemplate> chosen, List<String[]> levels, List<IndicatorTemplate> from, int count,

@@ -152,8 +152,7 @@ final class TargetTableWriter {
     }
 
     private static void text(FormSheet sheet, Map<String, String> texts, String label, String key, String value) {
-        List<String> cells = new ArrayList<>(List.of(label, "<p>" + value + "</p>", "", ""));
-        sheet.row(cells.toArray(String[]::new));
+        sheet.row(label, "<p>" + value + "</p>", "", "");
         texts.put(key, value);
     }
 

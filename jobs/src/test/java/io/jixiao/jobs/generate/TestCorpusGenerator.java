@@ -47,6 +47,11 @@ class TestCorpusGenerator {
         assertThat(forms(truth).map(Form::kind).distinct())
                 .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
         assertThat(corpus.forms()).isEqualTo((int) forms(truth).count());
+        assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status()).distinct())
+                .contains("met", "unmet", "partial", "qualitative", "not_applicable", "unknown");
+        // rows split by a page break, in each layout: "效益" on one page, "指标" on the next
+        String all = String.join("\n", contents(corpus.documentsDirectory()).values());
+        assertThat(all).contains("\n指标\t\t", "\n|指标||", "\t效益\n指标\n");
     }
 
     @Test
