@@ -1,5 +1,6 @@
 package io.jixiao.cli;
 
+import io.jixiao.cli.command.BenchCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao {
 
