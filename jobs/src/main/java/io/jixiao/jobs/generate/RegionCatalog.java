@@ -77,13 +77,13 @@ final class RegionCatalog {
     }
 
     static String department(Region region, UnitKind kind, int year) {
-        String name = !region.municipality() && kind.provinceDepartment() != null
-                ? kind.provinceDepartment() : kind.department();
+        boolean provinceStyle = !region.municipality() && kind.provinceDepartment() != null;
         if (year < 2019 && kind.departmentBefore2019() != null) {
-            name = region.municipality() || kind.provinceDepartment() == null
-                    ? kind.departmentBefore2019() : name;
+            // before the 2018 reform: 环境保护局, and in provinces 环境保护厅, 农业厅
+            String before = kind.departmentBefore2019();
+            return region.name() + (provinceStyle ? before.replaceFirst("(局|委员会)$", "厅") : before);
         }
-        return region.name() + name;
+        return region.name() + (provinceStyle ? kind.provinceDepartment() : kind.department());
     }
 
     static String unit(Region region, UnitKind kind, int year) {

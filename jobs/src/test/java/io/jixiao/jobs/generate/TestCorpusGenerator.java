@@ -114,7 +114,10 @@ class TestCorpusGenerator {
                 .isNotEmpty();
         // agencies renamed between years: the 2018 reform and later unit renames
         assertThat(evaluations.stream().map(Form::department).distinct())
-                .anyMatch(d -> d.endsWith("质量技术监督局")).anyMatch(d -> d.endsWith("市场监督管理局"));
+                .anyMatch(d -> d.endsWith("质量技术监督局")).anyMatch(d -> d.endsWith("市场监督管理局"))
+                .anyMatch(d -> d.endsWith("环境保护厅")).anyMatch(d -> d.endsWith("生态环境厅"));
+        assertThat(evaluations.stream().map(Form::unit).distinct())
+                .anyMatch(u -> u.endsWith("计量测试研究所")).anyMatch(u -> u.endsWith("计量测试技术研究院"));
         assertThat(evaluations.stream().map(Form::region).distinct()).hasSize(CorpusOptions.DEFAULT_REGIONS)
                 .doesNotContainNull();
     }
