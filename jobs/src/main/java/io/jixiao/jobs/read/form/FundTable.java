@@ -41,7 +41,7 @@ final class FundTable {
         boolean found = false;
         List<Header> columns = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
-            String key = Labels.compact(row.text(i));
+            String key = row.key(i);
             if (key.equals("收入")) {
                 side = FundSide.INCOME;
                 headers = new ArrayList<>();

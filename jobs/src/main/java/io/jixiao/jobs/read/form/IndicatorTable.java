@@ -41,7 +41,7 @@ final class IndicatorTable {
         boolean half = false;
         boolean key = false;
         for (int i = 0; i < header.size(); i++) {
-            String cell = Labels.compact(header.text(i));
+            String cell = header.key(i);
             if (cell.equals("三级指标")) {
                 name = i;
             } else if (cell.equals("重点工作")) {
@@ -135,8 +135,8 @@ final class IndicatorTable {
         if (labels.isEmpty()) {
             return false;
         }
-        String last = labels.get(labels.size() - 1);
-        List<String> others = labels.subList(0, labels.size() - 1);
+        String last = Labels.key(labels.get(labels.size() - 1));
+        List<String> others = labels.subList(0, labels.size() - 1).stream().map(Labels::key).toList();
         return Labels.isLevel2(last) && others.stream().noneMatch(Labels::isLevel2)
                 || Labels.isLevel1(last) && others.stream().noneMatch(Labels::isLevel1);
     }
@@ -160,11 +160,12 @@ final class IndicatorTable {
         String rowKeyWork = null;
         for (int i = labels.size() - 1; i >= 0; i--) {
             String label = labels.get(i);
-            boolean leftHasLevel1 = labels.subList(0, i).stream().anyMatch(Labels::isLevel1);
-            if (Labels.isLevel1(label) && rowLevel1 == null
-                    && !(Labels.isLevel2(label) && (leftHasLevel1 || isOutputLevel(rowLevel1 == null ? level1 : rowLevel1)))) {
+            String key = Labels.key(label);
+            boolean leftHasLevel1 = labels.subList(0, i).stream().map(Labels::key).anyMatch(Labels::isLevel1);
+            if (Labels.isLevel1(key) && rowLevel1 == null
+                    && !(Labels.isLevel2(key) && (leftHasLevel1 || isOutputLevel(level1)))) {
                 rowLevel1 = levelName(label);
-            } else if (Labels.isLevel2(label) && rowLevel2 == null) {
+            } else if (Labels.isLevel2(key) && rowLevel2 == null) {
                 rowLevel2 = levelName(label);
             } else if (hasKeyWork && rowKeyWork == null && rowLevel2 == null) {
                 rowKeyWork = Labels.withoutBlanks(label);
@@ -191,7 +192,7 @@ final class IndicatorTable {
 
     /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */
     private static boolean isOutputLevel(String level) {
-        return level != null && Labels.levelKey(level).startsWith("产出");
+        return level != null && level.startsWith("产出");
     }
 
     private void carry(String rowLevel1, String rowLevel2, String rowKeyWork) {

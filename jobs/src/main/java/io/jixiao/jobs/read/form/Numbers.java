@@ -7,19 +7,32 @@ import java.util.regex.Pattern;
 final class Numbers {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?%?");
-    private static final Pattern ABSENT = Pattern.compile("[-—–－/／]*");
+    private static final String ABSENT_CHARACTERS = "-—–－/／";
 
     private Numbers() {
     }
 
     /** A plain number, optionally followed by %. */
     static boolean isNumber(String cell) {
+        if (cell.isEmpty() || cell.length() > 30) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && !Character.isWhitespace(first)) {
+            return false;
+        }
         return NUMBER.matcher(cell.strip().replace(",", "")).matches();
     }
 
     /** Empty, "-", "—" or "/": not applicable. */
     static boolean isAbsent(String cell) {
-        return ABSENT.matcher(Labels.compact(cell)).matches();
+        String key = Labels.compact(cell);
+        for (int i = 0; i < key.length(); i++) {
+            if (ABSENT_CHARACTERS.indexOf(key.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cell's number, null when absent; {@code "100%"} reads as 100. Throws when the cell holds other text. */

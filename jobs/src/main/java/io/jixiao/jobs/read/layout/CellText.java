@@ -15,6 +15,15 @@ final class CellText {
     }
 
     static boolean isBlank(String line) {
-        return clean(line).isEmpty();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '&') {
+                return clean(line).isEmpty();
+            }
+            if (!(c <= ' ' || c == '\u00A0' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -37,6 +37,22 @@ public record Row(List<Cell> cells, List<Integer> lines) {
         return texts;
     }
 
+    /** The match keys of the non-empty cells, in the order of {@link #nonEmptyTexts()}. */
+    public List<String> nonEmptyKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (!cell.isEmpty()) {
+                keys.add(cell.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The match key of cell {@code index}, empty when the row has no such cell. */
+    public String key(int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index).key() : "";
+    }
+
     public boolean isBlank() {
         return cells.stream().allMatch(Cell::isEmpty);
     }
