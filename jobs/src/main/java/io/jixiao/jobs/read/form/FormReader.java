@@ -42,7 +42,7 @@ public final class FormReader {
             List<String> keys = row.nonEmptyKeys();
             String first = cells.get(0);
             String firstKey = keys.get(0);
-            if (cells.size() == 1 && YEAR_LINE.matcher(firstKey).matches()) {
+            if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
             } else if (keys.stream().anyMatch(Labels::isGrade)) {

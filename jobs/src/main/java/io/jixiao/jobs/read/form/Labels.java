@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Set<String> FUND_LABELS = fundLabels();
     private static final Pattern CATEGORY_WEIGHT = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
 
@@ -75,7 +74,14 @@ public final class Labels {
 
     /** Blanks removed, as written otherwise: how level names are stored ("满意 度指 标" → "满意度指标"). */
     public static String withoutBlanks(String text) {
-        return BLANKS.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 
     public static Optional<String> field(String key) {

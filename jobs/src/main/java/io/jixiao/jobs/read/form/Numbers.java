@@ -1,27 +1,43 @@
 package io.jixiao.jobs.read.form;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Numbers in amount, weight, rate and score cells, kept at the scale written (216.86 stays 216.86, 10 stays 10). */
 final class Numbers {
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?%?");
     private static final String ABSENT_CHARACTERS = "-—–－/／";
 
     private Numbers() {
     }
 
-    /** A plain number, optionally followed by %. */
+    /** A plain number, optionally signed, with optional decimals and an optional trailing % (thousands commas allowed). */
     static boolean isNumber(String cell) {
-        if (cell.isEmpty() || cell.length() > 30) {
+        return !cell.isEmpty() && cell.length() <= 30 && isPlainNumber(cell.strip().replace(",", ""));
+    }
+
+    private static boolean isPlainNumber(String text) {
+        int end = text.endsWith("%") ? text.length() - 1 : text.length();
+        int i = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        while (i < end && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
             return false;
         }
-        char first = cell.charAt(0);
-        if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && !Character.isWhitespace(first)) {
-            return false;
+        if (i < end && text.charAt(i) == '.') {
+            i++;
+            int decimals = 0;
+            while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                decimals++;
+            }
+            if (decimals == 0) {
+                return false;
+            }
         }
-        return NUMBER.matcher(cell.strip().replace(",", "")).matches();
+        return i == end;
     }
 
     /** Empty, "-", "—" or "/": not applicable. */
@@ -41,7 +57,7 @@ final class Numbers {
             return null;
         }
         String text = cell.strip().replace(",", "");
-        if (!NUMBER.matcher(text).matches()) {
+        if (!isPlainNumber(text)) {
             throw new NumberFormatException(cell);
         }
         return new BigDecimal(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
