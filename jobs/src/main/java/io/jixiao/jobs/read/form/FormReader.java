@@ -42,18 +42,19 @@ public final class FormReader {
             List<String> keys = row.nonEmptyKeys();
             String first = cells.get(0);
             String firstKey = keys.get(0);
+            RowLabels labels = RowLabels.of(keys);
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
-            } else if (keys.stream().anyMatch(Labels::isGrade)) {
+            } else if (labels.grade) {
                 readGrade(row, draft);
             } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
                 readTotal(row, cells, draft);
-            } else if (keys.stream().anyMatch(Labels::isIndicatorHeader)) {
+            } else if (labels.indicatorHeader) {
                 indicators = new IndicatorTable(row);
                 section = Section.INDICATORS;
                 draft.use(row);
-            } else if (keys.stream().anyMatch(Labels::isFundTable)) {
+            } else if (labels.fundTable) {
                 funds = new FundTable(kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);
                 section = Section.FUNDS;
@@ -62,13 +63,13 @@ public final class FormReader {
                 draft.putText(Labels.text(firstKey).get(), Texts.clean(cells.subList(1, cells.size())));
                 section = Section.HEADER;
                 draft.use(row);
-            } else if (keys.stream().anyMatch(Labels::isGoalColumn)) {
+            } else if (labels.goalColumn) {
                 readGoals(row, draft);
                 section = Section.GOALS;
             } else if (Labels.isGoalLabel(firstKey) || section == Section.GOALS && !Labels.isAnchor(firstKey)
                     && !draft.texts.containsKey("goal_expected")) {
                 readGoals(row, draft);
-            } else if (keys.stream().anyMatch(key -> Labels.field(key).isPresent())) {
+            } else if (labels.field) {
                 readFields(row, draft);
                 section = Section.HEADER;
             } else if (section == Section.FUNDS && funds.readHeader(row)) {
@@ -86,6 +87,30 @@ public final class FormReader {
             }
         }
         return draft;
+    }
+
+    /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */
+    private static final class RowLabels {
+        boolean grade;
+        boolean indicatorHeader;
+        boolean fundTable;
+        boolean goalColumn;
+        boolean field;
+
+        static RowLabels of(List<String> keys) {
+            RowLabels labels = new RowLabels();
+            for (String key : keys) {
+                if (key.isEmpty()) {
+                    continue;
+                }
+                labels.grade |= Labels.isGrade(key);
+                labels.indicatorHeader |= Labels.isIndicatorHeader(key);
+                labels.fundTable |= Labels.isFundTable(key);
+                labels.goalColumn |= Labels.isGoalColumn(key);
+                labels.field |= Labels.field(key).isPresent();
+            }
+            return labels;
+        }
     }
 
     static Optional<Integer> yearIn(String text) {

@@ -19,7 +19,8 @@ final class Texts {
     static String clean(List<String> cells) {
         StringBuilder out = new StringBuilder();
         for (String cell : cells) {
-            String text = PARAGRAPH_TAG.matcher(PARAGRAPH_BREAK.matcher(cell).replaceAll("\n")).replaceAll("").strip();
+            String text = cell.indexOf('<') < 0 ? cell.strip()
+                    : PARAGRAPH_TAG.matcher(PARAGRAPH_BREAK.matcher(cell).replaceAll("\n")).replaceAll("").strip();
             if (text.isEmpty()) {
                 continue;
             }
