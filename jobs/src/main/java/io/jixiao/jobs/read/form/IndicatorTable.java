@@ -6,6 +6,8 @@ import io.jixiao.schema.value.IndicatorInterpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An indicator table under its header row (一级指标 二级指标 [重点工作] 三级指标 …). Cells shift between rows, so a row
@@ -17,6 +19,8 @@ import java.util.List;
  * ("/" everywhere) is read by the header's column positions.
  */
 final class IndicatorTable {
+
+    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
 
     private final boolean selfEvaluation;
     private final boolean hasHalf;
@@ -164,9 +168,9 @@ final class IndicatorTable {
             boolean leftHasLevel1 = labels.subList(0, i).stream().map(Labels::key).anyMatch(Labels::isLevel1);
             if (Labels.isLevel1(key) && rowLevel1 == null
                     && !(Labels.isLevel2(key) && (leftHasLevel1 || isOutputLevel(level1)))) {
-                rowLevel1 = levelName(label);
+                rowLevel1 = levelName(label, row, draft);
             } else if (Labels.isLevel2(key) && rowLevel2 == null) {
-                rowLevel2 = levelName(label);
+                rowLevel2 = levelName(label, row, draft);
             } else if (hasKeyWork && rowKeyWork == null && rowLevel2 == null) {
                 rowKeyWork = Labels.withoutBlanks(label);
             } else if (rowLevel2 == null && rowLevel1 == null) {
@@ -214,8 +218,19 @@ final class IndicatorTable {
         }
     }
 
-    private static String levelName(String label) {
-        return Labels.withoutBlanks(label);
+    /**
+     * The level name without blanks and without a category weight such as "(50分)"; the weight is reported, since
+     * the model has no field for it.
+     */
+    private static String levelName(String label, Row row, FormDraft draft) {
+        String name = Labels.withoutBlanks(label);
+        Matcher weight = CATEGORY_WEIGHT.matcher(name);
+        if (!weight.find()) {
+            return name;
+        }
+        String level = name.substring(0, weight.start());
+        draft.problem(row.firstLine(), "category weight " + weight.group() + " of " + level + " is not stored");
+        return level;
     }
 
     private static String emptyToNull(String text) {

@@ -53,10 +53,6 @@ public record Row(List<Cell> cells, List<Integer> lines) {
         return index >= 0 && index < cells.size() ? cells.get(index).key() : "";
     }
 
-    public boolean isBlank() {
-        return cells.stream().allMatch(Cell::isEmpty);
-    }
-
     /** The row's cells joined by tabs, for messages. */
     public String display() {
         StringBuilder out = new StringBuilder();
