@@ -130,7 +130,7 @@ public final class Labels {
     }
 
     /** The level name without blanks and without a category weight such as "(50分)". */
-    public static String levelKey(String key) {
+    private static String levelKey(String key) {
         return key.endsWith("分)") ? CATEGORY_WEIGHT.matcher(key).replaceAll("") : key;
     }
 
