@@ -107,7 +107,7 @@ public final class FormReader {
                 labels.indicatorHeader |= Labels.isIndicatorHeader(key);
                 labels.fundTable |= Labels.isFundTable(key);
                 labels.goalColumn |= Labels.isGoalColumn(key);
-                labels.field |= Labels.field(key).isPresent();
+                labels.field |= Labels.isField(key);
             }
             return labels;
         }

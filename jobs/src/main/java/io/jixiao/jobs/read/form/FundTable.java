@@ -118,7 +118,7 @@ final class FundTable {
     FundLine read(Row row, FormDraft draft) {
         int label = labelIndex(row);
         String item = row.text(label).strip();
-        FundSource source = FundSource.fromLabel(item).orElse(FundSource.ITEM);
+        FundSource source = Labels.fundSource(row.key(label)).orElse(FundSource.ITEM);
         int end = row.size();
         while (end > label + 1 && row.text(end - 1).isEmpty()) {
             end--;

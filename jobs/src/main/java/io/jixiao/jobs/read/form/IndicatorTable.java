@@ -184,14 +184,9 @@ final class IndicatorTable {
         carry(rowLevel1, rowLevel2, rowKeyWork);
         Indicator raw = new Indicator(level1, level2, keyWork, name.strip(), emptyToNull(target),
                 emptyToNull(half), emptyToNull(actual), number(weight, row, draft), number(score, row, draft),
-                reason(reason), null, null, null, null, null, firstFilledLine(row));
+                reason(reason), null, null, null, null, null, row.firstFilledLine());
         draft.use(row);
         return IndicatorInterpreter.interpret(raw);
-    }
-
-    private static int firstFilledLine(Row row) {
-        return row.cells().stream().filter(cell -> !cell.isEmpty()).findFirst().map(cell -> cell.line())
-                .orElse(row.firstLine());
     }
 
     /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Set<String> FUND_LABELS = fundLabels();
+    private static final Map<String, FundSource> FUND_LABELS = fundLabels();
     private static final Pattern CATEGORY_WEIGHT = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
 
     /** Header fields: compact label → field name; {@code personal} marks data that must not be kept. */
@@ -91,6 +91,10 @@ public final class Labels {
         return Optional.ofNullable(FIELDS.get(key));
     }
 
+    public static boolean isField(String key) {
+        return FIELDS.containsKey(key) || isPersonal(key);
+    }
+
     private static boolean isPersonal(String key) {
         return key.startsWith("项目负责人") || key.startsWith("联系电话") || key.startsWith("联系人");
     }
@@ -142,17 +146,25 @@ public final class Labels {
         return LEVEL2.contains(levelKey(key));
     }
 
-    private static Set<String> fundLabels() {
-        Set<String> labels = new java.util.HashSet<>();
+    private static Map<String, FundSource> fundLabels() {
+        Map<String, FundSource> labels = new java.util.HashMap<>();
         for (FundSource source : FundSource.values()) {
-            labels.addAll(source.labels());
+            source.labels().forEach(label -> labels.put(label, source));
         }
-        return Set.copyOf(labels);
+        return Map.copyOf(labels);
+    }
+
+    /**
+     * The fund source a row label's key names, ignoring a leading "其中:" — FundSource.fromLabel on the match key,
+     * without its NFKC and regular expressions (it ran on every fund row).
+     */
+    public static Optional<FundSource> fundSource(String key) {
+        String label = key.startsWith("其中") ? key.substring(2) : key;
+        return Optional.ofNullable(FUND_LABELS.get(label.startsWith(":") ? label.substring(1) : label));
     }
 
     private static boolean isFundSource(String key) {
-        String label = key.startsWith("其中") ? key.substring(2) : key;
-        return FUND_LABELS.contains(label.startsWith(":") ? label.substring(1) : label);
+        return fundSource(key).isPresent();
     }
 
     /** Whether a cell is a label that always starts a row of its own (never the continuation of a split row). */
