@@ -3,16 +3,14 @@ package io.jixiao.jobs.read.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.Samples;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.vocabulary.FormKind;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,12 +22,8 @@ class TestFormReaders {
 
     private final DocumentParser parser = new DocumentParser();
 
-    private static String sample(String name) throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("data/samples"))) {
-            dir = dir.getParent();
-        }
-        return Files.readString(dir.resolve("data/samples").resolve(name));
+    private static String sample(String name) {
+        return Samples.text(name);
     }
 
     private ParsedDocument parse(String text) {
@@ -63,7 +57,7 @@ class TestFormReaders {
     }
 
     @Test
-    void projectTargetHeaderKeepsNoPersonalDataAndReadsShiftedExpenseRows() throws IOException {
+    void projectTargetHeaderKeepsNoPersonalDataAndReadsShiftedExpenseRows() {
         Form form = parse(sample("001_8565ebd750e095f3.txt")).forms().get(1);
         assertThat(form.kind()).isEqualTo("project_target");
         assertThat(form.project()).isEqualTo("计量监督管理业务经费");
@@ -91,7 +85,7 @@ class TestFormReaders {
     }
 
     @Test
-    void targetRowsWithShiftedCellsCarryTheirLevels() throws IOException {
+    void targetRowsWithShiftedCellsCarryTheirLevels() {
         Form form = parse(sample("001_8565ebd750e095f3.txt")).forms().get(1);
         // "预算编制科学性→→科学→科学→→": a level-3 row in column 0, under the previous level 2.
         assertThat(indicatorOn(form, 142)).extracting(Indicator::level1, Indicator::level2, Indicator::name,
@@ -107,7 +101,7 @@ class TestFormReaders {
     }
 
     @Test
-    void departmentTargetReadsKeyWorkAndTexts() throws IOException {
+    void departmentTargetReadsKeyWorkAndTexts() {
         Form form = parse(sample("001_8565ebd750e095f3.txt")).forms().get(0);
         assertThat(form.kind()).isEqualTo("department_target");
         assertThat(form.department()).isNull();
@@ -122,7 +116,7 @@ class TestFormReaders {
     }
 
     @Test
-    void selfEvaluationFundsAndTotalsAsWritten() throws IOException {
+    void selfEvaluationFundsAndTotalsAsWritten() {
         List<Form> forms = parse(sample("000_672dbaea54929c24.txt")).forms();
         FundLine total = fundOn(forms.get(0), 10);
         assertThat(total).extracting(FundLine::side, FundLine::source, FundLine::initialBudget,
@@ -142,7 +136,7 @@ class TestFormReaders {
     }
 
     @Test
-    void changjiFundRowsReadByPositionAndRatesAsNumbers() throws IOException {
+    void changjiFundRowsReadByPositionAndRatesAsNumbers() {
         List<Form> forms = parse(sample("002_13d1e6413ad98fbc.txt")).forms();
         FundLine total = fundOn(forms.get(2), 450);
         assertThat(total.initialBudget()).isNull();
@@ -159,7 +153,7 @@ class TestFormReaders {
     }
 
     @Test
-    void departmentSelfEvaluationIsReadWithItsUnit() throws IOException {
+    void departmentSelfEvaluationIsReadWithItsUnit() {
         List<String> lines = Arrays.asList(sample("000_672dbaea54929c24.txt").split("\n", -1)).subList(0, 25);
         String text = String.join("\n", lines)
                 .replace("财政项目支出绩效自评表", "部门整体支出绩效自评表")
@@ -178,7 +172,7 @@ class TestFormReaders {
     }
 
     @Test
-    void categoryWeightInALevelLabelIsCutOffAndReported() throws IOException {
+    void categoryWeightInALevelLabelIsCutOffAndReported() {
         String text = sample("003_c12283996fba6272.txt").replace("产出 指标\t数量 指标", "产出指标（50分）\t数量 指标");
         ParsedDocument document = parse(text);
         assertThat(indicatorOn(document.forms().get(0), 17).level1()).isEqualTo("产出指标");
@@ -189,7 +183,7 @@ class TestFormReaders {
     }
 
     @Test
-    void rowsThatFitNoFormPartAreReportedWithTheirLine() throws IOException {
+    void rowsThatFitNoFormPartAreReportedWithTheirLine() {
         String text = sample("000_672dbaea54929c24.txt").replace("评分等级\t优", "备注\t这是一条说明\n评分等级\t优");
         ParsedDocument document = parse(text);
         assertThat(document.problems()).anySatisfy(problem -> {
