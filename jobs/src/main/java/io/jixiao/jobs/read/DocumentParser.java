@@ -36,8 +36,8 @@ public final class DocumentParser {
             return readChecked(documentName, bytes == null ? new byte[0] : bytes);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in a reader must not stop a batch: the document is rejected with the reason.
-            return new ParseResult(ParsedDocument.rejected(documentName, null,
-                    "parser failure: " + e.getClass().getSimpleName() + ": " + e.getMessage()), new BitSet(), new BitSet());
+            return rejected(documentName, null,
+                    "parser failure: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -51,7 +51,8 @@ public final class DocumentParser {
         if (layout.isEmpty()) {
             int first = firstNonBlank(lines);
             return rejected(documentName, decoded.encoding(), "line " + (first + 1)
-                    + ": no known layout (tab rows, one cell per line, pipe rows): '" + abbreviate(lines.get(first)) + "'");
+                    + ": no known layout (tab rows, one cell per line, pipe rows): '"
+                    + abbreviate(lines.get(first)) + "'");
         }
         RowsRead rows = layout.get().read(lines);
         DocumentForms.Result result = forms.read(rows.rows());

@@ -161,7 +161,7 @@ public final class TextDecoder {
         return false;
     }
 
-    /** Text with NULs or more than a few C0 control characters (other than tab, line feed, carriage return, form feed). */
+    /** Text with NULs, or with more than 1% C0 control characters other than tab, line feeds and form feed. */
     private static boolean looksBinary(String text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {

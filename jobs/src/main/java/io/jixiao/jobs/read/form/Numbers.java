@@ -10,7 +10,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A plain number, optionally signed, with optional decimals and an optional trailing % (thousands commas allowed). */
+    /** A plain number: optional sign, digits, optional decimals, optional trailing %; thousands commas allowed. */
     static boolean isNumber(String cell) {
         return !cell.isEmpty() && cell.length() <= 30 && isPlainNumber(cell.strip().replace(",", ""));
     }
