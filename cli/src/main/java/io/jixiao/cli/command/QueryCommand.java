@@ -1,6 +1,7 @@
 package io.jixiao.cli.command;
 
 import io.jixiao.cli.FilterOptions;
+import io.jixiao.cli.OutputOptions;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
 import io.jixiao.jobs.ingest.SparkSessions;
@@ -9,13 +10,11 @@ import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
-import io.jixiao.reports.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code jixiao query}: one named metric over the warehouse, on DuckDB (or Spark SQL). */
@@ -38,12 +37,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "group by unit, department, region, kind or project (default: ${DEFAULT-VALUE}), and year")
     private String by;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv (UTF-8 with BOM), json or xlsx (default: ${DEFAULT-VALUE})")
-    private String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
             description = "duckdb (default) or spark, for warehouses too big for one machine")
@@ -56,10 +51,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MetricQuery query = new MetricQuery(filters.filters(), GroupBy.parse(by));
-        OutputFormat output = OutputFormat.parse(format);
         try (MetricEngine metrics = open()) {
             MetricTable table = metrics.run(metric, query);
-            TableOutput.write(metric, table, output, out);
+            output.write(metric, table);
         }
         return 0;
     }

@@ -1,14 +1,12 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.OutputOptions;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
-import io.jixiao.reports.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code jixiao sql}: ad-hoc read-only SQL over the warehouse views, on DuckDB. */
@@ -23,17 +21,13 @@ public final class SqlCommand implements Callable<Integer> {
     @Mixin
     private WarehouseOption warehouse;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE})")
-    private String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
-            TableOutput.write("sql", engine.runSql(sql), OutputFormat.parse(format), out);
+            output.write("sql", engine.runSql(sql));
         }
         return 0;
     }

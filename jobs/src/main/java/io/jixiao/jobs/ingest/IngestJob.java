@@ -96,6 +96,7 @@ public final class IngestJob {
                     .where(col("rank").equalTo(1))
                     .drop("rank")
                     .persist(StorageLevel.MEMORY_AND_DISK());
+            List<Dataset<Row>> cached = new ArrayList<>(List.of(parsed));
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "ingest-progress");
                 thread.setDaemon(true);
@@ -123,6 +124,7 @@ public final class IngestJob {
                             elapsed(started), false);
                 } else {
                     Map<WarehouseTable, Dataset<Row>> fresh = freshRows(parsed);
+                    cached.add(fresh.get(WarehouseTables.FORMS));
                     Map<String, Long> findings = counts(fresh.get(WarehouseTables.FINDINGS), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
@@ -144,7 +146,7 @@ public final class IngestJob {
                 return summary;
             } finally {
                 ticker.shutdownNow();
-                parsed.unpersist();
+                cached.forEach(Dataset::unpersist);
             }
         }
     }
@@ -190,7 +192,9 @@ public final class IngestJob {
                 .withColumn("rank", row_number().over(
                         Window.partitionBy(col("form_id")).orderBy(col("doc_id").desc())))
                 .where(col("rank").equalTo(1))
-                .drop("rank");
+                .drop("rank")
+                // written, counted and joined against several times: deduplicate once
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> keys = forms.select("form_id", "doc_id");
         Map<WarehouseTable, Dataset<Row>> fresh = new LinkedHashMap<>();
         fresh.put(WarehouseTables.FORMS, forms);

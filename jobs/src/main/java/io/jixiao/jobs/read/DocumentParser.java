@@ -12,10 +12,9 @@ import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads one document's bytes into forms: decode, detect the layout, read rows of cells, read forms.
@@ -37,8 +36,8 @@ public final class DocumentParser {
             return readChecked(documentName, bytes == null ? new byte[0] : bytes);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in a reader must not stop a batch: the document is rejected with the reason.
-            return new ParseResult(ParsedDocument.rejected(documentName, null,
-                    "parser failure: " + e.getClass().getSimpleName() + ": " + e.getMessage()), Set.of(), Set.of());
+            return rejected(documentName, null,
+                    "parser failure: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -52,15 +51,16 @@ public final class DocumentParser {
         if (layout.isEmpty()) {
             int first = firstNonBlank(lines);
             return rejected(documentName, decoded.encoding(), "line " + (first + 1)
-                    + ": no known layout (tab rows, one cell per line, pipe rows): '" + abbreviate(lines.get(first)) + "'");
+                    + ": no known layout (tab rows, one cell per line, pipe rows): '"
+                    + abbreviate(lines.get(first)) + "'");
         }
         RowsRead rows = layout.get().read(lines);
         DocumentForms.Result result = forms.read(rows.rows());
         if (result.rejection() != null) {
             return rejected(documentName, decoded.encoding(), result.rejection());
         }
-        Set<Integer> used = new HashSet<>(result.usedLines());
-        used.addAll(rows.layoutLines());
+        BitSet used = (BitSet) result.usedLines().clone();
+        rows.layoutLines().forEach(used::set);
         List<Problem> problems = new ArrayList<>(result.problems());
         if (decoded.warning() != null) {
             problems.add(new Problem(lines.size(), decoded.warning()));
@@ -71,7 +71,7 @@ public final class DocumentParser {
     }
 
     private static ParseResult rejected(String documentName, String encoding, String why) {
-        return new ParseResult(ParsedDocument.rejected(documentName, encoding, why), Set.of(), Set.of());
+        return new ParseResult(ParsedDocument.rejected(documentName, encoding, why), new BitSet(), new BitSet());
     }
 
     private static int firstNonBlank(List<String> lines) {

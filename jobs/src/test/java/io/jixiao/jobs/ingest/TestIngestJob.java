@@ -128,6 +128,21 @@ class TestIngestJob {
     }
 
     @Test
+    void strictModeChangesNothingWhenADocumentIsRejected() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+        Path warehouse = temp.resolve("warehouse");
+
+        IngestSummary summary = new IngestJob(SharedSpark.session()).run(
+                new IngestOptions(List.of(inbox.toString()), warehouse.toString(), true), IngestProgress.SILENT);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.committed()).isFalse();
+        assertThat(WarehouseLayout.currentSnapshot(warehouse)).isEmpty();
+    }
+
+    @Test
     void aSecondIngestIntoALockedWarehouseStopsWithAClearMessage() throws IOException {
         Path warehouse = Files.createDirectories(temp.resolve("warehouse"));
         String holder = ProcessHandle.current().pid() + " " + java.net.InetAddress.getLocalHost().getHostName()

@@ -45,17 +45,18 @@ class TestQualityRulesOnSamples {
                 // 10 + (10+10+10+10+5+5+3.8+5+9.5+10+10) = 98.3, the form states 98.8 (line 218)
                 "成本性支出 | total_score_mismatch | warning | expected 98.3 | actual 98.8 | line 219",
                 "成本性支出 | grade_missing | info | expected 优 | actual null | line 219",
-                // 3.8 of 5 and 9.5 of 10 with "/" as the deviation reason (lines 146-153, 176-183)
-                "成本性支出 | deduction_without_reason | warning | expected a deviation reason | actual 3.8 | line 146",
-                "成本性支出 | deduction_without_reason | warning | expected a deviation reason | actual 9.5 | line 176",
+                // 3.8 of 5 and 9.5 of 10 with "/" as the deviation reason; an indicator's line is the line of
+                // its row's first non-empty cell (149: the name, the level cells above it are empty; 179 likewise)
+                "成本性支出 | deduction_without_reason | warning | expected a deviation reason | actual 3.8 | line 149",
+                "成本性支出 | deduction_without_reason | warning | expected a deviation reason | actual 9.5 | line 179",
                 "琴键开关式低热电势扫描开关 | grade_missing | info | expected 优 | actual null | line 411",
-                // 年初预算数 left empty on the 年度资金总额 row (an empty cell line before "40")
-                "设备购置及维护 | initial_budget_missing | info | expected null | actual null | line 449",
+                // 年初预算数 left empty on the 年度资金总额 row (label on line 450, then an empty cell before "40")
+                "设备购置及维护 | initial_budget_missing | info | expected null | actual null | line 450",
                 // 10 + (10+10+10+9+4+5+4.8+5+5+10+10) = 92.8, the form states 98.2
                 "设备购置及维护 | total_score_mismatch | warning | expected 92.8 | actual 98.2 | line 650",
                 "设备购置及维护 | grade_missing | info | expected 优 | actual null | line 650",
-                // 检定覆盖率 9 of 10 with "/" as the reason
-                "设备购置及维护 | deduction_without_reason | warning | expected a deviation reason | actual 9 | line 545",
+                // 检定覆盖率 9 of 10 with "/" as the reason; its row starts with 质量指标 on line 547
+                "设备购置及维护 | deduction_without_reason | warning | expected a deviation reason | actual 9 | line 547",
                 "劳务费支出 | grade_missing | info | expected 优 | actual null | line 857");
     }
 }

@@ -2,21 +2,22 @@ package io.jixiao.jobs.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The four real sample documents of data/samples and their golden outputs in data/expected. */
-final class Samples {
+public final class Samples {
 
-    static final List<String> NAMES = List.of(
+    public static final List<String> NAMES = List.of(
             "000_672dbaea54929c24.txt", "001_8565ebd750e095f3.txt", "002_13d1e6413ad98fbc.txt",
             "003_c12283996fba6272.txt");
 
     private Samples() {
     }
 
-    static Path dataDir() {
+    public static Path dataDir() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("data/samples"))) {
             dir = dir.getParent();
@@ -27,7 +28,7 @@ final class Samples {
         return dir.resolve("data");
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try {
             return Files.readAllBytes(dataDir().resolve("samples").resolve(name));
         } catch (IOException e) {
@@ -35,11 +36,11 @@ final class Samples {
         }
     }
 
-    static String text(String name) {
-        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+    public static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
-    static Path expected(String name) {
+    public static Path expected(String name) {
         return dataDir().resolve("expected").resolve(name.replaceFirst("\\.txt$", ".json"));
     }
 }

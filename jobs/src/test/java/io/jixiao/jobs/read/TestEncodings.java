@@ -27,6 +27,7 @@ class TestEncodings {
         UTF_16LE_NO_BOM("UTF-16LE", "UTF-16LE", false, false),
         UTF_8_BOM("UTF-8", "UTF-8", true, false),
         UTF_8_CRLF("UTF-8", "UTF-8", false, true),
+        UTF_8_CR("UTF-8", "UTF-8", false, true),
         GBK_CRLF("GBK", "GB18030", false, true),
         UTF_16LE_BOM_CRLF("UTF-16LE", "UTF-16LE", true, true);
 
@@ -43,7 +44,7 @@ class TestEncodings {
         }
 
         byte[] encode(String text) {
-            String body = crlf ? text.replace("\n", "\r\n") : text;
+            String body = this == UTF_8_CR ? text.replace("\n", "\r") : crlf ? text.replace("\n", "\r\n") : text;
             byte[] bytes = body.getBytes(charset);
             if (!bom) {
                 return bytes;
@@ -95,6 +96,16 @@ class TestEncodings {
         png.writeBytes(tail);
         assertThat(parser.parse("image.png", png.toByteArray()).rejection())
                 .startsWith("binary file, not a text document");
+    }
+
+    @Test
+    void textFullOfControlCharactersIsRejected() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append((char) (1 + i % 8)).append("ab");
+        }
+        assertThat(parser.parse("control.bin", text.toString().getBytes(StandardCharsets.UTF_8)).rejection())
+                .isEqualTo("binary file, not a text document");
     }
 
     @Test

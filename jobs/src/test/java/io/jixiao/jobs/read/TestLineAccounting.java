@@ -25,7 +25,7 @@ class TestLineAccounting {
         List<String> unaccounted = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
-            if (!lines[i].isBlank() && !result.usedLines().contains(line) && !result.reportedLines().contains(line)) {
+            if (!lines[i].isBlank() && !result.isUsed(line) && !result.isReported(line)) {
                 unaccounted.add("line " + line + ": " + lines[i]);
             }
         }
@@ -37,13 +37,14 @@ class TestLineAccounting {
     void problemsAndRecordsPointAtAccountedLines(String name) {
         ParseResult result = parser.read(name, Samples.bytes(name));
         for (Problem problem : result.document().problems()) {
-            assertThat(result.usedLines().contains(problem.line()) || result.reportedLines().contains(problem.line()))
+            assertThat(result.isUsed(problem.line()) || result.isReported(problem.line()))
                     .as("%s: problem on an accounted line: %s", name, problem).isTrue();
         }
         result.document().forms().forEach(form -> {
-            form.funds().forEach(fund -> assertThat(result.usedLines()).contains(fund.line()));
-            form.indicators().forEach(indicator -> assertThat(result.usedLines()).contains(indicator.line()));
-            assertThat(result.usedLines()).contains(form.firstLine());
+            form.funds().forEach(fund -> assertThat(result.isUsed(fund.line())).as("fund line %d", fund.line()).isTrue());
+            form.indicators().forEach(indicator -> assertThat(result.isUsed(indicator.line()))
+                    .as("indicator line %d", indicator.line()).isTrue());
+            assertThat(result.isUsed(form.firstLine())).as("title line %d", form.firstLine()).isTrue();
         });
     }
 

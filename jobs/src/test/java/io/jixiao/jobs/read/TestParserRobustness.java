@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded random mutations of the samples (lines dropped, duplicated, swapped, garbage lines and random bytes
- * inserted, the file truncated): the parser never fails and always says something (forms, problems or rejection).
+ * inserted, the file truncated): the parser never fails and always says something (forms, problems or rejection);
+ * and one parser shared by several threads gives the sequential results.
  */
 class TestParserRobustness {
 
@@ -42,6 +47,27 @@ class TestParserRobustness {
         assertThat(!document.forms().isEmpty() || !document.problems().isEmpty() || document.rejection() != null)
                 .as("seed %d says something", seed).isTrue();
         document.forms().forEach(form -> assertThat(form.lastLine()).isGreaterThanOrEqualTo(form.firstLine()));
+    }
+
+    @Test
+    void oneParserServesManyThreadsWithTheSameResults() throws Exception {
+        List<ParsedDocument> sequential = new ArrayList<>();
+        for (String name : Samples.NAMES) {
+            sequential.add(parser.parse(name, Samples.bytes(name)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ParsedDocument>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String name = Samples.NAMES.get(i % Samples.NAMES.size());
+                results.add(pool.submit(() -> parser.parse(name, Samples.bytes(name))));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(sequential.get(i % Samples.NAMES.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static byte[] mutate(String text, Random random) {

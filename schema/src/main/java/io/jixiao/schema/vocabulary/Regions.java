@@ -44,7 +44,7 @@ public enum Regions {
         return code;
     }
 
-    /** The most specific region named in the department, else in the unit (constants are ordered most specific first). */
+    /** The most specific region named in the department, else in the unit (constants: most specific first). */
     public static Optional<String> regionOf(String department, String unit) {
         for (String name : new String[] {department, unit}) {
             if (name == null) {

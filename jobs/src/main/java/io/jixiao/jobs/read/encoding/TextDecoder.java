@@ -26,7 +26,7 @@ public final class TextDecoder {
         if (bom.isPresent()) {
             return bom.get();
         }
-        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        Optional<String> utf8 = strictUtf8(bytes);
         if (utf8.isPresent() && !looksBinary(utf8.get())) {
             return DecodedText.of(utf8.get(), "UTF-8");
         }
@@ -88,6 +88,15 @@ public final class TextDecoder {
             return DecodedText.rejected(encoding, "binary file, not a text document");
         }
         return DecodedText.of(text.get(), encoding);
+    }
+
+    /**
+     * Strict UTF-8 by the fast path: the JDK's String decoding replaces malformed input with U+FFFD, so text without
+     * U+FFFD was valid; only text containing U+FFFD is decoded again strictly.
+     */
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : strict(bytes, 0, StandardCharsets.UTF_8);
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
@@ -152,7 +161,7 @@ public final class TextDecoder {
         return false;
     }
 
-    /** Text with NULs or more than a few C0 control characters (other than tab, line feed, carriage return, form feed). */
+    /** Text with NULs, or with more than 1% C0 control characters other than tab, line feeds and form feed. */
     private static boolean looksBinary(String text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {

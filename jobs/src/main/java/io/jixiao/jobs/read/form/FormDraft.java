@@ -9,12 +9,12 @@ import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.Regions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+
 
 /** A form being read: its fields so far, the lines its records use, and the rows it could not use. */
 final class FormDraft {
@@ -30,8 +30,8 @@ final class FormDraft {
     final List<FundLine> funds = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
-    final Set<Integer> usedLines = new TreeSet<>();
-    final Set<Integer> reportedLines = new TreeSet<>();
+    final BitSet usedLines = new BitSet();
+    final BitSet reportedLines = new BitSet();
 
     FormDraft(FormKind kind, int firstLine) {
         this.kind = kind;
@@ -40,11 +40,11 @@ final class FormDraft {
     }
 
     void use(Row row) {
-        usedLines.addAll(row.lines());
+        row.lines().forEach(usedLines::set);
     }
 
     void report(Row row, String message) {
-        reportedLines.addAll(row.lines());
+        row.lines().forEach(reportedLines::set);
         problems.add(new Problem(row.firstLine(), message + ": '" + row.display() + "'"));
     }
 

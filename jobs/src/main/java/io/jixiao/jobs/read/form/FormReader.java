@@ -1,5 +1,6 @@
 package io.jixiao.jobs.read.form;
 
+import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.vocabulary.FormKind;
@@ -38,34 +39,37 @@ public final class FormReader {
         for (Row row : rows.subList(1, rows.size())) {
             draft.lastLine = Math.max(draft.lastLine, row.lines().get(row.lines().size() - 1));
             List<String> cells = row.nonEmptyTexts();
+            List<String> keys = row.nonEmptyKeys();
             String first = cells.get(0);
-            if (cells.size() == 1 && YEAR_LINE.matcher(Labels.compact(first)).matches()) {
+            String firstKey = keys.get(0);
+            RowLabels labels = RowLabels.of(keys);
+            if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
-            } else if (cells.stream().anyMatch(Labels::isGrade)) {
+            } else if (labels.grade) {
                 readGrade(row, draft);
-            } else if (Labels.isTotal(first) || (indicators != null && isTotalRow(cells))) {
+            } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
                 readTotal(row, cells, draft);
-            } else if (cells.stream().anyMatch(Labels::isIndicatorHeader)) {
+            } else if (labels.indicatorHeader) {
                 indicators = new IndicatorTable(row);
                 section = Section.INDICATORS;
                 draft.use(row);
-            } else if (cells.stream().anyMatch(Labels::isFundTable)) {
+            } else if (labels.fundTable) {
                 funds = new FundTable(kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);
                 section = Section.FUNDS;
                 draft.use(row);
-            } else if (Labels.text(first).isPresent()) {
-                draft.putText(Labels.text(first).get(), Texts.clean(cells.subList(1, cells.size())));
+            } else if (Labels.text(firstKey).isPresent()) {
+                draft.putText(Labels.text(firstKey).get(), Texts.clean(cells.subList(1, cells.size())));
                 section = Section.HEADER;
                 draft.use(row);
-            } else if (cells.stream().anyMatch(Labels::isGoalColumn)) {
-                readGoals(row, cells, draft);
+            } else if (labels.goalColumn) {
+                readGoals(row, draft);
                 section = Section.GOALS;
-            } else if (Labels.isGoalLabel(first) || section == Section.GOALS && !Labels.isAnchor(first)
+            } else if (Labels.isGoalLabel(firstKey) || section == Section.GOALS && !Labels.isAnchor(firstKey)
                     && !draft.texts.containsKey("goal_expected")) {
-                readGoals(row, cells, draft);
-            } else if (cells.stream().anyMatch(cell -> Labels.field(cell).isPresent())) {
+                readGoals(row, draft);
+            } else if (labels.field) {
                 readFields(row, draft);
                 section = Section.HEADER;
             } else if (section == Section.FUNDS && funds.readHeader(row)) {
@@ -83,6 +87,30 @@ public final class FormReader {
             }
         }
         return draft;
+    }
+
+    /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */
+    private static final class RowLabels {
+        boolean grade;
+        boolean indicatorHeader;
+        boolean fundTable;
+        boolean goalColumn;
+        boolean field;
+
+        static RowLabels of(List<String> keys) {
+            RowLabels labels = new RowLabels();
+            for (String key : keys) {
+                if (key.isEmpty()) {
+                    continue;
+                }
+                labels.grade |= Labels.isGrade(key);
+                labels.indicatorHeader |= Labels.isIndicatorHeader(key);
+                labels.fundTable |= Labels.isFundTable(key);
+                labels.goalColumn |= Labels.isGoalColumn(key);
+                labels.field |= Labels.isField(key);
+            }
+            return labels;
+        }
     }
 
     static Optional<Integer> yearIn(String text) {
@@ -111,8 +139,9 @@ public final class FormReader {
 
     private static void readGrade(Row row, FormDraft draft) {
         List<String> cells = row.nonEmptyTexts();
+        List<String> keys = row.nonEmptyKeys();
         for (int i = 0; i < cells.size() - 1; i++) {
-            if (Labels.isGrade(cells.get(i))) {
+            if (Labels.isGrade(keys.get(i))) {
                 draft.grade = cells.get(i + 1).strip();
             }
         }
@@ -123,11 +152,11 @@ public final class FormReader {
     }
 
     /** Goal rows: the 预期目标 / 实际完成情况 header, and the row holding the two texts (perhaps after 年度总体目标). */
-    private static void readGoals(Row row, List<String> cells, FormDraft draft) {
+    private static void readGoals(Row row, FormDraft draft) {
         List<String> texts = new ArrayList<>();
-        for (String cell : cells) {
-            if (!Labels.isGoalLabel(cell) && !Labels.isGoalColumn(cell)) {
-                texts.add(cell);
+        for (Cell cell : row.cells()) {
+            if (!cell.isEmpty() && !Labels.isGoalLabel(cell.key()) && !Labels.isGoalColumn(cell.key())) {
+                texts.add(cell.text());
             }
         }
         if (!texts.isEmpty()) {
@@ -142,12 +171,13 @@ public final class FormReader {
     /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */
     private static void readFields(Row row, FormDraft draft) {
         List<String> cells = row.nonEmptyTexts();
+        List<String> keys = row.nonEmptyKeys();
         for (int i = 0; i < cells.size(); i++) {
-            Optional<String> field = Labels.field(cells.get(i));
+            Optional<String> field = Labels.field(keys.get(i));
             if (field.isEmpty()) {
                 continue;
             }
-            boolean hasValue = i + 1 < cells.size() && Labels.field(cells.get(i + 1)).isEmpty();
+            boolean hasValue = i + 1 < cells.size() && Labels.field(keys.get(i + 1)).isEmpty();
             if (hasValue) {
                 if (!field.get().equals("personal")) {
                     draft.fields.put(field.get(), cells.get(i + 1).strip());

@@ -25,7 +25,7 @@ public final class FormSplitter {
         FormKind kind = null;
         for (Row row : rows) {
             List<String> cells = row.nonEmptyTexts();
-            if (cells.isEmpty() || cells.size() == 1 && Labels.isPageHeader(cells.get(0))) {
+            if (cells.isEmpty() || cells.size() == 1 && Labels.isPageHeader(Labels.key(cells.get(0)))) {
                 pageHeaders.add(row);
                 continue;
             }

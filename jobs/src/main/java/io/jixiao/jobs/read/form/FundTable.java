@@ -41,7 +41,7 @@ final class FundTable {
         boolean found = false;
         List<Header> columns = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
-            String key = Labels.compact(row.text(i));
+            String key = row.key(i);
             if (key.equals("收入")) {
                 side = FundSide.INCOME;
                 headers = new ArrayList<>();
@@ -118,7 +118,7 @@ final class FundTable {
     FundLine read(Row row, FormDraft draft) {
         int label = labelIndex(row);
         String item = row.text(label).strip();
-        FundSource source = FundSource.fromLabel(item).orElse(FundSource.ITEM);
+        FundSource source = Labels.fundSource(row.key(label)).orElse(FundSource.ITEM);
         int end = row.size();
         while (end > label + 1 && row.text(end - 1).isEmpty()) {
             end--;

@@ -6,6 +6,8 @@ import io.jixiao.schema.value.IndicatorInterpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An indicator table under its header row (一级指标 二级指标 [重点工作] 三级指标 …). Cells shift between rows, so a row
@@ -17,6 +19,8 @@ import java.util.List;
  * ("/" everywhere) is read by the header's column positions.
  */
 final class IndicatorTable {
+
+    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
 
     private final boolean selfEvaluation;
     private final boolean hasHalf;
@@ -41,7 +45,7 @@ final class IndicatorTable {
         boolean half = false;
         boolean key = false;
         for (int i = 0; i < header.size(); i++) {
-            String cell = Labels.compact(header.text(i));
+            String cell = header.key(i);
             if (cell.equals("三级指标")) {
                 name = i;
             } else if (cell.equals("重点工作")) {
@@ -135,8 +139,8 @@ final class IndicatorTable {
         if (labels.isEmpty()) {
             return false;
         }
-        String last = labels.get(labels.size() - 1);
-        List<String> others = labels.subList(0, labels.size() - 1);
+        String last = Labels.key(labels.get(labels.size() - 1));
+        List<String> others = labels.subList(0, labels.size() - 1).stream().map(Labels::key).toList();
         return Labels.isLevel2(last) && others.stream().noneMatch(Labels::isLevel2)
                 || Labels.isLevel1(last) && others.stream().noneMatch(Labels::isLevel1);
     }
@@ -160,12 +164,13 @@ final class IndicatorTable {
         String rowKeyWork = null;
         for (int i = labels.size() - 1; i >= 0; i--) {
             String label = labels.get(i);
-            boolean leftHasLevel1 = labels.subList(0, i).stream().anyMatch(Labels::isLevel1);
-            if (Labels.isLevel1(label) && rowLevel1 == null
-                    && !(Labels.isLevel2(label) && (leftHasLevel1 || isOutputLevel(rowLevel1 == null ? level1 : rowLevel1)))) {
-                rowLevel1 = levelName(label);
-            } else if (Labels.isLevel2(label) && rowLevel2 == null) {
-                rowLevel2 = levelName(label);
+            String key = Labels.key(label);
+            boolean leftHasLevel1 = labels.subList(0, i).stream().map(Labels::key).anyMatch(Labels::isLevel1);
+            if (Labels.isLevel1(key) && rowLevel1 == null
+                    && !(Labels.isLevel2(key) && (leftHasLevel1 || isOutputLevel(level1)))) {
+                rowLevel1 = levelName(label, row, draft);
+            } else if (Labels.isLevel2(key) && rowLevel2 == null) {
+                rowLevel2 = levelName(label, row, draft);
             } else if (hasKeyWork && rowKeyWork == null && rowLevel2 == null) {
                 rowKeyWork = Labels.withoutBlanks(label);
             } else if (rowLevel2 == null && rowLevel1 == null) {
@@ -179,19 +184,14 @@ final class IndicatorTable {
         carry(rowLevel1, rowLevel2, rowKeyWork);
         Indicator raw = new Indicator(level1, level2, keyWork, name.strip(), emptyToNull(target),
                 emptyToNull(half), emptyToNull(actual), number(weight, row, draft), number(score, row, draft),
-                reason(reason), null, null, null, null, null, firstFilledLine(row));
+                reason(reason), null, null, null, null, null, row.firstFilledLine());
         draft.use(row);
         return IndicatorInterpreter.interpret(raw);
     }
 
-    private static int firstFilledLine(Row row) {
-        return row.cells().stream().filter(cell -> !cell.isEmpty()).findFirst().map(cell -> cell.line())
-                .orElse(row.firstLine());
-    }
-
     /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */
     private static boolean isOutputLevel(String level) {
-        return level != null && Labels.levelKey(level).startsWith("产出");
+        return level != null && level.startsWith("产出");
     }
 
     private void carry(String rowLevel1, String rowLevel2, String rowKeyWork) {
@@ -213,8 +213,19 @@ final class IndicatorTable {
         }
     }
 
-    private static String levelName(String label) {
-        return Labels.withoutBlanks(label);
+    /**
+     * The level name without blanks and without a category weight such as "(50分)"; the weight is reported, since
+     * the model has no field for it.
+     */
+    private static String levelName(String label, Row row, FormDraft draft) {
+        String name = Labels.withoutBlanks(label);
+        Matcher weight = CATEGORY_WEIGHT.matcher(name);
+        if (!weight.find()) {
+            return name;
+        }
+        String level = name.substring(0, weight.start());
+        draft.problem(row.firstLine(), "category weight " + weight.group() + " of " + level + " is not stored");
+        return level;
     }
 
     private static String emptyToNull(String text) {

@@ -1,20 +1,20 @@
 package io.jixiao.jobs.read.form;
 
+import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.schema.vocabulary.FundSource;
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The labels that anchor rows in budget performance forms, and the indicator level vocabulary. Labels are matched
- * in compact form: NFKC (full-width to half-width), all blanks removed, a trailing colon dropped, so that
- * "年度 总体 目标", "满意 度指 标" and "年度资金总额:" match.
+ * The labels that anchor rows in budget performance forms, and the indicator level vocabulary. The predicates take
+ * a cell's {@link MatchKey} (full-width folded, blanks removed, trailing colon dropped), so that "年度 总体 目标",
+ * "满意 度指 标" and "年度资金总额：" match.
  */
 public final class Labels {
 
-    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Map<String, FundSource> FUND_LABELS = fundLabels();
     private static final Pattern CATEGORY_WEIGHT = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
 
     /** Header fields: compact label → field name; {@code personal} marks data that must not be kept. */
@@ -62,86 +62,117 @@ public final class Labels {
     private Labels() {
     }
 
-    /** NFKC, blanks removed, trailing colon dropped. */
+    /** The compact form of any text (see {@link MatchKey}). */
     public static String compact(String text) {
-        String key = BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
-        return key.endsWith(":") ? key.substring(0, key.length() - 1) : key;
+        return MatchKey.compact(text);
+    }
+
+    /** The match key of a cell that may be a label (see {@link MatchKey}); the predicates below take such keys. */
+    public static String key(String cell) {
+        return MatchKey.of(cell);
     }
 
     /** Blanks removed, as written otherwise: how level names are stored ("满意 度指 标" → "满意度指标"). */
     public static String withoutBlanks(String text) {
-        return BLANKS.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 
-    public static Optional<String> field(String cell) {
-        String key = compact(cell);
+    public static Optional<String> field(String key) {
         if (isPersonal(key)) {
             return Optional.of("personal");
         }
         return Optional.ofNullable(FIELDS.get(key));
     }
 
+    public static boolean isField(String key) {
+        return FIELDS.containsKey(key) || isPersonal(key);
+    }
+
     private static boolean isPersonal(String key) {
         return key.startsWith("项目负责人") || key.startsWith("联系电话") || key.startsWith("联系人");
     }
 
-    public static Optional<String> text(String cell) {
-        return Optional.ofNullable(TEXTS.get(compact(cell)));
+    public static Optional<String> text(String key) {
+        return Optional.ofNullable(TEXTS.get(key));
     }
 
-    public static boolean isGoalLabel(String cell) {
-        return GOAL_LABELS.contains(compact(cell));
+    public static boolean isGoalLabel(String key) {
+        return GOAL_LABELS.contains(key);
     }
 
-    public static boolean isGoalColumn(String cell) {
-        return GOAL_COLUMNS.contains(compact(cell));
+    public static boolean isGoalColumn(String key) {
+        return GOAL_COLUMNS.contains(key);
     }
 
-    public static boolean isFundTable(String cell) {
-        String key = compact(cell);
+    public static boolean isFundTable(String key) {
         return key.startsWith("项目资金") || key.startsWith("部门整体资金") || key.startsWith("资金情况")
                 || key.startsWith("部门资金");
     }
 
-    public static boolean isIndicatorHeader(String cell) {
-        return compact(cell).contains("一级指标");
+    public static boolean isIndicatorHeader(String key) {
+        return key.contains("一级指标");
     }
 
-    public static boolean isTotal(String cell) {
-        String key = compact(cell);
+    public static boolean isTotal(String key) {
         return key.equals("总分") || key.equals("合计得分") || key.equals("总得分");
     }
 
-    public static boolean isGrade(String cell) {
-        String key = compact(cell);
+    public static boolean isGrade(String key) {
         return key.equals("评分等级") || key.equals("自评等级");
     }
 
     /** A page header such as "附件1：" repeated on each page of some documents. */
-    public static boolean isPageHeader(String cell) {
-        return compact(cell).matches("附件\\d*|附表\\d*");
+    public static boolean isPageHeader(String key) {
+        return key.startsWith("附") && key.matches("附件\\d*|附表\\d*");
     }
 
     /** The level name without blanks and without a category weight such as "(50分)". */
-    public static String levelKey(String cell) {
-        return CATEGORY_WEIGHT.matcher(compact(cell)).replaceAll("");
+    private static String levelKey(String key) {
+        return key.endsWith("分)") ? CATEGORY_WEIGHT.matcher(key).replaceAll("") : key;
     }
 
-    public static boolean isLevel1(String cell) {
-        return LEVEL1.contains(levelKey(cell));
+    public static boolean isLevel1(String key) {
+        return LEVEL1.contains(levelKey(key));
     }
 
-    public static boolean isLevel2(String cell) {
-        return LEVEL2.contains(levelKey(cell));
+    public static boolean isLevel2(String key) {
+        return LEVEL2.contains(levelKey(key));
+    }
+
+    private static Map<String, FundSource> fundLabels() {
+        Map<String, FundSource> labels = new java.util.HashMap<>();
+        for (FundSource source : FundSource.values()) {
+            source.labels().forEach(label -> labels.put(label, source));
+        }
+        return Map.copyOf(labels);
+    }
+
+    /**
+     * The fund source a row label's key names, ignoring a leading "其中:" — FundSource.fromLabel on the match key,
+     * without its NFKC and regular expressions (it ran on every fund row).
+     */
+    public static Optional<FundSource> fundSource(String key) {
+        String label = key.startsWith("其中") ? key.substring(2) : key;
+        return Optional.ofNullable(FUND_LABELS.get(label.startsWith(":") ? label.substring(1) : label));
+    }
+
+    private static boolean isFundSource(String key) {
+        return fundSource(key).isPresent();
     }
 
     /** Whether a cell is a label that always starts a row of its own (never the continuation of a split row). */
-    public static boolean isAnchor(String cell) {
-        String key = compact(cell);
+    public static boolean isAnchor(String key) {
         return FIELDS.containsKey(key) || TEXTS.containsKey(key) || isPersonal(key)
                 || GOAL_LABELS.contains(key) || GOAL_COLUMNS.contains(key) || OTHER_ANCHORS.contains(key)
-                || isFundTable(cell) || isIndicatorHeader(cell) || isPageHeader(cell)
-                || isLevel1(cell) || isLevel2(cell) || FundSource.fromLabel(cell).isPresent()
+                || isFundTable(key) || isIndicatorHeader(key) || isPageHeader(key)
+                || isLevel1(key) || isLevel2(key) || isFundSource(key)
                 || key.endsWith("自评表") || key.endsWith("目标表");
     }
 }

@@ -1,25 +1,54 @@
 package io.jixiao.jobs.read.form;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Numbers in amount, weight, rate and score cells, kept at the scale written (216.86 stays 216.86, 10 stays 10). */
 final class Numbers {
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?%?");
-    private static final Pattern ABSENT = Pattern.compile("[-—–－/／]*");
+    private static final String ABSENT_CHARACTERS = "-—–－/／";
 
     private Numbers() {
     }
 
-    /** A plain number, optionally followed by %. */
+    /** A plain number: optional sign, digits, optional decimals, optional trailing %; thousands commas allowed. */
     static boolean isNumber(String cell) {
-        return NUMBER.matcher(cell.strip().replace(",", "")).matches();
+        return !cell.isEmpty() && cell.length() <= 30 && isPlainNumber(cell.strip().replace(",", ""));
+    }
+
+    private static boolean isPlainNumber(String text) {
+        int end = text.endsWith("%") ? text.length() - 1 : text.length();
+        int i = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        while (i < end && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < end && text.charAt(i) == '.') {
+            i++;
+            int decimals = 0;
+            while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                decimals++;
+            }
+            if (decimals == 0) {
+                return false;
+            }
+        }
+        return i == end;
     }
 
     /** Empty, "-", "—" or "/": not applicable. */
     static boolean isAbsent(String cell) {
-        return ABSENT.matcher(Labels.compact(cell)).matches();
+        String key = Labels.compact(cell);
+        for (int i = 0; i < key.length(); i++) {
+            if (ABSENT_CHARACTERS.indexOf(key.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cell's number, null when absent; {@code "100%"} reads as 100. Throws when the cell holds other text. */
@@ -28,7 +57,7 @@ final class Numbers {
             return null;
         }
         String text = cell.strip().replace(",", "");
-        if (!NUMBER.matcher(text).matches()) {
+        if (!isPlainNumber(text)) {
             throw new NumberFormatException(cell);
         }
         return new BigDecimal(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);

@@ -1,7 +1,6 @@
 package io.jixiao.jobs.read.form;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Free text cells. Paragraph tags are markup of the source system, not text: {@code </p> <p>} between paragraphs
@@ -10,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class Texts {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("</p>\\s*<p>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARAGRAPH_TAG = Pattern.compile("</?p>", Pattern.CASE_INSENSITIVE);
+    private static final String OPEN = "<p>";
+    private static final String CLOSE = "</p>";
 
     private Texts() {
     }
@@ -19,7 +18,7 @@ final class Texts {
     static String clean(List<String> cells) {
         StringBuilder out = new StringBuilder();
         for (String cell : cells) {
-            String text = PARAGRAPH_TAG.matcher(PARAGRAPH_BREAK.matcher(cell).replaceAll("\n")).replaceAll("").strip();
+            String text = cell.indexOf('<') < 0 ? cell.strip() : withoutParagraphTags(cell).strip();
             if (text.isEmpty()) {
                 continue;
             }
@@ -29,5 +28,29 @@ final class Texts {
             out.append(text);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    private static String withoutParagraphTags(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.regionMatches(true, i, CLOSE, 0, CLOSE.length())) {
+                int next = i + CLOSE.length();
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (text.regionMatches(true, next, OPEN, 0, OPEN.length())) {
+                    out.append('\n');
+                    i = next + OPEN.length();
+                } else {
+                    i += CLOSE.length();
+                }
+            } else if (text.regionMatches(true, i, OPEN, 0, OPEN.length())) {
+                i += OPEN.length();
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 }

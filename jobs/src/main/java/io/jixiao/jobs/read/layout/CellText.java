@@ -7,14 +7,25 @@ final class CellText {
     }
 
     static String clean(String raw) {
-        String text = raw;
-        if (text.indexOf('&') >= 0) {
-            text = text.replace("&nbsp;", " ");
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '&' || c == '\u00A0') {
+                return raw.replace("&nbsp;", " ").replace('\u00A0', ' ').strip();
+            }
         }
-        return text.replace('\u00A0', ' ').strip();
+        return raw.strip();
     }
 
     static boolean isBlank(String line) {
-        return clean(line).isEmpty();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '&') {
+                return clean(line).isEmpty();
+            }
+            if (!(c <= ' ' || c == '\u00A0' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

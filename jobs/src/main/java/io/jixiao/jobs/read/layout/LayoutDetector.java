@@ -22,18 +22,28 @@ public final class LayoutDetector {
         int tabRows = 0;
         int leadingTabCells = 0;
         for (String line : lines) {
-            if (CellText.isBlank(line)) {
+            int pipes = 0;
+            int tabs = 0;
+            boolean blank = true;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '|') {
+                    pipes++;
+                } else if (c == '\t') {
+                    tabs++;
+                }
+                blank = blank && (c <= ' ' || c == '\u00A0' || c == '\u3000');
+            }
+            if ((blank || line.indexOf('&') >= 0) && CellText.isBlank(line)) {
                 continue;
             }
             nonBlank++;
-            int pipes = count(line, '|');
             if (pipes > 0) {
                 pipeLines++;
                 if (pipes == 1 && line.stripTrailing().endsWith("|")) {
                     trailingPipeCells++;
                 }
             }
-            int tabs = count(line, '\t');
             if (line.startsWith("\t") && tabs == 1) {
                 leadingTabCells++;
             } else if (tabs > 0) {
@@ -55,15 +65,5 @@ public final class LayoutDetector {
             return Optional.of(new TabRowsReader(joiner));
         }
         return Optional.empty();
-    }
-
-    private static int count(String line, char c) {
-        int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

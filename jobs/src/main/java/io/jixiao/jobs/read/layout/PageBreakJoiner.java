@@ -29,7 +29,7 @@ public final class PageBreakJoiner {
 
     private final Predicate<String> isAnchor;
 
-    /** @param isAnchor whether a cell's text is a form label that always starts a row of its own */
+    /** @param isAnchor whether a cell's match key is a form label that always starts a row of its own */
     public PageBreakJoiner(Predicate<String> isAnchor) {
         this.isAnchor = isAnchor;
     }
@@ -48,7 +48,7 @@ public final class PageBreakJoiner {
             if (NUMERIC.matcher(text).matches() || !isFragment(text)) {
                 return false;
             }
-            if (first && isAnchor.test(text)) {
+            if (first && isAnchor.test(cell.key())) {
                 return false;
             }
             first = false;

@@ -5,13 +5,37 @@ import java.util.List;
 
 /**
  * One table row: its cells and every source line it was read from (a row split over a page break, or written one
- * cell per line, spans several lines).
+ * cell per line, spans several lines). The non-empty cells' texts and keys are collected once, since form readers
+ * ask for them many times.
  */
-public record Row(List<Cell> cells, List<Integer> lines) {
+public final class Row {
 
-    public Row {
-        cells = List.copyOf(cells);
-        lines = List.copyOf(lines);
+    private final List<Cell> cells;
+    private final List<Integer> lines;
+    private final List<String> nonEmptyTexts;
+    private final List<String> nonEmptyKeys;
+
+    public Row(List<Cell> cells, List<Integer> lines) {
+        this.cells = List.copyOf(cells);
+        this.lines = List.copyOf(lines);
+        List<String> texts = new ArrayList<>(cells.size());
+        List<String> keys = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            if (!cell.isEmpty()) {
+                texts.add(cell.text());
+                keys.add(cell.key());
+            }
+        }
+        this.nonEmptyTexts = List.copyOf(texts);
+        this.nonEmptyKeys = List.copyOf(keys);
+    }
+
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    public List<Integer> lines() {
+        return lines;
     }
 
     public int firstLine() {
@@ -27,21 +51,31 @@ public record Row(List<Cell> cells, List<Integer> lines) {
         return index >= 0 && index < cells.size() ? cells.get(index).text() : "";
     }
 
+    /** The match key of cell {@code index}, empty when the row has no such cell. */
+    public String key(int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index).key() : "";
+    }
+
     public List<String> nonEmptyTexts() {
-        List<String> texts = new ArrayList<>();
+        return nonEmptyTexts;
+    }
+
+    /** The match keys of the non-empty cells, in the order of {@link #nonEmptyTexts()}. */
+    public List<String> nonEmptyKeys() {
+        return nonEmptyKeys;
+    }
+
+    /** The line of the first non-empty cell (where a cell-per-line row's content starts). */
+    public int firstFilledLine() {
         for (Cell cell : cells) {
             if (!cell.isEmpty()) {
-                texts.add(cell.text());
+                return cell.line();
             }
         }
-        return texts;
+        return firstLine();
     }
 
-    public boolean isBlank() {
-        return cells.stream().allMatch(Cell::isEmpty);
-    }
-
-    /** The row's cells joined by tabs, for messages. */
+    /** The row's cells joined by " | ", shortened, for messages. */
     public String display() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

@@ -3,12 +3,10 @@ package io.jixiao.jobs.read.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.schema.model.ParsedDocument;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +19,8 @@ class TestLayoutReaders {
 
     private static final PageBreakJoiner JOINER = new PageBreakJoiner(Labels::isAnchor);
 
-    private static String sample(String name) throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("data/samples"))) {
-            dir = dir.getParent();
-        }
-        return Files.readString(dir.resolve("data/samples").resolve(name));
+    private static String sample(String name) {
+        return Samples.text(name);
     }
 
     private static List<String> lines(String text) {
@@ -42,7 +36,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void tabRowsKeepEmptyCellsAndLineNumbers() throws IOException {
+    void tabRowsKeepEmptyCellsAndLineNumbers() {
         RowsRead read = new TabRowsReader(JOINER).read(lines(sample("000_672dbaea54929c24.txt")));
         Row row = rowAt(read, 71);
         assertThat(texts(row)).containsExactly("", "医用诊断X射线非介入式管电压表校准装置校准电压表数量", "", "400台", "400台",
@@ -52,7 +46,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void tabRowSplitByPageBreakIsMergedCellByCell() throws IOException {
+    void tabRowSplitByPageBreakIsMergedCellByCell() {
         RowsRead read = new TabRowsReader(JOINER).read(lines(sample("003_c12283996fba6272.txt")));
         Row split = rowAt(read, 25);
         assertThat(texts(split)).containsExactly("效益指标", "社会效益指标", "媒体报道累计阅读量", "≥3.00(万人次)",
@@ -75,7 +69,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void rowsAfterABlankLineWithNumbersOrAnchorsAreNotContinuations() throws IOException {
+    void rowsAfterABlankLineWithNumbersOrAnchorsAreNotContinuations() {
         RowsRead read = new TabRowsReader(JOINER).read(lines(sample("003_c12283996fba6272.txt")));
         assertThat(rowAt(read, 176).text(2)).isEqualTo("业务宽带专线");
         assertThat(rowAt(read, 174).lines()).containsExactly(174);
@@ -83,7 +77,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void cellPerLineJoinsBrokenLabelsAndSplitHeaderRows() throws IOException {
+    void cellPerLineJoinsBrokenLabelsAndSplitHeaderRows() {
         RowsRead read = new CellPerLineReader(JOINER, CellPerLineReader.Marker.LEADING_TAB)
                 .read(lines(sample("002_13d1e6413ad98fbc.txt")));
         assertThat(texts(rowAt(read, 5))).containsExactly("项目名称", "成本性支出");
@@ -101,7 +95,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void detectorPicksTheLayoutFromTheText() throws IOException {
+    void detectorPicksTheLayoutFromTheText() {
         LayoutDetector detector = new LayoutDetector(JOINER);
         assertThat(detector.detect(lines(sample("000_672dbaea54929c24.txt"))).orElseThrow().name()).isEqualTo("tab_rows");
         assertThat(detector.detect(lines(sample("001_8565ebd750e095f3.txt"))).orElseThrow().name()).isEqualTo("tab_rows");
@@ -127,7 +121,7 @@ class TestLayoutReaders {
 
     @ParameterizedTest
     @CsvSource({"000_672dbaea54929c24.txt, &nbsp;", "001_8565ebd750e095f3.txt, \u00A0", "003_c12283996fba6272.txt, ''"})
-    void samplesConvertedToPipeRowsReadLikeTheOriginals(String name, String blank) throws IOException {
+    void samplesConvertedToPipeRowsReadLikeTheOriginals(String name, String blank) {
         String original = sample(name);
         DocumentParser parser = new DocumentParser();
         ParsedDocument tabs = parser.parse(name, original.getBytes(StandardCharsets.UTF_8));
@@ -139,7 +133,7 @@ class TestLayoutReaders {
     }
 
     @Test
-    void cellPerLineSampleConvertedToTrailingPipesReadsLikeTheOriginal() throws IOException {
+    void cellPerLineSampleConvertedToTrailingPipesReadsLikeTheOriginal() {
         String original = sample("002_13d1e6413ad98fbc.txt");
         DocumentParser parser = new DocumentParser();
         ParsedDocument tabs = parser.parse("002", original.getBytes(StandardCharsets.UTF_8));
