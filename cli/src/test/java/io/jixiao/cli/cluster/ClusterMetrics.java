@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A driver for the cluster test, run in a JVM of its own (one SparkContext per JVM): every metric with the Spark engine on MASTER over WAREHOUSE, written as {@link MetricRows} to OUT.
+ * A driver for the cluster test, run in a JVM of its own (one SparkContext per JVM): every metric with the Spark
+ * engine on MASTER over WAREHOUSE, written as {@link MetricRows} to OUT.
  */
 public final class ClusterMetrics {
 

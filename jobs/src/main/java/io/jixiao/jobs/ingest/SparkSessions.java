@@ -54,10 +54,10 @@ public final class SparkSessions {
      * The jars holding what executors run: the document parser (jobs), the domain model (schema) and the charset
      * detector. Class folders of a development build cannot be shipped and are left out.
      */
-    static String executorJars() {
+    private static String executorJars() {
         return Stream.of(DocumentIngestor.class, ParsedDocument.class, UniversalDetector.class)
                 .map(SparkSessions::location)
-                .filter(path -> Files.isRegularFile(path))
+                .filter(Files::isRegularFile)
                 .map(path -> path.toUri().toString())
                 .distinct()
                 .collect(Collectors.joining(","));
