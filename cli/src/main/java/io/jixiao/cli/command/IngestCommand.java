@@ -31,8 +31,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.LOCAL,
-            description = "Spark master (default: ${DEFAULT-VALUE}; spark://HOST:PORT, yarn, k8s://…)")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: spark://HOST:PORT, yarn, k8s://… (default: the one spark-submit gives, "
+                    + "else " + SparkSessions.LOCAL + ")")
     private String master;
 
     @Option(names = "--strict", description = "exit non-zero, and change nothing, when any document is rejected")

@@ -44,8 +44,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "duckdb (default) or spark, for warehouses too big for one machine")
     private Engine engine;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = SparkSessions.LOCAL,
-            description = "Spark master for --engine spark (default: ${DEFAULT-VALUE})")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark (default: the one spark-submit gives, else "
+                    + SparkSessions.LOCAL + ")")
     private String master;
 
     @Override

@@ -1,6 +1,15 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.model.ParsedDocument;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The Spark session Jixiao's jobs run in: local mode by default, or a cluster's master URL. */
 public final class SparkSessions {
@@ -10,7 +19,11 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** A session on the master given, else on the one spark-submit set (spark.master), else in local mode. */
     public static SparkSession create(String master) {
+        if (master == null) {
+            master = new SparkConf().get("spark.master", LOCAL);
+        }
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("jixiao")
                 .config("spark.ui.enabled", "false")
@@ -22,14 +35,39 @@ public final class SparkSessions {
                 .config("spark.sql.debug.maxToStringFields", "1000")
                 // INT96 timestamps are deprecated in Parquet; DuckDB and others read MICROS natively.
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-        if (master == null || master.startsWith("local")) {
-            builder.master(master == null ? LOCAL : master)
+        if (master.startsWith("local")) {
+            builder.master(master)
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", "4");
         } else {
             builder.master(master);
+            // spark-submit names the application jar in spark.jars; a plain java launch ships its own jars
+            if (!new SparkConf().contains("spark.jars")) {
+                builder.config("spark.jars", executorJars());
+            }
         }
         return builder.getOrCreate();
+    }
+
+    /**
+     * The jars holding what executors run: the document parser (jobs), the domain model (schema) and the charset
+     * detector. Class folders of a development build cannot be shipped and are left out.
+     */
+    private static String executorJars() {
+        return Stream.of(DocumentIngestor.class, ParsedDocument.class, UniversalDetector.class)
+                .map(SparkSessions::location)
+                .filter(Files::isRegularFile)
+                .map(path -> path.toUri().toString())
+                .distinct()
+                .collect(Collectors.joining(","));
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
+        }
     }
 }
