@@ -65,7 +65,7 @@ final class FormSheet {
               BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
         SheetLayout.RowLines lines = row(cells);
         funds.add(new FundLine(side, source, cells[labelCell].strip(), initial, fullYear, executed, halfYear, weight,
-                rate, score, lines.cell(labelCell)));
+                rate, score, FundLine.WAN_YUAN, lines.cell(labelCell)));
     }
 
     /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */

@@ -160,6 +160,7 @@ public record DocumentRecords(
                 .set("rate", fund.rate())
                 .set("rate_computed", FormFacts.rate(fund.executed(), fund.fullYearBudget()))
                 .set("score", fund.score())
+                .set("amount_unit", fund.amountUnit())
                 .set("line", fund.line())
                 .set("year", year)
                 .toArray();

@@ -90,6 +90,7 @@ public final class ParsedDocumentJson {
                     .put("weight", fund.weight())
                     .put("rate", fund.rate())
                     .put("score", fund.score())
+                    .put("amount_unit", fund.amountUnit())
                     .put("line", fund.line());
         }
         ArrayNode indicators = node.putArray("indicators");
@@ -139,7 +140,7 @@ public final class ParsedDocumentJson {
         node.path("funds").forEach(f -> funds.add(new FundLine(text(f, "side"), text(f, "source"), text(f, "item"),
                 decimal(f, "initial_budget"), decimal(f, "full_year_budget"), decimal(f, "executed"),
                 decimal(f, "half_year_plan"), decimal(f, "weight"), decimal(f, "rate"), decimal(f, "score"),
-                f.path("line").asInt())));
+                text(f, "amount_unit"), f.path("line").asInt())));
         List<Indicator> indicators = new ArrayList<>();
         node.path("indicators").forEach(i -> indicators.add(new Indicator(text(i, "level1"), text(i, "level2"),
                 text(i, "key_work"), text(i, "name"), text(i, "target"), text(i, "target_half"), text(i, "actual"),

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * @param side    {@code budget}, {@code income} or {@code expense} (FundSide codes)
  * @param source  a FundSource code; {@code item} for a named expense line
  * @param item    the row's label as written (the expense item's name for {@code item} rows)
+ * @param amountUnit the unit the document states its amounts in, {@code 万元} or {@code 元}; the amounts here are
+ *                in 万元 either way
  * @param line    the 1-based source line of the row
  */
 public record FundLine(
@@ -22,5 +24,9 @@ public record FundLine(
         BigDecimal weight,
         BigDecimal rate,
         BigDecimal score,
+        String amountUnit,
         int line) {
+
+    public static final String WAN_YUAN = "万元";
+    public static final String YUAN = "元";
 }

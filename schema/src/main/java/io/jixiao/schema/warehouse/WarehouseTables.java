@@ -77,6 +77,7 @@ public final class WarehouseTables {
             optional("rate", DECIMAL, "执行率 as stated, %"),
             optional("rate_computed", DECIMAL, "executed / full-year budget × 100"),
             optional("score", DECIMAL, "得分"),
+            required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
             required("line", INT, "source line"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 

@@ -31,6 +31,7 @@ final class FundTable {
 
     private FundSide side;
     private List<Header> headers = new ArrayList<>();
+    private boolean amountsInYuan;
 
     FundTable(FundSide side) {
         this.side = side;
@@ -50,6 +51,9 @@ final class FundTable {
                 side = FundSide.EXPENSE;
                 headers = new ArrayList<>();
                 found = true;
+            } else if (statesYuan(key)) {
+                amountsInYuan = true;
+                found = true;
             } else {
                 Column column = column(key);
                 if (column != null) {
@@ -62,6 +66,11 @@ final class FundTable {
             headers = columns;
         }
         return found;
+    }
+
+    /** A header cell that states the amounts in 元 rather than 万元: "项目资金（元）", "金额单位：元". */
+    static boolean statesYuan(String key) {
+        return key.contains("(元)") || key.matches(".*单位:?元.*");
     }
 
     static Column column(String key) {
@@ -147,10 +156,17 @@ final class FundTable {
             }
         }
         return new FundLine(side.code(), source.code(), item,
-                number(values, Column.INITIAL, row, draft), number(values, Column.FULL_YEAR, row, draft),
-                number(values, Column.EXECUTED, row, draft), number(values, Column.HALF_YEAR, row, draft),
+                amount(values, Column.INITIAL, row, draft), amount(values, Column.FULL_YEAR, row, draft),
+                amount(values, Column.EXECUTED, row, draft), amount(values, Column.HALF_YEAR, row, draft),
                 number(values, Column.WEIGHT, row, draft), number(values, Column.RATE, row, draft),
-                number(values, Column.SCORE, row, draft), row.cells().get(label).line());
+                number(values, Column.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
+                row.cells().get(label).line());
+    }
+
+    /** An amount in 万元: amounts the table states in 元 are divided by 10,000 (exactly, by moving the point). */
+    private BigDecimal amount(Map<Column, String> values, Column column, Row row, FormDraft draft) {
+        BigDecimal value = number(values, column, row, draft);
+        return value != null && amountsInYuan ? value.movePointLeft(4) : value;
     }
 
     private static BigDecimal number(Map<Column, String> values, Column column, Row row, FormDraft draft) {
