@@ -70,7 +70,7 @@ final class FundTable {
 
     /** A header cell that states the amounts in 元 rather than 万元: "项目资金（元）", "金额单位：元". */
     static boolean statesYuan(String key) {
-        return key.contains("(元)") || key.matches(".*单位:?元.*");
+        return key.contains("(元)") || key.contains("单位:元") || key.contains("单位元");
     }
 
     static Column column(String key) {
