@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.read.Samples;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;

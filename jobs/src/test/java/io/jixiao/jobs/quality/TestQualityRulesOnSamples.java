@@ -1,6 +1,6 @@
 package io.jixiao.jobs.quality;
 
-import io.jixiao.jobs.ingest.Samples;
+import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;

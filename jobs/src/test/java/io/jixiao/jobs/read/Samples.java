@@ -43,4 +43,29 @@ public final class Samples {
     public static Path expected(String name) {
         return dataDir().resolve("expected").resolve(name.replaceFirst("\\.txt$", ".json"));
     }
+
+    /** The folder of the samples. */
+    public static Path folder() {
+        return dataDir().resolve("samples");
+    }
+
+    /** The sample whose file name starts with the prefix ("000" …). */
+    public static Path file(String prefix) {
+        return NAMES.stream().filter(name -> name.startsWith(prefix)).findFirst()
+                .map(name -> folder().resolve(name))
+                .orElseThrow(() -> new IllegalArgumentException("no sample " + prefix));
+    }
+
+    /** A copy of the samples folder, so a test can add files beside them. */
+    public static Path copyTo(Path target) {
+        try {
+            Files.createDirectories(target);
+            for (String name : NAMES) {
+                Files.copy(folder().resolve(name), target.resolve(name));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
