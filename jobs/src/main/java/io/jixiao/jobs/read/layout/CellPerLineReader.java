@@ -37,7 +37,7 @@ public final class CellPerLineReader implements LayoutReader {
             boolean marked = isMarked(line);
             if (!marked && CellText.isBlank(line)) {
                 if (!rowLines.isEmpty()) {
-                    addRow(rows, new Row(cells, rowLines));
+                    joiner.append(rows, new Row(cells, rowLines), true);
                     cells = new ArrayList<>();
                     rowLines = new ArrayList<>();
                 }
@@ -53,15 +53,6 @@ public final class CellPerLineReader implements LayoutReader {
             }
         }
         return new RowsRead(rows, List.of());
-    }
-
-    private void addRow(List<Row> rows, Row row) {
-        Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (joiner.continues(previous, row, true)) {
-            rows.set(rows.size() - 1, joiner.merge(previous, row));
-        } else {
-            rows.add(row);
-        }
     }
 
     private boolean isMarked(String line) {

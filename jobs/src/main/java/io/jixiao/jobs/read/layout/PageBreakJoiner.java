@@ -57,6 +57,16 @@ public final class PageBreakJoiner {
         return any;
     }
 
+    /** Appends the row to the rows read so far, or joins it to the last one when it continues it. */
+    public void append(List<Row> rows, Row row, boolean afterBlank) {
+        Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (continues(previous, row, afterBlank)) {
+            rows.set(rows.size() - 1, merge(previous, row));
+        } else {
+            rows.add(row);
+        }
+    }
+
     public Row merge(Row previous, Row row) {
         List<Cell> cells = new ArrayList<>(previous.cells());
         int shift = Math.max(0, trailingEmpty(previous) - 1);

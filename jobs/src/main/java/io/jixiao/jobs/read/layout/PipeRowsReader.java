@@ -53,13 +53,7 @@ public final class PipeRowsReader implements LayoutReader {
             for (String part : body.split("\\|", -1)) {
                 cells.add(new Cell(CellText.clean(part), i + 1));
             }
-            Row row = new Row(cells, List.of(i + 1));
-            Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (joiner.continues(previous, row, afterBlank)) {
-                rows.set(rows.size() - 1, joiner.merge(previous, row));
-            } else {
-                rows.add(row);
-            }
+            joiner.append(rows, new Row(cells, List.of(i + 1)), afterBlank);
             afterBlank = false;
         }
         return new RowsRead(rows, layoutLines);
