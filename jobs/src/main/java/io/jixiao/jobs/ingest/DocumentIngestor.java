@@ -14,6 +14,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 
 /**
  * Runs on the executors: turns rows of Spark's {@code binaryFile} source (path, content) into parsed-document rows
@@ -40,12 +43,11 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         DocumentParser parser = new DocumentParser();
-        List<Row> out = new ArrayList<>();
-        while (files.hasNext()) {
-            Row file = files.next();
-            ingest(parser, file.getString(file.fieldIndex("path")), file.getAs("content")).ifPresent(out::add);
-        }
-        return out.iterator();
+        // lazily, one document at a time: a partition's parsed rows need not fit in memory together
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false)
+                .flatMap(file -> ingest(parser, file.getString(file.fieldIndex("path")), file.getAs("content"))
+                        .stream())
+                .iterator();
     }
 
     /** The parsed-document row of one document; empty when the warehouse holds it already. */

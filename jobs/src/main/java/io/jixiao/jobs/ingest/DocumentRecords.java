@@ -7,6 +7,7 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.warehouse.WarehouseTables;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,9 +45,18 @@ public record DocumentRecords(
         List<Object[]> funds = new ArrayList<>();
         List<Object[]> indicators = new ArrayList<>();
         List<Object[]> findings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        Map<String, Integer> firstLines = new HashMap<>();
         boolean errors = false;
         for (Form form : parsed.forms()) {
             String formId = formId(form);
+            Integer first = firstLines.putIfAbsent(formId, form.firstLine());
+            if (first != null) {
+                // a form's id is its natural key: a second form under the same key would be two rows of one form
+                problems.add(new Problem(form.firstLine(), "the form repeats the year, kind, unit and project of "
+                        + "the form at line " + first + "; only the first is kept"));
+                continue;
+            }
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
             List<Finding> formFindings = QualityRules.check(form);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals("error"));
@@ -67,10 +79,10 @@ public record DocumentRecords(
         } else if (parsed.forms().isEmpty()) {
             status = REJECTED;
             message = "no form found in the document";
-        } else if (!parsed.problems().isEmpty() || errors) {
+        } else if (!problems.isEmpty() || errors) {
             status = PARTIAL;
-            message = parsed.problems().size() + " line(s) not used"
-                    + (parsed.problems().isEmpty() ? "" : ", first: " + parsed.problems().get(0))
+            message = problems.size() + " problem(s)"
+                    + (problems.isEmpty() ? "" : ", first: " + problems.get(0))
                     + (errors ? "; data-quality errors in findings" : "");
         } else {
             status = OK;
@@ -85,8 +97,8 @@ public record DocumentRecords(
                 .set("layout", parsed.layout())
                 .set("status", status)
                 .set("message", message)
-                .set("forms", status.equals(REJECTED) ? 0 : parsed.forms().size())
-                .set("problems", parsed.problems().size())
+                .set("forms", forms.size())
+                .set("problems", problems.size())
                 .set("run_id", runId)
                 .set("ingested_at", now)
                 .toArray();

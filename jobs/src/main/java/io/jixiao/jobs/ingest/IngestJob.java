@@ -15,8 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 import java.io.IOException;
@@ -37,8 +35,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.row_number;
 
 /**
  * The ingest job: finds documents under the inputs, parses each once on the executors, runs the data-quality
@@ -80,7 +76,7 @@ public final class IngestJob {
             long found = listing.files().size();
             progress.started(found);
 
-            Set<String> known = new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
+            Set<String> known = previous == null ? Set.of() : new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
                     .select("doc_id").as(Encoders.STRING()).collectAsList());
             Broadcast<Set<String>> knownDocuments = spark.sparkContext()
                     .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
@@ -89,14 +85,7 @@ public final class IngestJob {
             DocumentIngestor ingestor = new DocumentIngestor(knownDocuments, runId, Timestamp.from(now),
                     documentsRead, formsRead);
 
-            Dataset<Row> parsed = parse(listing, ingestor, fs)
-                    // the same bytes under two paths are one document
-                    .withColumn("rank", row_number().over(
-                            Window.partitionBy(col("document.doc_id")).orderBy(col("document.path"))))
-                    .where(col("rank").equalTo(1))
-                    .drop("rank")
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            List<Dataset<Row>> cached = new ArrayList<>(List.of(parsed));
+            Path staging = new Path(warehouse, WarehouseLayout.STAGING);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "ingest-progress");
                 thread.setDaemon(true);
@@ -105,12 +94,15 @@ public final class IngestJob {
             ticker.scheduleAtFixedRate(() -> progress.advanced(documentsRead.value(), formsRead.value()),
                     200, 200, TimeUnit.MILLISECONDS);
             try {
+                delete(fs, staging);  // a killed run's leftovers; the lock is ours
                 progress.stage("parsing documents");
-                Dataset<Row> documents = parsed.select(col("document.*"));
+                StagedBatch batch = StagedBatch.stage(spark, parse(listing, ingestor, fs),
+                        new Path(staging, runId));
+                progress.advanced(documentsRead.value(), formsRead.value());
+                Dataset<Row> documents = batch.documents();
                 List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
                         .select("path", "status", "message").orderBy("path").collectAsList();
                 long newDocuments = documents.count();
-                progress.advanced(documentsRead.value(), formsRead.value());
                 List<String> rejections = notOk.stream()
                         .filter(r -> r.getString(1).equals(DocumentRecords.REJECTED))
                         .map(r -> r.getString(0) + ": " + r.getString(2)).toList();
@@ -123,12 +115,9 @@ public final class IngestJob {
                     summary = new IngestSummary(runId, found, found, 0, 0, 0, 0, 0, 0, Map.of(), List.of(),
                             elapsed(started), false);
                 } else {
-                    Map<WarehouseTable, Dataset<Row>> fresh = freshRows(parsed);
-                    cached.add(fresh.get(WarehouseTables.FORMS));
-                    Map<String, Long> findings = counts(fresh.get(WarehouseTables.FINDINGS), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
-                        writeSnapshot(snapshots.directory(runId), old, documents, fresh);
+                        writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
                         snapshots.commit(runId);
                         Set<String> kept = new HashSet<>(List.of(runId));
                         if (previous != null) {
@@ -138,15 +127,16 @@ public final class IngestJob {
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
                             newDocuments - partial - rejected, partial, rejected,
-                            fresh.get(WarehouseTables.FORMS).count(), fresh.get(WarehouseTables.FUNDS).count(),
-                            fresh.get(WarehouseTables.INDICATORS).count(), findings, rejections,
+                            batch.rows(WarehouseTables.FORMS).count(), batch.rows(WarehouseTables.FUNDS).count(),
+                            batch.rows(WarehouseTables.INDICATORS).count(),
+                            counts(batch.rows(WarehouseTables.FINDINGS), "severity"), rejections,
                             elapsed(started), commit);
                 }
                 writeRun(fs, warehouse, options, summary, now);
                 return summary;
             } finally {
                 ticker.shutdownNow();
-                cached.forEach(Dataset::unpersist);
+                delete(fs, staging);
             }
         }
     }
@@ -185,45 +175,22 @@ public final class IngestJob {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 
-    /** The new rows of every form table; where one batch holds a form twice, the one from the greatest doc id. */
-    private Map<WarehouseTable, Dataset<Row>> freshRows(Dataset<Row> parsed) {
-        Dataset<Row> allForms = parsed.select(explode(col("forms")).as("row")).select("row.*");
-        Dataset<Row> forms = allForms
-                .withColumn("rank", row_number().over(
-                        Window.partitionBy(col("form_id")).orderBy(col("doc_id").desc())))
-                .where(col("rank").equalTo(1))
-                .drop("rank")
-                // written, counted and joined against several times: deduplicate once
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> keys = forms.select("form_id", "doc_id");
-        Map<WarehouseTable, Dataset<Row>> fresh = new LinkedHashMap<>();
-        fresh.put(WarehouseTables.FORMS, forms);
-        fresh.put(WarehouseTables.FUNDS, children(parsed, "funds", keys));
-        fresh.put(WarehouseTables.INDICATORS, children(parsed, "indicators", keys));
-        fresh.put(WarehouseTables.FINDINGS, children(parsed, "findings", keys));
-        return fresh;
-    }
-
-    private static Dataset<Row> children(Dataset<Row> parsed, String field, Dataset<Row> keys) {
-        return parsed.select(explode(col(field)).as("row")).select("row.*")
-                .join(keys, columnNames("form_id", "doc_id"), "left_semi");
-    }
-
-    private void writeSnapshot(Path directory, Map<WarehouseTable, Dataset<Row>> old, Dataset<Row> documents,
-                               Map<WarehouseTable, Dataset<Row>> fresh) {
+    private void writeSnapshot(Path directory, Map<WarehouseTable, Dataset<Row>> old, boolean hasPrevious,
+                               StagedBatch batch) {
         write(new Path(directory, WarehouseTables.DOCUMENTS.name()), WarehouseTables.DOCUMENTS,
-                old.get(WarehouseTables.DOCUMENTS).unionByName(documents));
-        Dataset<Row> replaced = fresh.get(WarehouseTables.FORMS).select("form_id");
+                old.get(WarehouseTables.DOCUMENTS).unionByName(batch.documents()));
+        Dataset<Row> replaced = batch.rows(WarehouseTables.FORMS).select("form_id");
         for (WarehouseTable table : FORM_TABLES) {
-            Dataset<Row> kept = old.get(table).join(replaced, columnNames("form_id"), "left_anti");
-            write(new Path(directory, table.name()), table, kept.unionByName(fresh.get(table)));
+            Dataset<Row> rows = batch.rows(table);
+            if (hasPrevious) {
+                rows = old.get(table).join(replaced, new String[] {"form_id"}, "left_anti").unionByName(rows);
+            }
+            write(new Path(directory, table.name()), table, rows);
         }
     }
 
-    private void write(Path path, WarehouseTable table, Dataset<Row> rows) {
-        // Re-applying the schema restores the non-null columns that file sources and unions relax.
-        Dataset<Row> typed = spark.createDataFrame(rows.select(columnsOf(table)).javaRDD(), SparkSchemas.of(table));
-        var writer = typed.write().mode(SaveMode.ErrorIfExists);
+    private static void write(Path path, WarehouseTable table, Dataset<Row> rows) {
+        var writer = rows.select(SparkSchemas.columnsOf(table)).write().mode(SaveMode.ErrorIfExists);
         if (table.partitionedByYear()) {
             writer = writer.partitionBy(WarehouseTable.YEAR);
         }
@@ -280,12 +247,12 @@ public final class IngestJob {
         return counts;
     }
 
-    private static scala.collection.immutable.Seq<String> columnNames(String... names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
-    }
-
-    private static org.apache.spark.sql.Column[] columnsOf(WarehouseTable table) {
-        return table.columns().stream().map(c -> col(c.name())).toArray(org.apache.spark.sql.Column[]::new);
+    private static void delete(FileSystem fs, Path path) {
+        try {
+            fs.delete(path, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
     }
 
     private boolean exists(Path path) {

@@ -9,6 +9,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 /** Spark schemas derived from the warehouse table definitions in {@code schema/}. */
 public final class SparkSchemas {
 
@@ -25,6 +29,29 @@ public final class SparkSchemas {
 
     public static StructType of(WarehouseTable table) {
         return new StructType(table.columns().stream().map(SparkSchemas::field).toArray(StructField[]::new));
+    }
+
+    /**
+     * The table's columns in order, as a projection that restores its non-null columns: file sources and unions
+     * make every column nullable, and Parquet would then write REQUIRED columns as OPTIONAL. Wrapping a column in
+     * {@code coalesce} with a literal is how Spark's analyser learns it is non-null; the literal is never used,
+     * since {@link TableRow} refuses a null in these columns when the row is made and old snapshots hold none.
+     */
+    static org.apache.spark.sql.Column[] columnsOf(WarehouseTable table) {
+        return table.columns().stream()
+                .map(c -> c.nullable() ? col(c.name()) : coalesce(col(c.name()), never(c.type())).as(c.name()))
+                .toArray(org.apache.spark.sql.Column[]::new);
+    }
+
+    private static org.apache.spark.sql.Column never(ColumnType type) {
+        return lit(switch (type) {
+            case STRING -> "";
+            case INT -> 0;
+            case LONG -> 0L;
+            case DECIMAL -> java.math.BigDecimal.ZERO;
+            case BOOLEAN -> false;
+            case TIMESTAMP -> new java.sql.Timestamp(0);
+        }).cast(type(type));
     }
 
     static DataType type(ColumnType type) {

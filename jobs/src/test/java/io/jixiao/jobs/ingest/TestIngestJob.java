@@ -129,6 +129,27 @@ class TestIngestJob {
     }
 
     @Test
+    void theSameBytesUnderTwoPathsAreOneDocumentAndStagingIsCleanedUp() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("a-changji.txt"));
+        Files.copy(Samples.file("002"), Files.createDirectories(inbox.resolve("copy")).resolve("b-changji.txt"));
+        Path warehouse = temp.resolve("warehouse");
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.documentsFound()).isEqualTo(2);
+        assertThat(summary.forms()).isEqualTo(4);
+        List<Row> documents = WarehouseReader.table(warehouse, WarehouseTables.DOCUMENTS).collectAsList();
+        assertThat(documents).singleElement()
+                .satisfies(d -> assertThat(d.getString(d.fieldIndex("file_name"))).isEqualTo("a-changji.txt"));
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(4);
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FUNDS).count()).isEqualTo(summary.funds());
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS).count())
+                .isEqualTo(summary.indicators()).isEqualTo(46);
+        assertThat(warehouse.resolve(WarehouseLayout.STAGING)).doesNotExist();
+    }
+
+    @Test
     void strictModeChangesNothingWhenADocumentIsRejected() throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>Each ingest writes a complete snapshot of the data tables under {@code snapshots/<run id>/<table>} and then
  * switches the one-line pointer file {@code CURRENT} to it with an atomic rename: readers follow the pointer,
  * so a run that dies half-way leaves the previous snapshot current, complete and readable. The {@code runs} log
- * is append-only beside the snapshots ({@code runs/<run id>/}).
+ * is append-only beside the snapshots ({@code runs/<run id>/}). The run holding {@code _lock} stages its parsed
+ * documents under {@code _staging/<run id>}.
  */
 public final class WarehouseLayout {
 
@@ -21,6 +22,8 @@ public final class WarehouseLayout {
     public static final String SNAPSHOTS = "snapshots";
     public static final String RUNS = "runs";
     public static final String LOCK = "_lock";
+    /** Where the run holding the lock stages its parsed documents; readers never look here. */
+    public static final String STAGING = "_staging";
 
     private WarehouseLayout() {
     }
