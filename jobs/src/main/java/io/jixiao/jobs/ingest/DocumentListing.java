@@ -2,9 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,20 +31,27 @@ record DocumentListing(List<String> roots, List<FileStatus> files) {
                 }
                 roots.add(input);
                 for (FileStatus match : matches) {
-                    if (match.isDirectory()) {
-                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
-                        while (it.hasNext()) {
-                            files.add(it.next());
-                        }
-                    } else {
-                        files.add(match);
-                    }
+                    addFiles(fs, match, files);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + input, e);
             }
         }
         return new DocumentListing(List.copyOf(roots), List.copyOf(files));
+    }
+
+    /**
+     * Walks folders with plain {@code listStatus}: {@code listFiles} returns located statuses, whose permissions
+     * the local file system reads by starting a shell per file (19 s for 4,560 files, against 0.2 s this way).
+     */
+    private static void addFiles(FileSystem fs, FileStatus status, List<FileStatus> files) throws IOException {
+        if (!status.isDirectory()) {
+            files.add(status);
+            return;
+        }
+        for (FileStatus child : fs.listStatus(status.getPath())) {
+            addFiles(fs, child, files);
+        }
     }
 
     /** Files Spark's binaryFile source would pass over: empty, or hidden by a leading "_" or ".". */

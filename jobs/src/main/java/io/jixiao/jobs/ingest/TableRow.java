@@ -9,15 +9,22 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Values for one row of a warehouse table, set by column name and laid out in the table's column order. */
 final class TableRow {
 
+    /** Column positions by table and name: rows are made for every form, fund line and indicator. */
+    private static final Map<String, Map<String, Integer>> POSITIONS = new ConcurrentHashMap<>();
+
     private final WarehouseTable table;
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Integer> positions;
+    private final Object[] values;
 
     private TableRow(WarehouseTable table) {
         this.table = table;
+        this.positions = POSITIONS.computeIfAbsent(table.name(), name -> positions(table));
+        this.values = new Object[table.columns().size()];
     }
 
     static TableRow of(WarehouseTable table) {
@@ -25,11 +32,20 @@ final class TableRow {
     }
 
     TableRow set(String column, Object value) {
-        if (table.column(column).isEmpty()) {
+        Integer position = positions.get(column);
+        if (position == null) {
             throw new IllegalArgumentException("table " + table.name() + " has no column " + column);
         }
-        values.put(column, value instanceof BigDecimal decimal ? fitDecimal(decimal) : value);
+        values[position] = value instanceof BigDecimal decimal ? fitDecimal(decimal) : value;
         return this;
+    }
+
+    private static Map<String, Integer> positions(WarehouseTable table) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            positions.put(table.columns().get(i).name(), i);
+        }
+        return Map.copyOf(positions);
     }
 
     /**
@@ -43,15 +59,11 @@ final class TableRow {
 
     Object[] toArray() {
         List<Column> columns = table.columns();
-        Object[] row = new Object[columns.size()];
-        for (int i = 0; i < row.length; i++) {
-            Column column = columns.get(i);
-            Object value = values.get(column.name());
-            if (value == null && !column.nullable()) {
-                throw new IllegalStateException(table.name() + "." + column.name() + " may not be null");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null && !columns.get(i).nullable()) {
+                throw new IllegalStateException(table.name() + "." + columns.get(i).name() + " may not be null");
             }
-            row[i] = value;
         }
-        return row;
+        return values;
     }
 }
