@@ -1,6 +1,6 @@
 package io.jixiao.cli;
 
-import io.jixiao.cli.command.BenchCommand;
+import io.jixiao.cli.command.bench.BenchCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;

@@ -52,7 +52,11 @@ final class StagedBatch {
 
     /** Runs the parse (one Spark job) into {@code staging} and reads it back without duplicates. */
     static StagedBatch stage(SparkSession spark, Dataset<Row> parsedDocuments, Path staging) {
-        parsedDocuments.write().parquet(staging.toString());
+        // read once or twice, then deleted: fast to write beats small
+        parsedDocuments.write()
+                .option("compression", "lz4_raw")
+                .option("parquet.enable.dictionary", "false")
+                .parquet(staging.toString());
         Dataset<Row> staged = spark.read().schema(SparkSchemas.PARSED_DOCUMENT).parquet(staging.toString());
         Dataset<Row> parsed = withoutCopiedFiles(spark, staged);
         return new StagedBatch(parsed, formsReadTwice(spark, parsed));
