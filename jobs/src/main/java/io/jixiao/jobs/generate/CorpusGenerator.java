@@ -198,7 +198,8 @@ public final class CorpusGenerator {
                                               Random random) {
         List<String> projects = projects(agency, random);
         List<Document> documents = new ArrayList<>();
-        String stem = FILE_PREFIX + agency.region().code() + "_u" + String.format("%02d", agency.index() + 1) + "_" + year;
+        String stem = FILE_PREFIX + agency.region().code() + "_u" + (agency.index() < 9 ? "0" : "") + (agency.index() + 1)
+                + "_" + year;
 
         SheetLayout layout = SheetLayout.values()[(regionIndex + agency.index()) % 3];
         DocumentText text = new DocumentText();

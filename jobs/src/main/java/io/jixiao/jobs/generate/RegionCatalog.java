@@ -196,7 +196,8 @@ final class RegionCatalog {
     }
 
     private static String local(String department) {
-        return department.contains("卫生") ? department : department.replaceFirst("委员会$", "局");
+        return department.contains("卫生") || !department.endsWith("委员会") ? department
+                : department.substring(0, department.length() - "委员会".length()) + "局";
     }
 
     static String unit(Region region, UnitKind kind, int year) {
