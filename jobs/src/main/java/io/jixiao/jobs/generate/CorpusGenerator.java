@@ -76,8 +76,8 @@ public final class CorpusGenerator {
                             AmountUnit amounts, List<Form> forms) {
     }
 
-    /** A document as written: its file and bytes' digest, what the manifest says of it, its truth if kept. */
-    private record Written(Path file, Document document, boolean gbk, String sha256, ObjectNode truth) {
+    /** A document as written: its file, its number of forms, what the manifest says of it, its truth if kept. */
+    private record Written(Path file, int forms, ObjectNode manifest, ObjectNode truth) {
     }
 
     public Corpus generate(Path out, CorpusOptions options) {
@@ -110,16 +110,12 @@ public final class CorpusGenerator {
                 for (int r = 0; r < options.regions(); r++) {
                     int region = r;
                     pending.add(workers.submit(() -> writeRegion(folder, region, options, withTruth)));
-                    while (pending.size() > 2 * THREADS || region == options.regions() - 1 && !pending.isEmpty()) {
-                        for (Written document : pending.remove().get()) {
-                            written.add(document.file());
-                            forms += document.document().forms().size();
-                            describe(manifest, document);
-                            if (truth != null) {
-                                JSON.writeTree(truth, document.truth());
-                            }
-                        }
+                    if (pending.size() > 2 * THREADS) {
+                        forms += append(pending.remove().get(), written, manifest, truth);
                     }
+                }
+                while (!pending.isEmpty()) {
+                    forms += append(pending.remove().get(), written, manifest, truth);
                 }
                 manifest.writeEndArray();
                 manifest.writeEndObject();
@@ -140,6 +136,21 @@ public final class CorpusGenerator {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** Adds a region's documents to the list, the manifest and the truth (if kept); returns their forms. */
+    private static int append(List<Written> region, List<Path> written, JsonGenerator manifest, JsonGenerator truth)
+            throws IOException {
+        int forms = 0;
+        for (Written document : region) {
+            written.add(document.file());
+            forms += document.forms();
+            JSON.writeTree(manifest, document.manifest());
+            if (truth != null) {
+                JSON.writeTree(truth, document.truth());
+            }
+        }
+        return forms;
     }
 
     private static JsonGenerator open(Path file) throws IOException {
@@ -179,7 +190,7 @@ public final class CorpusGenerator {
         }
         ObjectNode truth = withTruth ? ParsedDocumentJson.toNode(new ParsedDocument(document.fileName(),
                 gbk ? GBK_AS_READ : "UTF-8", document.layout().code(), document.forms(), List.of(), null)) : null;
-        return new Written(file, document, gbk, sha256(bytes), truth);
+        return new Written(file, document.forms().size(), describe(document, gbk, sha256(bytes)), truth);
     }
 
     private static byte[] encodeGbk(String contents, String fileName) {
@@ -249,8 +260,7 @@ public final class CorpusGenerator {
         return 31 * h + year;
     }
 
-    private static void describe(JsonGenerator manifest, Written written) throws IOException {
-        Document document = written.document();
+    private static ObjectNode describe(Document document, boolean gbk, String sha256) {
         ObjectNode file = NODES.objectNode();
         file.put("file", DOCUMENTS + "/" + document.fileName());
         file.put("synthetic", true);
@@ -261,11 +271,11 @@ public final class CorpusGenerator {
         ArrayNode kinds = file.putArray("kinds");
         document.forms().stream().map(Form::kind).distinct().forEach(kinds::add);
         file.put("forms", document.forms().size());
-        file.put("encoding", written.gbk() ? "GBK" : "UTF-8");
-        file.put("lineEnds", written.gbk() ? "CRLF" : "LF");
+        file.put("encoding", gbk ? "GBK" : "UTF-8");
+        file.put("lineEnds", gbk ? "CRLF" : "LF");
         file.put("amountUnit", document.amounts().code());
-        file.put("sha256", written.sha256());
-        JSON.writeTree(manifest, file);
+        file.put("sha256", sha256);
+        return file;
     }
 
     private static ObjectNode options(CorpusOptions options) {
