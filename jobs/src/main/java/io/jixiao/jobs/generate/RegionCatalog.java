@@ -184,17 +184,23 @@ final class RegionCatalog {
     }
 
     static String department(Region region, UnitKind kind, int year) {
-        String name = year < 2019 && kind.departmentBefore2019() != null ? kind.departmentBefore2019() : null;
+        String before = year < 2019 ? kind.departmentBefore2019() : null;
         return region.name() + switch (region.tier()) {
-            // before the 2018 reform: 环境保护局, and in provinces 环境保护厅, 农业厅
-            case PROVINCE -> name != null ? (kind.provinceDepartment() != null ? name.replaceFirst("(局|委员会)$", "厅")
-                    : name) : kind.provinceDepartment() != null ? kind.provinceDepartment() : kind.department();
-            case MUNICIPALITY -> name != null ? name : kind.department();
-            // below the province level bureaus are 局, save the health commission
-            case CITY, DISTRICT, COUNTY -> local(name != null ? name : kind.department());
+            case PROVINCE -> provincial(kind, before);
+            case MUNICIPALITY -> before != null ? before : kind.department();
+            case CITY, DISTRICT, COUNTY -> local(before != null ? before : kind.department());
         };
     }
 
+    /** A province's bureau is a 厅 where the kind names one; before the 2018 reform 环境保护厅, 农业厅. */
+    private static String provincial(UnitKind kind, String before) {
+        if (kind.provinceDepartment() == null) {
+            return before != null ? before : kind.department();
+        }
+        return before != null ? before.replaceFirst("(局|委员会)$", "厅") : kind.provinceDepartment();
+    }
+
+    /** Below the province level bureaus are 局, save the health commission. */
     private static String local(String department) {
         return department.contains("卫生") || !department.endsWith("委员会") ? department
                 : department.substring(0, department.length() - "委员会".length()) + "局";
