@@ -2,6 +2,7 @@ package io.jixiao.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.jobs.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
@@ -40,6 +41,23 @@ class TestGenerateCommand {
                 .isEqualTo(Files.readString(temp.resolve("a/truth.json")));
         assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve("c").toString(),
                 "--years", "2024-2018")).isNotZero();
+    }
+
+    @Test
+    void noTruthLeavesTruthOutAndRegionsGoOnPastTheProvinces() throws IOException {
+        assertThat(Jixiao.commandLine().execute("generate", "--out", temp.toString(), "--no-truth",
+                "--regions", "14", "--units", "1", "--years", "2024")).isZero();
+
+        assertThat(temp.resolve("truth.json")).doesNotExist();
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve("MANIFEST.json").toFile());
+        // region 13 is 浙江省杭州市, region 14 广东省广州市: each unit-year a self-evaluation and targets; one region in
+        // five, starting with the second (广东省), is saved in GBK
+        assertThat(manifest.path("files")).hasSize(28);
+        assertThat(manifest.path("files")).extracting(f -> f.path("region").asText() + " " + f.path("encoding").asText())
+                .contains("浙江省杭州市 UTF-8", "广东省广州市 UTF-8", "广东省 GBK", "福建省 GBK", "重庆市 GBK")
+                .doesNotContain("广东省 UTF-8");
+        assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve("c").toString(),
+                "--regions", "" + (CorpusOptions.MAX_REGIONS + 1))).isNotZero();
     }
 
     @Test

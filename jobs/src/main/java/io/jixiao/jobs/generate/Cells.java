@@ -2,9 +2,12 @@ package io.jixiao.jobs.generate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Number cells as the documents write them, and the value a reader takes from each (at the scale written). */
 final class Cells {
+
+    private static final Pattern ABSENT = Pattern.compile("[-—/]+");
 
     private Cells() {
     }
@@ -23,7 +26,7 @@ final class Cells {
     /** The number a reader takes from a cell: null for empty, "-", "—" or "/", a trailing % dropped. */
     static BigDecimal value(String cell) {
         String text = cell.strip();
-        if (text.isEmpty() || text.matches("[-—/]+")) {
+        if (text.isEmpty() || ABSENT.matcher(text).matches()) {
             return null;
         }
         return new BigDecimal(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);

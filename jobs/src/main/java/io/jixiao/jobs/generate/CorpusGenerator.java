@@ -1,5 +1,6 @@
 package io.jixiao.jobs.generate;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,22 +11,37 @@ import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a synthetic corpus: for every region, unit and year one file of project self-evaluations, and for two
  * units in three one file of target tables (a department's with its projects', or projects' only). Layouts vary by
- * unit: tab rows, one cell per line, pipe rows. The documents go to {@code documents/} (so that the folder can be
- * ingested as it is), beside it {@code MANIFEST.json} (every file, marked synthetic) and {@code truth.json} (every
- * form as the parser should read it, in the parser's JSON shape).
+ * unit: tab rows, one cell per line, pipe rows. One unit-year in six states its amounts in 元 rather than 万元; one
+ * region in five saves its files in GBK with CRLF line ends. The documents go to {@code documents/} (so that the
+ * folder can be ingested as it is), beside it {@code MANIFEST.json} (every file, marked synthetic) and, unless
+ * left out, {@code truth.json} (every form as the parser should read it, in the parser's JSON shape).
+ * Documents are written as they are made and both JSON files are streamed, so memory stays flat however large the
+ * corpus; regions are made in parallel but written to the JSON files in order.
  * Everything derives from the options, so the same options write byte-identical files.
  */
 public final class CorpusGenerator {
@@ -42,6 +58,10 @@ public final class CorpusGenerator {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final Charset GBK = Charset.forName("GBK");
+    /** The name the parser reports for GBK text: it reads it with GB18030, of which GBK is a part. */
+    private static final String GBK_AS_READ = "GB18030";
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** What was written: the corpus folder, its document files and the number of forms in them. */
     public record Corpus(Path directory, List<Path> documents, int forms) {
@@ -53,57 +73,161 @@ public final class CorpusGenerator {
     }
 
     private record Document(String fileName, SheetLayout layout, Agency agency, int year, String contents,
-                            List<Form> forms) {
+                            AmountUnit amounts, List<Form> forms) {
+    }
+
+    /** A document as written: its file, its number of forms, what the manifest says of it, its truth if kept. */
+    private record Written(Path file, int forms, ObjectNode manifest, ObjectNode truth) {
     }
 
     public Corpus generate(Path out, CorpusOptions options) {
-        List<Document> documents = new ArrayList<>();
-        for (int r = 0; r < options.regions(); r++) {
-            RegionCatalog.Region region = RegionCatalog.REGIONS.get(r);
-            for (int u = 0; u < options.units(); u++) {
-                Random agencyRandom = new Random(mix(options.seed(), region.code(), u, 0));
-                Agency agency = Agency.of(region, RegionCatalog.UNITS.get(u), u, options.firstYear(), agencyRandom);
-                for (int year = options.firstYear(); year <= options.lastYear(); year++) {
-                    documents.addAll(documentsOf(agency, r, year, new Random(mix(options.seed(), region.code(), u, year))));
-                }
-            }
-        }
+        return generate(out, options, true);
+    }
+
+    /** Writes the corpus; without {@code withTruth} no truth.json (for a million forms it would take gigabytes). */
+    public Corpus generate(Path out, CorpusOptions options, boolean withTruth) {
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         try {
             Path folder = Files.createDirectories(out.resolve(DOCUMENTS));
-            List<Path> written = new ArrayList<>();
-            for (Document document : documents) {
-                Path file = folder.resolve(document.fileName());
-                Files.writeString(file, document.contents(), StandardCharsets.UTF_8);
-                written.add(file);
+            try (JsonGenerator manifest = open(out.resolve(MANIFEST));
+                 JsonGenerator truth = withTruth ? open(out.resolve(TRUTH)) : null) {
+                manifest.writeStartObject();
+                manifest.writeBooleanField("synthetic", true);
+                manifest.writeStringField("note", "Made-up documents written by `jixiao generate`; no figure in them is real.");
+                manifest.writeFieldName("options");
+                JSON.writeTree(manifest, options(options));
+                manifest.writeArrayFieldStart("files");
+                if (truth != null) {
+                    truth.writeStartObject();
+                    truth.writeBooleanField("synthetic", true);
+                    truth.writeFieldName("options");
+                    JSON.writeTree(truth, options(options));
+                    truth.writeArrayFieldStart("documents");
+                }
+                List<Path> written = new ArrayList<>();
+                int forms = 0;
+                Deque<Future<List<Written>>> pending = new ArrayDeque<>();
+                for (int r = 0; r < options.regions(); r++) {
+                    int region = r;
+                    pending.add(workers.submit(() -> writeRegion(folder, region, options, withTruth)));
+                    if (pending.size() > 2 * THREADS) {
+                        forms += append(pending.remove().get(), written, manifest, truth);
+                    }
+                }
+                while (!pending.isEmpty()) {
+                    forms += append(pending.remove().get(), written, manifest, truth);
+                }
+                manifest.writeEndArray();
+                manifest.writeEndObject();
+                if (truth != null) {
+                    truth.writeEndArray();
+                    truth.writeEndObject();
+                }
+                return new Corpus(out, written, forms);
             }
-            Files.writeString(out.resolve(MANIFEST), manifest(documents, options), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(TRUTH), truth(documents, options), StandardCharsets.UTF_8);
-            return new Corpus(out, written, documents.stream().mapToInt(d -> d.forms().size()).sum());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the corpus under " + out, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted writing the corpus under " + out, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io
+                    : new IllegalStateException("cannot write the corpus under " + out, e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
     }
 
-    private static List<Document> documentsOf(Agency agency, int regionIndex, int year, Random random) {
+    /** Adds a region's documents to the list, the manifest and the truth (if kept); returns their forms. */
+    private static int append(List<Written> region, List<Path> written, JsonGenerator manifest, JsonGenerator truth)
+            throws IOException {
+        int forms = 0;
+        for (Written document : region) {
+            written.add(document.file());
+            forms += document.forms();
+            JSON.writeTree(manifest, document.manifest());
+            if (truth != null) {
+                JSON.writeTree(truth, document.truth());
+            }
+        }
+        return forms;
+    }
+
+    private static JsonGenerator open(Path file) throws IOException {
+        JsonGenerator json = JSON.createGenerator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                JsonEncoding.UTF8);
+        json.useDefaultPrettyPrinter();
+        return json;
+    }
+
+    /** Makes and writes one region's documents; returns them in order for the manifest and the truth. */
+    private static List<Written> writeRegion(Path folder, int r, CorpusOptions options, boolean withTruth) {
+        RegionCatalog.Region region = RegionCatalog.REGIONS.get(r);
+        boolean gbk = r % 5 == 1;
+        List<Written> written = new ArrayList<>();
+        for (int u = 0; u < options.units(); u++) {
+            Random agencyRandom = new Random(mix(options.seed(), region.code(), u, 0));
+            Agency agency = Agency.of(region, RegionCatalog.UNITS.get(u), u, options.firstYear(), agencyRandom);
+            for (int year = options.firstYear(); year <= options.lastYear(); year++) {
+                AmountUnit amounts = Math.floorMod(r + u + year, 6) == 0 ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
+                for (Document document : documentsOf(agency, r, year, amounts,
+                        new Random(mix(options.seed(), region.code(), u, year)))) {
+                    written.add(write(folder, document, gbk, withTruth));
+                }
+            }
+        }
+        return written;
+    }
+
+    private static Written write(Path folder, Document document, boolean gbk, boolean withTruth) {
+        String contents = gbk ? document.contents().replace("\n", "\r\n") : document.contents();
+        byte[] bytes = gbk ? encodeGbk(contents, document.fileName()) : contents.getBytes(StandardCharsets.UTF_8);
+        Path file = folder.resolve(document.fileName());
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        ObjectNode truth = withTruth ? ParsedDocumentJson.toNode(new ParsedDocument(document.fileName(),
+                gbk ? GBK_AS_READ : "UTF-8", document.layout().code(), document.forms(), List.of(), null)) : null;
+        return new Written(file, document.forms().size(), describe(document, gbk, sha256(bytes)), truth);
+    }
+
+    private static byte[] encodeGbk(String contents, String fileName) {
+        try {
+            ByteBuffer bytes = GBK.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(contents));
+            byte[] array = new byte[bytes.remaining()];
+            bytes.get(array);
+            return array;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(fileName + ": a character GBK cannot encode", e);
+        }
+    }
+
+    private static List<Document> documentsOf(Agency agency, int regionIndex, int year, AmountUnit amounts,
+                                              Random random) {
         List<String> projects = projects(agency, random);
         List<Document> documents = new ArrayList<>();
-        String stem = FILE_PREFIX + agency.region().code() + "_u" + String.format("%02d", agency.index() + 1) + "_" + year;
+        String stem = FILE_PREFIX + agency.region().code() + "_u" + (agency.index() < 9 ? "0" : "") + (agency.index() + 1)
+                + "_" + year;
 
         SheetLayout layout = SheetLayout.values()[(regionIndex + agency.index()) % 3];
         DocumentText text = new DocumentText();
-        SelfEvaluationWriter selfEvaluations = new SelfEvaluationWriter(layout, random);
+        SelfEvaluationWriter selfEvaluations = new SelfEvaluationWriter(layout, amounts, random);
         List<Form> forms = new ArrayList<>();
         for (String project : projects) {
             forms.add(selfEvaluations.write(text, agency, project, year));
         }
-        documents.add(new Document(stem + "_self_evaluation.txt", layout, agency, year, text.toString(), forms));
+        documents.add(new Document(stem + "_self_evaluation.txt", layout, agency, year, text.toString(), amounts,
+                forms));
 
         int targets = agency.index() % 3;
         if (targets < 2) {
             SheetLayout targetLayout = (regionIndex + agency.index()) % 2 == 0 ? SheetLayout.TAB_ROWS
                     : SheetLayout.PIPE_ROWS;
             DocumentText targetText = new DocumentText();
-            TargetTableWriter writer = new TargetTableWriter(targetLayout, random);
+            TargetTableWriter writer = new TargetTableWriter(targetLayout, amounts, random);
             List<Form> targetForms = new ArrayList<>();
             if (targets == 0) {
                 targetForms.add(writer.writeDepartment(targetText, agency, projects, year));
@@ -112,7 +236,7 @@ public final class CorpusGenerator {
                 targetForms.add(writer.writeProject(targetText, agency, project, year));
             }
             documents.add(new Document(stem + "_targets.txt", targetLayout, agency, year, targetText.toString(),
-                    targetForms));
+                    amounts, targetForms));
         }
         return documents;
     }
@@ -136,39 +260,22 @@ public final class CorpusGenerator {
         return 31 * h + year;
     }
 
-    private static String manifest(List<Document> documents, CorpusOptions options) throws IOException {
-        ObjectNode root = NODES.objectNode();
-        root.put("synthetic", true);
-        root.put("note", "Made-up documents written by `jixiao generate`; no figure in them is real.");
-        root.set("options", options(options));
-        ArrayNode files = root.putArray("files");
-        for (Document document : documents) {
-            byte[] bytes = document.contents().getBytes(StandardCharsets.UTF_8);
-            ObjectNode file = files.addObject();
-            file.put("file", DOCUMENTS + "/" + document.fileName());
-            file.put("synthetic", true);
-            file.put("layout", document.layout().code());
-            file.put("region", document.agency().region().name());
-            file.put("unit", document.agency().unit(document.year()));
-            file.put("year", document.year());
-            ArrayNode kinds = file.putArray("kinds");
-            document.forms().stream().map(Form::kind).distinct().forEach(kinds::add);
-            file.put("forms", document.forms().size());
-            file.put("sha256", sha256(bytes));
-        }
-        return JSON.writeValueAsString(root) + "\n";
-    }
-
-    private static String truth(List<Document> documents, CorpusOptions options) throws IOException {
-        ObjectNode root = NODES.objectNode();
-        root.put("synthetic", true);
-        root.set("options", options(options));
-        ArrayNode truth = root.putArray("documents");
-        for (Document document : documents) {
-            truth.add(ParsedDocumentJson.toNode(new ParsedDocument(document.fileName(), "UTF-8",
-                    document.layout().code(), document.forms(), List.of(), null)));
-        }
-        return JSON.writeValueAsString(root) + "\n";
+    private static ObjectNode describe(Document document, boolean gbk, String sha256) {
+        ObjectNode file = NODES.objectNode();
+        file.put("file", DOCUMENTS + "/" + document.fileName());
+        file.put("synthetic", true);
+        file.put("layout", document.layout().code());
+        file.put("region", document.agency().region().name());
+        file.put("unit", document.agency().unit(document.year()));
+        file.put("year", document.year());
+        ArrayNode kinds = file.putArray("kinds");
+        document.forms().stream().map(Form::kind).distinct().forEach(kinds::add);
+        file.put("forms", document.forms().size());
+        file.put("encoding", gbk ? "GBK" : "UTF-8");
+        file.put("lineEnds", gbk ? "CRLF" : "LF");
+        file.put("amountUnit", document.amounts().code());
+        file.put("sha256", sha256);
+        return file;
     }
 
     private static ObjectNode options(CorpusOptions options) {

@@ -16,15 +16,17 @@ final class FormSheet {
 
     private final SheetLayout layout;
     private final DocumentText text;
+    final AmountUnit amounts;
     private final int firstLine;
     private int lastLine;
     final List<FundLine> funds = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
 
     /** Starts the form with its title and year lines. */
-    FormSheet(SheetLayout layout, DocumentText text, String title, String yearLine) {
+    FormSheet(SheetLayout layout, DocumentText text, AmountUnit amounts, String title, String yearLine) {
         this.layout = layout;
         this.text = text;
+        this.amounts = amounts;
         if (layout != SheetLayout.CELL_PER_LINE) {
             text.blank();
         }
@@ -60,12 +62,12 @@ final class FormSheet {
         }
     }
 
-    /** Writes a fund row; its label is cell {@code labelCell} and the amounts are read from the cells as written. */
+    /** Writes a fund row; its label is cell {@code labelCell}, the amounts are in 万元 as read from the cells written. */
     void fund(String side, String source, int labelCell, BigDecimal initial, BigDecimal fullYear, BigDecimal executed,
               BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
         SheetLayout.RowLines lines = row(cells);
         funds.add(new FundLine(side, source, cells[labelCell].strip(), initial, fullYear, executed, halfYear, weight,
-                rate, score, FundLine.WAN_YUAN, lines.cell(labelCell)));
+                rate, score, amounts.code(), lines.cell(labelCell)));
     }
 
     /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */

@@ -1,23 +1,50 @@
 package io.jixiao.jobs.generate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 /**
  * Real region names and the kinds of department and unit that write performance forms. The regions of the real
  * samples (上海, 江苏, 昌吉/新疆) are left out so that no made-up form can share a natural key with a real one.
+ * Regions 1–12 are provinces and municipalities; after them come their prefecture-level cities and districts (real
+ * names and codes), taken in turn from each province; after those, counties of the cities, whose names are made up
+ * from a syllable list (the corpus is synthetic and marked so).
  */
 final class RegionCatalog {
 
-    /** A province-level region; {@code municipality} regions name their bureaus 委员会/局 and their level 市本级. */
-    record Region(String name, String code, boolean municipality) {
+    /** Where a region sits in the administrative hierarchy; it sets how its bureaus and its budget level are named. */
+    enum Tier {
+        PROVINCE("省本级", "省级"),
+        MUNICIPALITY("市本级", "市级"),
+        CITY("市本级", "市级"),
+        DISTRICT("区本级", "区级"),
+        COUNTY("县本级", "县级");
+
+        private final String projectLevel;
+        private final String titleLevel;
+
+        Tier(String projectLevel, String titleLevel) {
+            this.projectLevel = projectLevel;
+            this.titleLevel = titleLevel;
+        }
+    }
+
+    /**
+     * A region by its full name as department and unit names begin with it (浙江省, 浙江省杭州市, 北京市海淀区), its
+     * division code, its tier and the province-level region it lies in, which is the region a reader finds in the names.
+     */
+    record Region(String name, String code, Tier tier, String province) {
 
         String level() {
-            return municipality ? "市本级" : "省本级";
+            return tier.projectLevel;
         }
 
-        /** The prefix of a target table's title: 浙江省省级 / 北京市市级. */
+        /** The prefix of a target table's title: 浙江省省级 / 北京市市级 / 浙江省杭州市市级. */
         String titlePrefix() {
-            return name + (municipality ? "市级" : "省级");
+            return name + tier.titleLevel;
         }
     }
 
@@ -29,19 +56,46 @@ final class RegionCatalog {
                     String unitBefore, int renamedIn, List<String> projects) {
     }
 
-    static final List<Region> REGIONS = List.of(
-            new Region("浙江省", "330000", false),
-            new Region("广东省", "440000", false),
-            new Region("四川省", "510000", false),
-            new Region("湖北省", "420000", false),
-            new Region("山东省", "370000", false),
-            new Region("北京市", "110000", true),
-            new Region("福建省", "350000", false),
-            new Region("河南省", "410000", false),
-            new Region("湖南省", "430000", false),
-            new Region("安徽省", "340000", false),
-            new Region("天津市", "120000", true),
-            new Region("重庆市", "500000", true));
+    /** A province-level region with its prefecture-level cities (or a municipality's districts) and their codes. */
+    private record Province(String name, String code, boolean municipality, List<String> places) {
+    }
+
+    private static final List<Province> PROVINCES = List.of(
+            new Province("浙江省", "330000", false, List.of("3301杭州市", "3302宁波市", "3303温州市", "3304嘉兴市",
+                    "3305湖州市", "3306绍兴市", "3307金华市", "3308衢州市", "3309舟山市", "3310台州市", "3311丽水市")),
+            new Province("广东省", "440000", false, List.of("4401广州市", "4402韶关市", "4403深圳市", "4404珠海市",
+                    "4405汕头市", "4406佛山市", "4407江门市", "4408湛江市", "4409茂名市", "4412肇庆市")),
+            new Province("四川省", "510000", false, List.of("5101成都市", "5103自贡市", "5104攀枝花市", "5105泸州市",
+                    "5106德阳市", "5107绵阳市", "5108广元市", "5109遂宁市", "5110内江市", "5111乐山市")),
+            new Province("湖北省", "420000", false, List.of("4201武汉市", "4202黄石市", "4203十堰市", "4205宜昌市",
+                    "4206襄阳市", "4207鄂州市", "4208荆门市", "4209孝感市", "4210荆州市", "4211黄冈市")),
+            new Province("山东省", "370000", false, List.of("3701济南市", "3702青岛市", "3703淄博市", "3704枣庄市",
+                    "3705东营市", "3706烟台市", "3707潍坊市", "3708济宁市", "3709泰安市", "3710威海市")),
+            new Province("北京市", "110000", true, List.of("110101东城区", "110102西城区", "110105朝阳区",
+                    "110106丰台区", "110107石景山区", "110108海淀区", "110109门头沟区", "110111房山区", "110112通州区",
+                    "110113顺义区", "110114昌平区", "110115大兴区")),
+            new Province("福建省", "350000", false, List.of("3501福州市", "3502厦门市", "3503莆田市", "3504三明市",
+                    "3505泉州市", "3506漳州市", "3507南平市", "3508龙岩市", "3509宁德市")),
+            new Province("河南省", "410000", false, List.of("4101郑州市", "4102开封市", "4103洛阳市", "4104平顶山市",
+                    "4105安阳市", "4106鹤壁市", "4107新乡市", "4108焦作市", "4109濮阳市", "4110许昌市")),
+            new Province("湖南省", "430000", false, List.of("4301长沙市", "4302株洲市", "4303湘潭市", "4304衡阳市",
+                    "4305邵阳市", "4306岳阳市", "4307常德市", "4308张家界市", "4309益阳市", "4310郴州市")),
+            new Province("安徽省", "340000", false, List.of("3401合肥市", "3402芜湖市", "3403蚌埠市", "3404淮南市",
+                    "3405马鞍山市", "3406淮北市", "3407铜陵市", "3408安庆市", "3410黄山市", "3411滁州市")),
+            new Province("天津市", "120000", true, List.of("120101和平区", "120102河东区", "120103河西区",
+                    "120104南开区", "120105河北区", "120106红桥区", "120110东丽区", "120111西青区", "120112津南区",
+                    "120113北辰区")),
+            new Province("重庆市", "500000", true, List.of("500101万州区", "500102涪陵区", "500103渝中区",
+                    "500104大渡口区", "500105江北区", "500106沙坪坝区", "500107九龙坡区", "500108南岸区",
+                    "500109北碚区", "500112渝北区")));
+
+    /** Counties made up per prefecture-level city; their codes follow the city's, from 21. */
+    private static final int COUNTIES_PER_CITY = 24;
+    /** Syllables of made-up county names, chosen so that no pair spells a province a reader recognises. */
+    private static final String FIRST_SYLLABLES = "安宝长崇丹德丰高海和华嘉金晋景开乐临龙隆平青庆清瑞寿顺泰文武仙兴永玉云昭";
+    private static final String SECOND_SYLLABLES = "安昌城川丰和化康乐林宁平山水泰阳源州溪田";
+
+    static final List<Region> REGIONS = regions();
 
     static final List<UnitKind> UNITS = List.of(
             new UnitKind("市场监督管理局", "质量技术监督局", null, "计量测试技术研究院", "计量测试研究所", 2020,
@@ -76,14 +130,80 @@ final class RegionCatalog {
     private RegionCatalog() {
     }
 
-    static String department(Region region, UnitKind kind, int year) {
-        boolean provinceStyle = !region.municipality() && kind.provinceDepartment() != null;
-        if (year < 2019 && kind.departmentBefore2019() != null) {
-            // before the 2018 reform: 环境保护局, and in provinces 环境保护厅, 农业厅
-            String before = kind.departmentBefore2019();
-            return region.name() + (provinceStyle ? before.replaceFirst("(局|委员会)$", "厅") : before);
+    private static List<Region> regions() {
+        List<Region> regions = new ArrayList<>();
+        for (Province province : PROVINCES) {
+            regions.add(new Region(province.name(), province.code(),
+                    province.municipality() ? Tier.MUNICIPALITY : Tier.PROVINCE, province.name()));
         }
-        return region.name() + (provinceStyle ? kind.provinceDepartment() : kind.department());
+        List<List<Region>> places = PROVINCES.stream().map(RegionCatalog::places).toList();
+        List<Region> cities = new ArrayList<>();
+        int most = places.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            for (List<Region> province : places) {
+                if (i < province.size()) {
+                    cities.add(province.get(i));
+                }
+            }
+        }
+        regions.addAll(cities);
+        List<List<Region>> counties = cities.stream().filter(c -> c.tier() == Tier.CITY)
+                .map(RegionCatalog::counties).toList();
+        for (int i = 0; i < COUNTIES_PER_CITY; i++) {
+            for (List<Region> city : counties) {
+                regions.add(city.get(i));
+            }
+        }
+        return List.copyOf(regions);
+    }
+
+    private static List<Region> places(Province province) {
+        Tier tier = province.municipality() ? Tier.DISTRICT : Tier.CITY;
+        return province.places().stream().map(place -> {
+            String code = place.replaceAll("\\D", "");
+            return new Region(province.name() + place.substring(code.length()), (code + "00").substring(0, 6), tier,
+                    province.name());
+        }).toList();
+    }
+
+    /** The city's made-up counties, the same every run: syllable pairs drawn with the city's code as the seed. */
+    private static List<Region> counties(Region city) {
+        Random random = new Random(Long.parseLong(city.code()));
+        Set<String> names = new LinkedHashSet<>();
+        while (names.size() < COUNTIES_PER_CITY) {
+            names.add("" + FIRST_SYLLABLES.charAt(random.nextInt(FIRST_SYLLABLES.length()))
+                    + SECOND_SYLLABLES.charAt(random.nextInt(SECOND_SYLLABLES.length())) + "县");
+        }
+        List<Region> counties = new ArrayList<>();
+        int number = 21;
+        for (String name : names) {
+            counties.add(new Region(city.name() + name, city.code().substring(0, 4) + number++, Tier.COUNTY,
+                    city.province()));
+        }
+        return counties;
+    }
+
+    static String department(Region region, UnitKind kind, int year) {
+        String before = year < 2019 ? kind.departmentBefore2019() : null;
+        return region.name() + switch (region.tier()) {
+            case PROVINCE -> provincial(kind, before);
+            case MUNICIPALITY -> before != null ? before : kind.department();
+            case CITY, DISTRICT, COUNTY -> local(before != null ? before : kind.department());
+        };
+    }
+
+    /** A province's bureau is a 厅 where the kind names one; before the 2018 reform 环境保护厅, 农业厅. */
+    private static String provincial(UnitKind kind, String before) {
+        if (kind.provinceDepartment() == null) {
+            return before != null ? before : kind.department();
+        }
+        return before != null ? before.replaceFirst("(局|委员会)$", "厅") : kind.provinceDepartment();
+    }
+
+    /** Below the province level bureaus are 局, save the health commission. */
+    private static String local(String department) {
+        return department.contains("卫生") || !department.endsWith("委员会") ? department
+                : department.substring(0, department.length() - "委员会".length()) + "局";
     }
 
     static String unit(Region region, UnitKind kind, int year) {

@@ -31,9 +31,11 @@ final class SelfEvaluationWriter {
     private final SheetLayout layout;
     private final Random random;
     private final boolean changji;
+    private final AmountUnit amounts;
 
-    SelfEvaluationWriter(SheetLayout layout, Random random) {
+    SelfEvaluationWriter(SheetLayout layout, AmountUnit amounts, Random random) {
         this.layout = layout;
+        this.amounts = amounts;
         this.random = random;
         this.changji = layout == SheetLayout.CELL_PER_LINE;
     }
@@ -41,8 +43,8 @@ final class SelfEvaluationWriter {
     Form write(DocumentText text, Agency agency, String project, int year) {
         double quality = agency.quality(year);
         FormSheet sheet = changji
-                ? new FormSheet(layout, text, "项目支出绩效自评表", "（" + year + "年度）")
-                : new FormSheet(layout, text, "财政项目支出绩效自评表", "(" + year + "年度)");
+                ? new FormSheet(layout, text, amounts, "项目支出绩效自评表", "（" + year + "年度）")
+                : new FormSheet(layout, text, amounts, "财政项目支出绩效自评表", "(" + year + "年度)");
         String department = agency.department(year);
         String unit = agency.unit(year);
         if (changji) {
@@ -83,7 +85,7 @@ final class SelfEvaluationWriter {
             grade = Grade.forScore(totalScore).chinese();
             sheet.row("评分等级", grade, "", "", "", "", "", "");
         }
-        return new Form(FormKind.PROJECT_SELF_EVALUATION.code(), year, agency.region().name(), department, unit,
+        return new Form(FormKind.PROJECT_SELF_EVALUATION.code(), year, agency.region().province(), department, unit,
                 project, null, null, null, null, totalScore, grade,
                 Map.of("goal_expected", expected, "goal_actual", actual), sheet.firstLine(), sheet.lastLine(),
                 sheet.funds, sheet.indicators);
@@ -126,9 +128,9 @@ final class SelfEvaluationWriter {
         String initialCell = random.nextDouble() < 0.04 ? "" : amount(initial);
 
         if (changji) {
-            sheet.row("项目资金       （万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+            sheet.row(amounts.header("项目资金       （万元）"), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
         } else {
-            sheet.row("项目资金 (万元)", "", "年初预算数", "全年预算数", "全年执行数", "分数", "执行率(%)", "得分");
+            sheet.row(amounts.header("项目资金 (万元)"), "", "年初预算数", "全年预算数", "全年执行数", "分数", "执行率(%)", "得分");
         }
         String totalLabel = changji || random.nextBoolean() ? "年度资金总额" : "年度资金总额:";
         fundRow(sheet, "total", totalLabel, initialCell, amount(fullYear), amount(executed), weight, rateCell,
@@ -151,7 +153,7 @@ final class SelfEvaluationWriter {
 
     private void fundRow(FormSheet sheet, String source, String label, String initial, String fullYear,
                          String executed, String weight, String rate, String score) {
-        sheet.fund("budget", source, 1, Cells.value(initial), Cells.value(fullYear), Cells.value(executed), null,
+        sheet.fund("budget", source, 1, amounts.read(initial), amounts.read(fullYear), amounts.read(executed), null,
                 Cells.value(weight), Cells.value(rate), Cells.value(score),
                 "", label, initial, fullYear, executed, weight, rate, score);
     }
@@ -181,7 +183,7 @@ final class SelfEvaluationWriter {
     }
 
     private String amount(BigDecimal value) {
-        return changji ? Cells.plain(value) : Cells.fixed(value);
+        return amounts.cell(value, changji ? Cells::plain : Cells::fixed);
     }
 
     private String rateCell(BigDecimal rate, BigDecimal base) {

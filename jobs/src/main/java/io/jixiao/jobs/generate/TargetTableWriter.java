@@ -24,16 +24,18 @@ final class TargetTableWriter {
     private static final String DUTY = "履行主责主业职能";
 
     private final SheetLayout layout;
+    private final AmountUnit amounts;
     private final Random random;
 
-    TargetTableWriter(SheetLayout layout, Random random) {
+    TargetTableWriter(SheetLayout layout, AmountUnit amounts, Random random) {
         this.layout = layout;
+        this.amounts = amounts;
         this.random = random;
     }
 
     Form writeProject(DocumentText text, Agency agency, String project, int year) {
         var region = agency.region();
-        FormSheet sheet = new FormSheet(layout, text, region.titlePrefix() + "项目预算绩效目标表", year + "年度");
+        FormSheet sheet = new FormSheet(layout, text, amounts, region.titlePrefix() + "项目预算绩效目标表", year + "年度");
         String department = agency.department(year);
         String unit = agency.unit(year);
         String type = random.nextDouble() < 0.75 ? "常年安排项目" : "一次性项目";
@@ -48,7 +50,7 @@ final class TargetTableWriter {
         text(sheet, texts, "项目实施内容", "content", "按年度计划开展" + project + "各项工作，按期完成设备运行维护、业务实施和成果验收。");
 
         double budget = Math.exp(Math.log(10) + random.nextDouble() * (Math.log(1500) - Math.log(10)));
-        sheet.row("项目资金 (万元)", "收入", "", "全年(程) 预算数");
+        sheet.row(amounts.header("项目资金 (万元)"), "收入", "", "全年(程) 预算数");
         income(sheet, budget, 4);
         sheet.row("", "支出", "", "半年(程) 计划执行数", "全年(程) 预算数");
         List<String> items = new ArrayList<>(EXPENSE_ITEMS);
@@ -77,14 +79,14 @@ final class TargetTableWriter {
         templates(rows, "产出指标", IndicatorCatalog.TIMELINESS, 1, null);
         templates(rows, "效益", IndicatorCatalog.SOCIAL, 1, "社会效益");
         templates(rows, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return new Form(FormKind.PROJECT_TARGET.code(), year, region.name(), department, unit, project, type,
+        return new Form(FormKind.PROJECT_TARGET.code(), year, region.province(), department, unit, project, type,
                 region.level(), year + ".01", year + ".12", null, null, texts, sheet.firstLine(), sheet.lastLine(),
                 sheet.funds, sheet.indicators);
     }
 
     Form writeDepartment(DocumentText text, Agency agency, List<String> projects, int year) {
         var region = agency.region();
-        FormSheet sheet = new FormSheet(layout, text, region.titlePrefix() + "部门整体预算绩效目标表", year + "年度");
+        FormSheet sheet = new FormSheet(layout, text, amounts, region.titlePrefix() + "部门整体预算绩效目标表", year + "年度");
         String unit = agency.unit(year);
         sheet.row("单位名称", unit, "", "", "");
         Map<String, String> texts = new LinkedHashMap<>();
@@ -100,7 +102,7 @@ final class TargetTableWriter {
             projectsBudget += Cells.round(projectAmounts[i]).doubleValue();
         }
         double basic = Cells.round(projectsBudget * (0.3 + random.nextDouble() * 0.8)).doubleValue();
-        sheet.row("部门整体资金（万元）", "收入", "", "全年 预算数", "");
+        sheet.row(amounts.header("部门整体资金（万元）"), "收入", "", "全年 预算数", "");
         income(sheet, basic + projectsBudget, 5);
         sheet.row("", "支出", "", "半年 计划执行数", "全年 预算数");
         expense(sheet, "基本支出", basic, 5);
@@ -137,7 +139,7 @@ final class TargetTableWriter {
         templates(benefits, "效益", IndicatorCatalog.SOCIAL, 2, "社会效益");
         templates(benefits, "效益", IndicatorCatalog.SUSTAINABLE, 1, "可持续影响");
         templates(benefits, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return new Form(FormKind.DEPARTMENT_TARGET.code(), year, region.name(), null, unit, null, null, null, null,
+        return new Form(FormKind.DEPARTMENT_TARGET.code(), year, region.province(), null, unit, null, null, null, null,
                 null, null, null, texts, sheet.firstLine(), sheet.lastLine(), sheet.funds, sheet.indicators);
     }
 
@@ -172,16 +174,16 @@ final class TargetTableWriter {
     }
 
     private static void incomeRow(FormSheet sheet, String source, String label, BigDecimal amount, int width) {
-        String cell = amount.signum() == 0 ? "0" : Cells.plain(amount);
+        String cell = amount.signum() == 0 ? "0" : sheet.amounts.cell(amount, Cells::plain);
         String[] cells = row(width, "", "", label, cell);
-        sheet.fund("income", source, 2, null, Cells.value(cell), null, null, null, null, null, cells);
+        sheet.fund("income", source, 2, null, sheet.amounts.read(cell), null, null, null, null, null, cells);
     }
 
     private void expense(FormSheet sheet, String item, double amount, int width) {
-        String full = Cells.plain(Cells.round(amount));
-        String half = Cells.plain(Cells.round(amount * (0.35 + random.nextDouble() * 0.25)));
+        String full = amounts.cell(Cells.round(amount), Cells::plain);
+        String half = amounts.cell(Cells.round(amount * (0.35 + random.nextDouble() * 0.25)), Cells::plain);
         String[] cells = row(width, "", "", item, half, full);
-        sheet.fund("expense", "item", 2, null, Cells.value(full), null, Cells.value(half), null, null, null, cells);
+        sheet.fund("expense", "item", 2, null, amounts.read(full), null, amounts.read(half), null, null, null, cells);
     }
 
     private static String[] row(int width, String... cells) {

@@ -9,12 +9,17 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.ParsedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +30,9 @@ class TestCorpusGenerator {
 
     /** Two regions of three units over three years: every layout and every form kind. */
     static final CorpusOptions SMALL = new CorpusOptions(2, 3, 2020, 2022, 7);
+
+    /** A fund table's header with the unit of its amounts: "项目资金 (万元)", "部门整体资金（元）". */
+    private static final Pattern FUND_HEADER = Pattern.compile("(?:项目资金|部门整体资金)\\s*[（(](万元|元)[）)]");
 
     @TempDir
     Path temp;
@@ -50,8 +58,15 @@ class TestCorpusGenerator {
         assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status()).distinct())
                 .contains("met", "unmet", "partial", "qualitative", "not_applicable", "unknown");
         // rows split by a page break, in each layout: "效益" on one page, "指标" on the next
-        String all = String.join("\n", contents(corpus.documentsDirectory()).values());
+        String all = String.join("\n", contents(temp).values()).replace("\r\n", "\n");
         assertThat(all).contains("\n指标\t\t", "\n|指标||", "\t效益\n指标\n");
+        // region 2 (广东省) is saved in GBK; one unit-year in six states its amounts in 元, in every form kind
+        assertThat(truth.stream().map(ParsedDocument::encoding).distinct()).containsExactlyInAnyOrder("UTF-8", "GB18030");
+        assertThat(forms(truth).filter(f -> f.funds().stream().allMatch(l -> l.amountUnit().equals(FundLine.YUAN)))
+                .map(Form::kind).distinct())
+                .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
+        assertThat(forms(truth).flatMap(f -> f.funds().stream()).map(FundLine::amountUnit).distinct())
+                .containsExactlyInAnyOrder(FundLine.WAN_YUAN, FundLine.YUAN);
     }
 
     @Test
@@ -86,6 +101,75 @@ class TestCorpusGenerator {
             assertThat(files.map(p -> p.getFileName().toString())).hasSize(corpus.documents().size())
                     .allMatch(name -> name.startsWith(CorpusGenerator.FILE_PREFIX) && name.endsWith(".txt"));
         }
+    }
+
+    @Test
+    void theManifestSaysHowEachFileIsEncodedAndTheBytesAgree() throws IOException {
+        new CorpusGenerator().generate(temp, SMALL);
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve(CorpusGenerator.MANIFEST).toFile());
+
+        assertThat(manifest.path("files")).extracting(f -> f.path("encoding").asText() + " " + f.path("lineEnds")
+                .asText() + " " + f.path("amountUnit").asText())
+                .contains("UTF-8 LF 万元", "UTF-8 LF 元", "GBK CRLF 万元", "GBK CRLF 元");
+        for (JsonNode file : manifest.path("files")) {
+            byte[] bytes = Files.readAllBytes(temp.resolve(file.path("file").asText()));
+            String name = file.path("file").asText();
+            boolean gbk = file.path("encoding").asText().equals("GBK");
+            assertThat(utf8(bytes)).as(name).isEqualTo(!gbk);
+            String text = new String(bytes, gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8);
+            assertThat(text.replace("\r\n", "").contains("\n")).as(name).isEqualTo(!gbk);
+            assertThat(text.contains("\r")).as(name).isEqualTo(gbk);
+            assertThat(FUND_HEADER.matcher(text).results().map(header -> header.group(1)).distinct())
+                    .as(name).containsExactly(file.path("amountUnit").asText());
+        }
+    }
+
+    /** The first 136 regions hold every tier: provinces, municipalities, cities, districts and the first county. */
+    @Test
+    void citiesDistrictsAndCountiesReadAsTheTruthSays() throws IOException {
+        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(temp, new CorpusOptions(136, 1, 2024, 2024, 5));
+        List<ParsedDocument> truth = CorpusGenerator.readTruth(temp);
+        DocumentParser parser = new DocumentParser();
+
+        for (ParsedDocument expected : truth) {
+            ParsedDocument parsed = parser.parse(expected.document(),
+                    Files.readAllBytes(corpus.documentsDirectory().resolve(expected.document())));
+            assertThat(ParsedDocumentJson.write(parsed)).as(expected.document())
+                    .isEqualTo(ParsedDocumentJson.write(expected));
+        }
+        assertThat(forms(truth).map(Form::unit)).contains("浙江省杭州市计量测试技术研究院", "北京市海淀区计量测试技术研究院")
+                .anyMatch(unit -> unit.startsWith("浙江省杭州市") && unit.contains("县"));
+        assertThat(forms(truth).map(Form::region).distinct()).hasSize(12).doesNotContainNull();
+        assertThat(forms(truth).filter(f -> f.unit().startsWith("浙江省杭州市")).map(Form::region)).containsOnly("浙江省");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {10_000, 100_000})
+    void aCorpusSizedByFormsHoldsAboutThatManyWithoutTruth(long forms) throws IOException {
+        CorpusOptions options = CorpusOptions.forForms(forms, 2015, 2024, 3);
+        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(temp, options, false);
+
+        assertThat((double) corpus.forms()).isBetween(forms * 0.9, forms * 1.1);
+        assertThat(temp.resolve(CorpusGenerator.TRUTH)).doesNotExist();
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve(CorpusGenerator.MANIFEST).toFile());
+        int listed = 0;
+        for (JsonNode file : manifest.path("files")) {
+            listed += file.path("forms").asInt();
+        }
+        assertThat(listed).isEqualTo(corpus.forms());
+        try (Stream<Path> files = Files.list(corpus.documentsDirectory())) {
+            assertThat(files.count()).isEqualTo(corpus.documents().size()).isEqualTo(manifest.path("files").size());
+        }
+    }
+
+    @Test
+    void aMillionFormsFitInTheCatalogOverTenYears() {
+        CorpusOptions options = CorpusOptions.forForms(1_000_000, 2015, 2024, 3);
+
+        assertThat(options.units()).isEqualTo(12);
+        assertThat(options.regions() * CorpusOptions.formsPerRegionYear(12) * 10).isBetween(900_000.0, 1_100_000.0);
+        assertThat(CorpusOptions.forForms(40, 2024, 2024, 3)).extracting(CorpusOptions::regions, CorpusOptions::units)
+                .containsExactly(1, 8);
     }
 
     @Test
@@ -130,16 +214,35 @@ class TestCorpusGenerator {
         return values.stream().filter(test).count() / (double) values.size();
     }
 
+    /** Every file of a corpus by its relative path, each document decoded as the manifest says it is encoded. */
+    private static Map<String, String> contents(Path corpus) throws IOException {
+        Map<String, String> encodings = new java.util.HashMap<>();
+        for (JsonNode file : new ObjectMapper().readTree(corpus.resolve(CorpusGenerator.MANIFEST).toFile()).path("files")) {
+            encodings.put(file.path("file").asText(), file.path("encoding").asText());
+        }
+        return bytes(corpus).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, file ->
+                new String(file.getValue(), Charset.forName(encodings.getOrDefault(file.getKey(), "UTF-8")))));
+    }
+
     /** Every file under the folder by its relative path. */
-    private static Map<String, String> contents(Path directory) throws IOException {
+    private static Map<String, byte[]> bytes(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).collect(Collectors.toMap(p -> directory.relativize(p).toString(), p -> {
                 try {
-                    return Files.readString(p);
+                    return Files.readAllBytes(p);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }));
+        }
+    }
+
+    private static boolean utf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 }

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A generated corpus (two regions of three units over three years: every layout and form kind) through the real
- * Spark ingest in local mode; the warehouse read back holds every form, fund line and indicator the truth holds,
+ * A generated corpus (two regions of three units over three years: every layout and form kind, one region saved in
+ * GBK with CRLF line ends, some unit-years stating amounts in 元) through the real Spark ingest in local mode; the warehouse read back holds every form, fund line and indicator the truth holds,
  * field by field.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,9 +62,10 @@ class TestGeneratedCorpusRoundTrip {
         assertThat(summary.rejected()).isZero();
         assertThat(summary.forms()).isEqualTo(truth.size());
         assertThat(rows(WarehouseTables.DOCUMENTS).map(r -> r.<String>getAs("file_name") + " " + r.<String>getAs("layout")
-                + " problems=" + r.<Integer>getAs("problems")))
+                + " " + r.<String>getAs("encoding") + " problems=" + r.<Integer>getAs("problems")))
                 .containsExactlyInAnyOrderElementsOf(documents.stream()
-                        .map(d -> d.document() + " " + d.layout() + " problems=0").toList());
+                        .map(d -> d.document() + " " + d.layout() + " " + d.encoding() + " problems=0").toList());
+        assertThat(documents.stream().map(ParsedDocument::encoding).distinct()).contains("UTF-8", "GB18030");
     }
 
     @Test
@@ -90,15 +91,16 @@ class TestGeneratedCorpusRoundTrip {
                 FundLine f = form.funds().get(i);
                 expected.add(line(DocumentRecords.formId(form), i, f.side(), f.source(), f.item(), f.initialBudget(),
                         f.fullYearBudget(), f.executed(), f.halfYearPlan(), f.weight(), f.rate(), f.score(),
-                        f.line()));
+                        f.amountUnit(), f.line()));
             }
         }
         List<String> actual = rows(WarehouseTables.FUNDS).map(r -> line(r.getAs("form_id"), r.getAs("seq"),
                 r.getAs("side"), r.getAs("source"), r.getAs("item"), r.getAs("initial_budget"),
                 r.getAs("full_year_budget"), r.getAs("executed"), r.getAs("half_year_plan"), r.getAs("weight"),
-                r.getAs("rate"), r.getAs("score"), r.getAs("line"))).toList();
+                r.getAs("rate"), r.getAs("score"), r.getAs("amount_unit"), r.getAs("line"))).toList();
 
         assertThat(summary.funds()).isEqualTo(expected.size());
+        assertThat(actual).anyMatch(line -> line.contains(" | 元 | ")).anyMatch(line -> line.contains(" | 万元 | "));
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
