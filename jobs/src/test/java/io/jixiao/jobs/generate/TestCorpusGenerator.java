@@ -144,7 +144,7 @@ class TestCorpusGenerator {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {10_000, 100_000})
+    @ValueSource(longs = {10_000, 25_000})
     void aCorpusSizedByFormsHoldsAboutThatManyWithoutTruth(long forms) throws IOException {
         CorpusOptions options = CorpusOptions.forForms(forms, 2015, 2024, 3);
         CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(temp, options, false);

@@ -77,9 +77,9 @@ public final class IngestBenchmark implements Callable<Integer> {
 
     private String measure(SparkSession spark, long size) throws IOException {
         Path folder = work.resolve(String.valueOf(size));
-        CorpusOptions options = new CorpusOptions(12, 12, FIRST_YEAR, LAST_YEAR, CorpusOptions.DEFAULT_SEED);
+        CorpusOptions options = CorpusOptions.forForms(size, FIRST_YEAR, LAST_YEAR, CorpusOptions.DEFAULT_SEED);
         long started = System.nanoTime();
-        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(folder.resolve("corpus"), options);
+        CorpusGenerator.Corpus corpus = new CorpusGenerator().generate(folder.resolve("corpus"), options, false);
         List<Path> files = corpus.documents();
         long bytes = 0;
         for (Path file : files) {
