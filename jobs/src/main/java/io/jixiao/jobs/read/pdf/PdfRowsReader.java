@@ -34,8 +34,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * </ol>
  *
  * <p>Lines: a cell's line is {@code page * 1000 + line on that page}, so 3014 is page 3, line 14; messages say
- * "page 3 line 14". A PDF without any text (a scan) is rejected: OCR is out of scope. Known limits: tables whose cells
- * are centred or right-aligned, and rows wider apart than a line inside a cell, are not rebuilt reliably.
+ * "page 3 line 14". A PDF without any text (a scan) is rejected: OCR is out of scope. Known limits: ruling lines are
+ * not read, so a column in which no cell of a multi-cell line starts is not seen (the cells right of it move one
+ * column left; form tables have column headers in every column), and tables whose cells are centred or
+ * right-aligned, or whose rows are no farther apart than the lines inside a cell, are not rebuilt reliably.
  */
 public final class PdfRowsReader implements BinaryRowsReader {
 
