@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,9 +32,6 @@ final class WorkbookWriter {
 
     byte[] write(TableGrid grid) throws IOException {
         try (Workbook workbook = workbooks.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (workbook instanceof HSSFWorkbook xls) {
-                xls.createInformationProperties();
-            }
             Map<Integer, CellStyle> styles = new HashMap<>();
             Sheet sheet = null;
             int sheetStart = 0;
