@@ -2,8 +2,9 @@ package io.jixiao.jobs.read.binary;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -20,6 +21,8 @@ public enum DocumentFormat {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     /** PDF allows junk before the header; readers look for it in the first kilobyte. */
     private static final int PDF_HEADER_WINDOW = 1024;
+    private static final String WORKBOOK_ENTRY = "xl/workbook.xml";
+    private static final String DOCUMENT_ENTRY = "word/document.xml";
 
     public static DocumentFormat of(byte[] bytes) throws DocumentRejectedException {
         if (startsWith(bytes, ZIP_MAGIC)) {
@@ -31,17 +34,26 @@ public enum DocumentFormat {
         return hasPdfHeader(bytes) ? PDF : TEXT;
     }
 
+    /**
+     * Reads the zip's central directory only: skipping through the entries would inflate them (a zip bomb). A zip
+     * without a readable directory (cut off) is told by the entry names in its local headers, which are not packed,
+     * so that POI says what is wrong with it.
+     */
     private static DocumentFormat ofZip(byte[] bytes) throws DocumentRejectedException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/workbook.xml") || entry.getName().equals("xl/workbook.bin")) {
-                    return XLSX;
-                }
-                if (entry.getName().equals("word/document.xml")) {
-                    return DOCX;
-                }
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            if (zip.getEntry(WORKBOOK_ENTRY) != null) {
+                return XLSX;
             }
-        } catch (IOException | IllegalArgumentException e) {
+            if (zip.getEntry(DOCUMENT_ENTRY) != null) {
+                return DOCX;
+            }
+        } catch (IOException | RuntimeException e) {
+            if (contains(bytes, WORKBOOK_ENTRY.getBytes(StandardCharsets.US_ASCII))) {
+                return XLSX;
+            }
+            if (contains(bytes, DOCUMENT_ENTRY.getBytes(StandardCharsets.US_ASCII))) {
+                return DOCX;
+            }
             throw new DocumentRejectedException("corrupt zip archive (not a readable xlsx or docx): " + e.getMessage(),
                     e);
         }
@@ -65,6 +77,15 @@ public enum DocumentFormat {
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException("corrupt OLE2 document: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (regionMatches(bytes, i, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPdfHeader(byte[] bytes) {

@@ -17,10 +17,12 @@ public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
     /** 32 MiB, 200,000 rows, 60 s: a performance form is a few hundred KB; the samples are under 100 KB. */
     public static final DocumentLimits DEFAULT = new DocumentLimits(32L << 20, 200_000, Duration.ofSeconds(60));
 
-    /** An unpacked zip entry may be at most this many times larger than its packed size (POI's default: 100). */
+    /** A zip entry's packed size may be no less than this share of its unpacked size: at most 100 times inflated. */
     private static final double MIN_INFLATE_RATIO = 0.01;
+    /** The largest unpacked zip entry (POI allows 4 GB). */
     private static final long MAX_ZIP_ENTRY_BYTES = 256L << 20;
-    private static final int MAX_BYTE_ARRAY = 256 << 20;
+    /** The largest byte array POI allocates for any record or zip entry read into memory, in place of its own limits. */
+    private static final int MAX_BYTE_ARRAY = 64 << 20;
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);

@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * Groups a page's glyphs into text lines (glyphs whose baselines lie within a third of the font size) and splits each
  * line into chunks at gaps wider than {@link #COLUMN_GAP} times the font size. Blanks drawn as glyphs stay inside a
- * chunk, so "年度 总体 目标" is one chunk; table cells are padded, so neighbouring cells leave a wider gap.
+ * chunk, so "年度 总体 目标" is one chunk; table cells are padded, so neighbouring cells leave a wider gap. A glyph
+ * drawn again over itself (bold faked by overprinting) is read once.
  */
 final class PageLines {
 
     /** A gap between glyphs wider than this many font sizes separates two cells. */
     static final float COLUMN_GAP = 0.8f;
     private static final float SAME_LINE = 0.35f;
+    /** A glyph repeated within this many font sizes of itself is overprinted. */
+    private static final float OVERPRINT = 0.2f;
 
     private PageLines() {
     }
@@ -55,7 +58,12 @@ final class PageLines {
         StringBuilder text = new StringBuilder();
         float start = group.get(0).x();
         float right = group.get(0).x();
+        Glyph previous = null;
         for (Glyph glyph : group) {
+            if (previous != null && isOverprint(previous, glyph)) {
+                continue;
+            }
+            previous = glyph;
             if (text.length() > 0 && glyph.x() - right > COLUMN_GAP * size) {
                 chunks.add(new TextLine.Chunk(start, text.toString()));
                 text.setLength(0);
@@ -66,5 +74,10 @@ final class PageLines {
         }
         chunks.add(new TextLine.Chunk(start, text.toString()));
         return new TextLine(number, group.get(0).y(), size, chunks);
+    }
+
+    /** The same character drawn again almost on top of itself: bold faked by overprinting, read once. */
+    private static boolean isOverprint(Glyph previous, Glyph glyph) {
+        return glyph.text().equals(previous.text()) && Math.abs(glyph.x() - previous.x()) < OVERPRINT * glyph.size();
     }
 }

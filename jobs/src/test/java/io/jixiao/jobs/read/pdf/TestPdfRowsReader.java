@@ -116,4 +116,21 @@ class TestPdfRowsReader {
     void cellsAreNotPageNumbers(String cell) {
         assertThat(PageNumbers.isPageNumber(cell)).isFalse();
     }
+
+    @Test
+    void glyphsOverprintedForBoldAreReadOnceAndCellGapsSplitALine() {
+        float size = 10;
+        List<Glyph> glyphs = List.of(
+                new Glyph(100, 50, size, size, "项"), new Glyph(100.5f, 50, size, size, "项"),
+                new Glyph(110, 50, size, size, "目"), new Glyph(110.5f, 50.2f, size, size, "目"),
+                new Glyph(120, 50, 3, size, " "), new Glyph(123, 50, size, size, "名"),
+                new Glyph(150, 50.5f, size, size, "值"));
+
+        List<TextLine> lines = PageLines.of(glyphs, 1001);
+
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(line.line()).isEqualTo(1001);
+            assertThat(line.chunks()).extracting(TextLine.Chunk::text).containsExactly("项目 名", "值");
+        });
+    }
 }
