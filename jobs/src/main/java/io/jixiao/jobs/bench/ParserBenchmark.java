@@ -75,6 +75,8 @@ public final class ParserBenchmark {
                     parseAll(parser, converted, 1));
             parseAll(parser, converted, formatIterations);
             report(name + ", 1 thread", runs, () -> timed(() -> parseAll(parser, converted, formatIterations)));
+            report(name + ", 1 thread, per CPU second", runs,
+                    () -> cpuTimed(() -> parseAll(parser, converted, formatIterations)));
         }
     }
 
