@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
 
+    /** The encoding reported for Office and PDF documents: their text is not decoded from the bytes as a whole. */
+    public static final String BINARY = "binary";
     private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
 
     private final DocumentLimits limits;
@@ -96,7 +98,7 @@ public final class DocumentParser {
                         ? new Problem(problem.line(), rows.place(problem.line()) + ": " + problem.message())
                         : problem)
                 .toList();
-        ParsedDocument document = new ParsedDocument(documentName, null, reader.name(), result.forms(), problems,
+        ParsedDocument document = new ParsedDocument(documentName, BINARY, reader.name(), result.forms(), problems,
                 null);
         return new ParseResult(document, result.usedLines(), result.reportedLines());
     }

@@ -49,6 +49,7 @@ class TestBinaryFormatsRoundTrip {
 
         assertThat(actual.rejection()).as("rejection of %s as %s", name, format).isNull();
         assertThat(actual.layout()).isEqualTo(format.name().toLowerCase());
+        assertThat(actual.encoding()).isEqualTo(DocumentParser.BINARY);
         assertThat(actual.forms()).as("forms of %s as %s", name, format).hasSameSizeAs(expected.forms());
         for (int i = 0; i < expected.forms().size(); i++) {
             Form want = expected.forms().get(i);
