@@ -80,12 +80,6 @@ public record TableGrid(List<List<String>> rows, List<Merge> merges, int width) 
         return mergeAt(merges, row, column);
     }
 
-    /** Whether the cell lies in a merged region without being its top-left cell. */
-    public boolean isCovered(int row, int column) {
-        Merge merge = mergeAt(row, column);
-        return merge != null && !merge.isTopLeft(row, column);
-    }
-
     /** Whether the row is a single cell (a title, the year, a line of text outside the tables). */
     public boolean isSingleCell(int row) {
         return rows.get(row).size() == 1;
