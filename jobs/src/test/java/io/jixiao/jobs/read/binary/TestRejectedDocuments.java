@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,24 @@ class TestRejectedDocuments {
         ParsedDocument document = parser.parse("broken.xlsx", BinaryFixtures.truncated(xlsx));
 
         assertThat(document.rejection()).startsWith("corrupt xlsx workbook: ").hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void aPasswordProtectedXlsxIsRejectedAsEncrypted() throws Exception {
+        byte[] xlsx = converter.convert(Samples.bytes(SAMPLE), DocumentFormat.XLSX);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (java.io.OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(xlsx);
+            }
+            fs.writeFilesystem(out);
+        }
+
+        ParsedDocument document = parser.parse("locked.xlsx", out.toByteArray());
+
+        assertThat(document.rejection()).isEqualTo("encrypted (password-protected) Office document");
     }
 
     @Test
