@@ -42,7 +42,8 @@ public final class DocumentParser {
 
     private final DocumentLimits limits;
     private final TextDecoder decoder = new TextDecoder();
-    private final LayoutDetector layouts = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+    private final PageBreakJoiner joiner = new PageBreakJoiner(Labels::isAnchor);
+    private final LayoutDetector layouts = new LayoutDetector(joiner);
     private final DocumentForms forms = new DocumentForms();
 
     public DocumentParser() {
@@ -76,7 +77,7 @@ public final class DocumentParser {
                 case XLSX -> readBinary(documentName, bytes, new WorkbookRowsReader("xlsx"));
                 case XLS -> readBinary(documentName, bytes, new WorkbookRowsReader("xls"));
                 case DOCX -> readBinary(documentName, bytes, new DocxRowsReader());
-                case PDF -> readBinary(documentName, bytes, new PdfRowsReader());
+                case PDF -> readBinary(documentName, bytes, new PdfRowsReader(joiner));
             };
         } catch (DocumentRejectedException e) {
             return rejected(documentName, null, e.getMessage());

@@ -7,6 +7,7 @@ import io.jixiao.jobs.read.binary.DocumentRejectedException;
 import io.jixiao.jobs.read.binary.SourceRows;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.CellText;
+import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.Row;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *   <li>Lines closer than {@link #ROW_GAP} font sizes (baseline to baseline) belong to one table row: a wrapped cell
  *       goes on in the same column on the next line. Its pieces are joined without a separator (CJK), with a blank
  *       between two Latin letters or digits, and with a line break after a sentence end (。；！？), as the
- *       cell-per-line text layout joins them. A page break always ends a row.
+ *       cell-per-line text layout joins them. A page break ends a row, but a first row of a page that only
+ *       continues the last row of the page before ("指标" under "社会效益") is joined to it by the
+ *       {@link PageBreakJoiner}, as in the text layouts.
  * </ol>
  *
  * <p>Lines: a cell's line is {@code page * 1000 + line on that page}, so 3014 is page 3, line 14; messages say
@@ -47,6 +50,12 @@ public final class PdfRowsReader implements BinaryRowsReader {
     static final int PAGE_STRIDE = 1000;
     /** Chunks whose left edges are this close (points) start the same column. */
     private static final float COLUMN_TOLERANCE = 2f;
+
+    private final PageBreakJoiner joiner;
+
+    public PdfRowsReader(PageBreakJoiner joiner) {
+        this.joiner = joiner;
+    }
 
     @Override
     public String name() {
@@ -127,17 +136,21 @@ public final class PdfRowsReader implements BinaryRowsReader {
         return Math.max(0, index >= 0 ? index : -index - 2);
     }
 
-    private static void readRows(List<TextLine> page, float[] columns, List<Row> rows) {
+    private void readRows(List<TextLine> page, float[] columns, List<Row> rows) {
+        List<List<TextLine>> pageRows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
         for (TextLine line : page) {
             if (!row.isEmpty() && line.y() - row.get(row.size() - 1).y() > ROW_GAP * line.size()) {
-                rows.add(row(row, columns));
+                pageRows.add(row);
                 row = new ArrayList<>();
             }
             row.add(line);
         }
         if (!row.isEmpty()) {
-            rows.add(row(row, columns));
+            pageRows.add(row);
+        }
+        for (int i = 0; i < pageRows.size(); i++) {
+            joiner.append(rows, row(pageRows.get(i), columns), i == 0);
         }
     }
 

@@ -7,7 +7,9 @@ import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.binary.DocumentFormat;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import io.jixiao.jobs.read.binary.SourceRows;
+import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.layout.Cell;
+import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TestPdfRowsReader {
 
     private final DocumentConverter converter = new DocumentConverter();
+    private final PdfRowsReader reader = new PdfRowsReader(new PageBreakJoiner(Labels::isAnchor));
 
     private static Row row(String... cells) {
         List<Cell> list = new ArrayList<>();
@@ -49,7 +52,7 @@ class TestPdfRowsReader {
                 row("年度目标", goal, "", "", "分值", "10.00", "", "", "", ""));
 
         byte[] pdf = converter.write(rows, DocumentFormat.PDF);
-        SourceRows read = new PdfRowsReader().read(pdf, DocumentLimits.DEFAULT);
+        SourceRows read = reader.read(pdf, DocumentLimits.DEFAULT);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -77,7 +80,7 @@ class TestPdfRowsReader {
         }
 
         byte[] pdf = converter.write(rows, DocumentFormat.PDF);
-        SourceRows read = new PdfRowsReader().read(pdf, DocumentLimits.DEFAULT);
+        SourceRows read = reader.read(pdf, DocumentLimits.DEFAULT);
 
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -92,12 +95,44 @@ class TestPdfRowsReader {
                 .as("pages of the rows").isSorted().contains(1, 4);
     }
 
+    /**
+     * The page-split row of sample 003 (lines 25-27 of the text): "社会效益" on one page, "指标" and the rest of the
+     * unit "次)" on the next. Written so that the fragments are the first row of page 2, they are joined back.
+     */
+    @Test
+    void aRowSplitByAPageBreakIsJoined() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"));
+        for (int i = 1; i <= 60; i++) {
+            rows.add(row("产出指标", "数量指标", "第" + i + "项指标", "≥" + i + "家", i + "家", "1.00", "1.00"));
+        }
+        SourceRows plain = reader.read(converter.write(rows, DocumentFormat.PDF), DocumentLimits.DEFAULT);
+        int firstOnPage2 = 0;
+        while (plain.rows().get(firstOnPage2).firstLine() < 2 * PdfRowsReader.PAGE_STRIDE) {
+            firstOnPage2++;
+        }
+        // the last row of page 1 becomes the split row, its fragments the first row of page 2
+        int last = firstOnPage2 - 1;
+        List<Row> split = new ArrayList<>(rows.subList(0, last));
+        split.add(row("效益指标", "社会效益", "服务人次", "≥3.00(万人)", "4.00(万人)", "10.00", "10.00"));
+        split.add(row("", "指标", "", "次)", "次)", "", ""));
+        split.addAll(rows.subList(last, rows.size()));
+
+        SourceRows read = reader.read(converter.write(split, DocumentFormat.PDF), DocumentLimits.DEFAULT);
+
+        assertThat(read.rows()).hasSize(rows.size() + 1);
+        Row joined = read.rows().get(last);
+        assertThat(joined.cells()).extracting(Cell::text)
+                .containsExactly("效益指标", "社会效益指标", "服务人次", "≥3.00(万人次)", "4.00(万人次)", "10.00", "10.00");
+        assertThat(joined.lines()).extracting(line -> line / PdfRowsReader.PAGE_STRIDE).containsExactly(1, 2);
+    }
+
     @Test
     void theSamplesPdfHasNoPageNumberRowsAndNoTextLost() throws Exception {
         String sample = "001_8565ebd750e095f3.txt";
         byte[] pdf = converter.convert(Samples.bytes(sample), DocumentFormat.PDF);
 
-        SourceRows read = new PdfRowsReader().read(pdf, DocumentLimits.DEFAULT);
+        SourceRows read = reader.read(pdf, DocumentLimits.DEFAULT);
 
         List<String> cells = read.rows().stream().flatMap(row -> row.nonEmptyTexts().stream()).toList();
         List<String> textCells = converter.rows(Samples.bytes(sample)).stream()
