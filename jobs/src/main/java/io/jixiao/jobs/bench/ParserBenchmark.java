@@ -1,6 +1,8 @@
 package io.jixiao.jobs.bench;
 
+import io.jixiao.jobs.convert.DocumentConverter;
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.binary.DocumentFormat;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,8 +18,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Parses the sample documents repeatedly and prints forms per second, on one thread and on all cores.
- * Usage: {@code ParserBenchmark [samples-dir] [iterations-per-run] [runs]} (defaults: data/samples, 2000, 5).
+ * Parses the sample documents repeatedly and prints forms per second, on one thread and on all cores; then the same
+ * samples converted in memory to xlsx, xls, docx and PDF ({@link DocumentConverter}), forms per second on one thread.
+ * Usage: {@code ParserBenchmark [samples-dir] [iterations-per-run] [runs] [format-iterations-per-run]} (defaults:
+ * data/samples, 2000, 5, 50).
  */
 public final class ParserBenchmark {
 
@@ -31,6 +35,7 @@ public final class ParserBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "data/samples");
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int formatIterations = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         List<Document> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -53,6 +58,25 @@ public final class ParserBenchmark {
                     iterations)));
         } finally {
             pool.shutdown();
+        }
+
+        DocumentConverter converter = new DocumentConverter();
+        for (DocumentFormat format : List.of(DocumentFormat.XLSX, DocumentFormat.XLS, DocumentFormat.DOCX,
+                DocumentFormat.PDF)) {
+            List<Document> converted = new ArrayList<>();
+            long bytes = 0;
+            for (Document document : documents) {
+                byte[] written = converter.convert(document.bytes(), format);
+                converted.add(new Document(document.name(), written));
+                bytes += written.length;
+            }
+            String name = format.name().toLowerCase();
+            System.out.printf("%s: %d documents, %,d bytes, %d forms per pass%n", name, converted.size(), bytes,
+                    parseAll(parser, converted, 1));
+            parseAll(parser, converted, formatIterations);
+            report(name + ", 1 thread", runs, () -> timed(() -> parseAll(parser, converted, formatIterations)));
+            report(name + ", 1 thread, per CPU second", runs,
+                    () -> cpuTimed(() -> parseAll(parser, converted, formatIterations)));
         }
     }
 

@@ -1,9 +1,18 @@
 package io.jixiao.jobs.ingest;
 
+import com.graphbuilder.curve.ControlPath;
+import com.zaxxer.sparsebits.SparseBitSet;
 import io.jixiao.schema.model.ParsedDocument;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.apache.xmlbeans.XmlObject;
 import org.mozilla.universalchardet.UniversalDetector;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -51,11 +60,15 @@ public final class SparkSessions {
     }
 
     /**
-     * The jars holding what executors run: the document parser (jobs), the domain model (schema) and the charset
-     * detector. Class folders of a development build cannot be shipped and are left out.
+     * The jars holding what executors run: the document parser (jobs), the domain model (schema), the charset
+     * detector, and the Office and PDF readers (POI with its schemas and XMLBeans, PDFBox), one class of each jar;
+     * what they share with Spark (commons-io, commons-compress …) the cluster has. Class folders of a development
+     * build cannot be shipped and are left out.
      */
     private static String executorJars() {
-        return Stream.of(DocumentIngestor.class, ParsedDocument.class, UniversalDetector.class)
+        return Stream.of(DocumentIngestor.class, ParsedDocument.class, UniversalDetector.class,
+                        WorkbookFactory.class, XSSFWorkbook.class, CTTcPr.class, XmlObject.class, SparseBitSet.class,
+                        ControlPath.class, Loader.class, RandomAccessRead.class, TrueTypeFont.class)
                 .map(SparkSessions::location)
                 .filter(Files::isRegularFile)
                 .map(path -> path.toUri().toString())

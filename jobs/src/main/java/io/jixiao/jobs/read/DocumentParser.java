@@ -1,5 +1,10 @@
 package io.jixiao.jobs.read;
 
+import io.jixiao.jobs.read.binary.BinaryRowsReader;
+import io.jixiao.jobs.read.binary.DocumentFormat;
+import io.jixiao.jobs.read.binary.DocumentLimits;
+import io.jixiao.jobs.read.binary.DocumentRejectedException;
+import io.jixiao.jobs.read.binary.SourceRows;
 import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
 import io.jixiao.jobs.read.form.DocumentForms;
@@ -8,6 +13,9 @@ import io.jixiao.jobs.read.layout.LayoutDetector;
 import io.jixiao.jobs.read.layout.LayoutReader;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.RowsRead;
+import io.jixiao.jobs.read.office.DocxRowsReader;
+import io.jixiao.jobs.read.office.WorkbookRowsReader;
+import io.jixiao.jobs.read.pdf.PdfRowsReader;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
@@ -15,16 +23,36 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads one document's bytes into forms: decode, detect the layout, read rows of cells, read forms.
- * Pure Java, thread-safe (it keeps no state between calls), never throws on bad input.
+ * Reads one document's bytes into forms. The format is told from the content ({@link DocumentFormat}): Excel
+ * (xlsx, xls), Word (docx) and PDF documents are read by their own readers into rows of cells; text is decoded and its
+ * layout detected. Either way the same form readers turn the rows into forms. Binary documents report problems with
+ * their place in the message ("sheet '自评表' row 12: …"); their line numbers follow each reader's convention.
+ * Documents over the size, row or time limits are rejected with the reason. Pure Java, thread-safe (it keeps no
+ * state between calls), never throws on bad input.
  */
 public final class DocumentParser {
 
+    /** The encoding reported for Office and PDF documents: their text is not decoded from the bytes as a whole. */
+    public static final String BINARY = "binary";
+    private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
+
+    private final DocumentLimits limits;
     private final TextDecoder decoder = new TextDecoder();
-    private final LayoutDetector layouts = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+    private final PageBreakJoiner joiner = new PageBreakJoiner(Labels::isAnchor);
+    private final LayoutDetector layouts = new LayoutDetector(joiner);
     private final DocumentForms forms = new DocumentForms();
+
+    public DocumentParser() {
+        this(DocumentLimits.DEFAULT);
+    }
+
+    public DocumentParser(DocumentLimits limits) {
+        this.limits = limits;
+    }
 
     public ParsedDocument parse(String documentName, byte[] bytes) {
         return read(documentName, bytes).document();
@@ -42,6 +70,41 @@ public final class DocumentParser {
     }
 
     private ParseResult readChecked(String documentName, byte[] bytes) {
+        try {
+            limits.checkSize(bytes);
+            return switch (DocumentFormat.of(bytes)) {
+                case TEXT -> readText(documentName, bytes);
+                case XLSX -> readBinary(documentName, bytes, new WorkbookRowsReader("xlsx"));
+                case XLS -> readBinary(documentName, bytes, new WorkbookRowsReader("xls"));
+                case DOCX -> readBinary(documentName, bytes, new DocxRowsReader());
+                case PDF -> readBinary(documentName, bytes, new PdfRowsReader(joiner));
+            };
+        } catch (DocumentRejectedException e) {
+            return rejected(documentName, null, e.getMessage());
+        }
+    }
+
+    private ParseResult readBinary(String documentName, byte[] bytes, BinaryRowsReader reader)
+            throws DocumentRejectedException {
+        SourceRows rows = reader.read(bytes, limits);
+        DocumentForms.Result result = forms.read(rows.rows());
+        if (result.rejection() != null) {
+            Matcher line = LINE_PREFIX.matcher(result.rejection());
+            return rejected(documentName, null, line.find()
+                    ? rows.place(Integer.parseInt(line.group(1))) + ": " + result.rejection().substring(line.end())
+                    : result.rejection());
+        }
+        List<Problem> problems = result.problems().stream()
+                .map(problem -> problem.line() > 0
+                        ? new Problem(problem.line(), rows.place(problem.line()) + ": " + problem.message())
+                        : problem)
+                .toList();
+        ParsedDocument document = new ParsedDocument(documentName, BINARY, reader.name(), result.forms(), problems,
+                null);
+        return new ParseResult(document, result.usedLines(), result.reportedLines());
+    }
+
+    private ParseResult readText(String documentName, byte[] bytes) {
         DecodedText decoded = decoder.decode(bytes);
         if (decoded.isRejected()) {
             return rejected(documentName, decoded.encoding(), decoded.rejection());

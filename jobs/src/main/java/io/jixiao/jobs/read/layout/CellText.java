@@ -1,12 +1,12 @@
 package io.jixiao.jobs.read.layout;
 
 /** Cleans one cell as written: non-breaking spaces (U+00A0, {@code &nbsp;}) are blanks, outer blanks trimmed. */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }
 
-    static String clean(String raw) {
+    public static String clean(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '&' || c == '\u00A0') {
