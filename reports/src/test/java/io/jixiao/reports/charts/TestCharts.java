@@ -155,6 +155,37 @@ class TestCharts {
         }
     }
 
+    /**
+     * 10,000 projects as forms state them (rates to 0.01 %, scores to 0.1 point) crowd at 95–100 %: dots closer
+     * than a third of a dot are drawn once, and every project still has its dot.
+     */
+    @Test
+    void theScatterDrawsEachSpotOnce() {
+        java.util.Random random = new java.util.Random(3);
+        List<ScoreRatePoint> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            projects.add(new ScoreRatePoint("单位" + i % 1000, "项目" + i, 2016 + i % 10,
+                    i % 50 == 0 ? 40 + random.nextInt(5000) / 100.0 : 95 + random.nextInt(501) / 100.0,
+                    85 + random.nextInt(151) / 10.0));
+        }
+        ChartFigure scatter = ScoreRateScatterChart.of(projects, new ChartOptions(Lang.ZH, "", 8));
+        org.jfree.data.xy.XYDataset dataset = scatter.chart().getXYPlot().getDataset();
+        double xCell = scatter.chart().getXYPlot().getDomainAxis().getRange().getLength() / 250;
+        double yCell = scatter.chart().getXYPlot().getRangeAxis().getRange().getLength() / 250;
+
+        int drawn = dataset.getItemCount(0) + dataset.getItemCount(1);
+        assertThat(drawn).isLessThan(projects.size() / 2);
+        for (ScoreRatePoint project : projects) {
+            int series = ScoreRateScatterChart.isOutlier(project) ? 1 : 0;
+            boolean hasDot = false;
+            for (int i = 0; i < dataset.getItemCount(series) && !hasDot; i++) {
+                hasDot = Math.abs(dataset.getXValue(series, i) - project.executionRate()) <= xCell
+                        && Math.abs(dataset.getYValue(series, i) - project.score()) <= yCell;
+            }
+            assertThat(hasDot).as(project.toString()).isTrue();
+        }
+    }
+
     private static double largestStack(ChartFigure figure) {
         org.jfree.data.category.CategoryDataset dataset = figure.chart().getCategoryPlot().getDataset();
         double largest = 0;
