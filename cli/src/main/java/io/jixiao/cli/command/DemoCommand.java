@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         System.out.println();
-        Path index = ReportCommand.write(warehouse.localPath(), filters, out, 10, Lang.ZH);
+        Path index = ReportCommand.write(warehouse, filters, out, 10, ReportCommand.DEFAULT_ROWS, Lang.ZH);
         System.out.println("== report: " + index.toAbsolutePath());
         return 0;
     }

@@ -3,6 +3,7 @@ package io.jixiao.cli.command;
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.html.FullTableCommands;
 import io.jixiao.reports.html.ReportBuilder;
 import io.jixiao.reports.html.ReportContent;
 import io.jixiao.reports.html.ReportData;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the HTML report (charts embedded, opens offline) from the warehouse.")
 public final class ReportCommand implements Callable<Integer> {
+    static final int DEFAULT_ROWS = 50;
 
     @Mixin
     private WarehouseOption warehouse;
@@ -39,22 +41,28 @@ public final class ReportCommand implements Callable<Integer> {
             description = "agencies named in each chart; the rest are grouped as others (default: ${DEFAULT-VALUE})")
     private int top;
 
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "" + DEFAULT_ROWS,
+            description = "rows a table shows at most; a longer one shows the rows that matter first and the "
+                    + "command that writes it whole (default: ${DEFAULT-VALUE})")
+    private int rows;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
             description = "zh (default) or en for titles and labels; document text stays as written")
     private String lang;
 
     @Override
     public Integer call() {
-        Path index = write(warehouse.localPath(), filters, out, top, Lang.parse(lang));
+        Path index = write(warehouse, filters, out, top, rows, Lang.parse(lang));
         System.out.println("report: " + index.toAbsolutePath());
         return 0;
     }
 
-    static Path write(Path warehouse, FilterOptions filters, Path out, int top, Lang lang) {
-        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+    static Path write(WarehouseOption warehouse, FilterOptions filters, Path out, int top, int rows, Lang lang) {
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
             ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang,
                     holdsSyntheticDocuments(engine));
-            ReportContent content = new ReportBuilder(lang, top).build(data, LocalDate.now());
+            FullTableCommands commands = new FullTableCommands(warehouse.location(), filters.filters());
+            ReportContent content = new ReportBuilder(lang, top, rows, commands).build(data, LocalDate.now());
             return new ReportWriter().write(content, out);
         }
     }

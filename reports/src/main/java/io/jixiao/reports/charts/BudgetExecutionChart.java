@@ -6,9 +6,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Full-year budget next to the executed amount per agency for one year (万元); the largest budgets by name. */
+/**
+ * Full-year budget next to the executed amount per agency for one year (万元): the largest budgets by name. The
+ * other agencies' sums are stated in the subtitle, not drawn: a bar of hundreds of agencies would set the axis
+ * and squash the named ones.
+ */
 public final class BudgetExecutionChart {
     private BudgetExecutionChart() {
     }
@@ -25,7 +30,6 @@ public final class BudgetExecutionChart {
         byUnit.forEach((unit, sums) -> budgetByUnit.put(unit, sums[0]));
         List<String> shown = TopUnits.pick(budgetByUnit, options.topN(), false);
         int others = byUnit.size() - shown.size();
-        String othersLabel = ChartText.OTHERS.format(lang, others);
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String budget = ChartText.BUDGET.in(lang);
@@ -34,22 +38,19 @@ public final class BudgetExecutionChart {
             dataset.addValue(byUnit.get(unit)[0], budget, unit);
             dataset.addValue(byUnit.get(unit)[1], executed, unit);
         }
-        if (others > 0) {
-            double[] rest = new double[2];
-            byUnit.forEach((unit, sums) -> {
-                if (!shown.contains(unit)) {
-                    rest[0] += sums[0];
-                    rest[1] += sums[1];
-                }
-            });
-            dataset.addValue(rest[0], budget, othersLabel);
-            dataset.addValue(rest[1], executed, othersLabel);
-        }
+        double[] rest = new double[2];
+        Set<String> named = Set.copyOf(shown);
+        byUnit.forEach((unit, sums) -> {
+            if (!named.contains(unit)) {
+                rest[0] += sums[0];
+                rest[1] += sums[1];
+            }
+        });
 
         JFreeChart chart = HorizontalBars.create(ChartText.BUDGET_TITLE.in(lang), ChartText.AGENCY.in(lang),
                 ChartText.AMOUNT.in(lang), dataset, false);
         ChartStyle.apply(chart, List.of(year), options,
-                others > 0 ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
+                others > 0 ? ChartText.SHOWN_TOP_BUDGET.format(lang, shown.size(), others, rest[0], rest[1]) : "");
         HorizontalBars.finish(chart, "#,##0.00");
         HorizontalBars.colour(chart, 0, ChartPalette.BUDGET, false);
         HorizontalBars.colour(chart, 1, ChartPalette.EXECUTED, false);

@@ -3,13 +3,15 @@ package io.jixiao.reports.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Data-quality findings per agency, stacked by severity; the agencies with the most findings by name. */
+/**
+ * Data-quality findings per agency, stacked by severity: the agencies with the most findings by name, the
+ * others' total in the subtitle (as a bar it would dwarf the named ones).
+ */
 public final class FindingsChart {
     static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
@@ -21,33 +23,26 @@ public final class FindingsChart {
         Map<String, Double> totals = counts.stream().collect(Collectors.groupingBy(FindingCount::unit,
                 TreeMap::new, Collectors.summingDouble(FindingCount::count)));
         List<String> shown = TopUnits.pick(totals, options.topN(), false);
-        String othersLabel = ChartText.OTHERS.format(lang, totals.size() - shown.size());
-        List<String> bars = new ArrayList<>(shown);
-        if (shown.size() < totals.size()) {
-            bars.add(othersLabel);
-        }
         List<String> severities = SEVERITIES.stream()
                 .filter(severity -> counts.stream().anyMatch(c -> c.severity().equals(severity))).toList();
+        Map<String, Map<String, Long>> sums = counts.stream().collect(Collectors.groupingBy(FindingCount::unit,
+                Collectors.groupingBy(FindingCount::severity, Collectors.summingLong(FindingCount::count))));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (String severity : severities) {
-            for (String bar : bars) {
-                long sum = counts.stream()
-                        .filter(c -> c.severity().equals(severity)
-                                && TopUnits.labelOf(c.unit(), shown, othersLabel).equals(bar))
-                        .mapToLong(FindingCount::count).sum();
-                dataset.addValue(sum == 0 ? null : (Long) sum, ChartText.severity(severity, lang), bar);
+            for (String unit : shown) {
+                long sum = sums.get(unit).getOrDefault(severity, 0L);
+                dataset.addValue(sum == 0 ? null : (Long) sum, ChartText.severity(severity, lang), unit);
             }
         }
         JFreeChart chart = HorizontalBars.create(ChartText.FINDINGS_TITLE.in(lang), ChartText.AGENCY.in(lang),
                 ChartText.FINDINGS.in(lang), dataset, true);
-        ChartStyle.apply(chart, years, options,
-                shown.size() < totals.size() ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
+        ChartStyle.apply(chart, years, options, TopUnits.othersNote(totals, shown, lang));
         HorizontalBars.finish(chart, "0");
         HorizontalBars.counts(chart);
         for (int i = 0; i < severities.size(); i++) {
             HorizontalBars.colour(chart, i, ChartPalette.ofSeverity(severities.get(i)), true);
         }
         return new ChartFigure("data-quality-findings", chart, HorizontalBars.WIDTH,
-                HorizontalBars.height(bars.size(), 1));
+                HorizontalBars.height(shown.size(), 1));
     }
 }

@@ -4,11 +4,11 @@ import io.jixiao.schema.vocabulary.IndicatorStatus;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,20 +23,18 @@ public final class IndicatorStatusChart {
     private IndicatorStatusChart() {
     }
 
-    /** One bar per agency, most indicators first; beyond {@code topN} agencies the rest as "others". */
+    /**
+     * One bar per agency, most indicators first; beyond {@code topN} agencies the others' total is stated in
+     * the subtitle, not drawn (a bar of hundreds of agencies would set the axis).
+     */
     public static ChartFigure byUnit(List<IndicatorCount> counts, List<Integer> years, ChartOptions options) {
-        Lang lang = options.lang();
         Map<String, Double> totals = counts.stream().collect(Collectors.groupingBy(IndicatorCount::unit,
                 TreeMap::new, Collectors.summingDouble(IndicatorCount::count)));
         List<String> shown = TopUnits.pick(totals, options.topN(), false);
-        String othersLabel = ChartText.OTHERS.format(lang, totals.size() - shown.size());
-        List<String> bars = new ArrayList<>(shown);
-        if (shown.size() < totals.size()) {
-            bars.add(othersLabel);
-        }
-        return chart("indicator-status-by-unit", ChartText.STATUS_BY_UNIT_TITLE, ChartText.AGENCY, counts,
-                count -> TopUnits.labelOf(count.unit(), shown, othersLabel), bars, years, options,
-                shown.size() < totals.size() ? ChartText.SHOWN_TOP.format(lang, shown.size()) : "");
+        Set<String> named = Set.copyOf(shown);
+        return chart("indicator-status-by-unit", ChartText.STATUS_BY_UNIT_TITLE, ChartText.AGENCY,
+                counts.stream().filter(count -> named.contains(count.unit())).toList(), IndicatorCount::unit,
+                shown, years, options, TopUnits.othersNote(totals, shown, options.lang()));
     }
 
     /**

@@ -3,8 +3,12 @@ package io.jixiao.reports.charts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Picks the agencies a chart names; the others are grouped so a legend or an axis stays readable. */
+/**
+ * Picks the agencies a chart names; the others are grouped (a mean line) or only summed in the subtitle, so a
+ * legend or an axis stays readable.
+ */
 final class TopUnits {
     private TopUnits() {
     }
@@ -22,8 +26,14 @@ final class TopUnits {
                 .toList();
     }
 
-    /** The legend or axis label of an agency: itself when shown, else the "others" label. */
-    static String labelOf(String unit, List<String> shown, String othersLabel) {
-        return shown.contains(unit) ? unit : othersLabel;
+    /** "Top n shown; the m others together: total", or "" when every agency is shown. */
+    static String othersNote(Map<String, Double> measure, List<String> shown, Lang lang) {
+        if (shown.size() == measure.size()) {
+            return "";
+        }
+        Set<String> named = Set.copyOf(shown);
+        double rest = measure.entrySet().stream().filter(entry -> !named.contains(entry.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return ChartText.SHOWN_TOP_TOTAL.format(lang, shown.size(), measure.size() - shown.size(), Math.round(rest));
     }
 }

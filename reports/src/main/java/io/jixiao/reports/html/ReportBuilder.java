@@ -15,6 +15,7 @@ import io.jixiao.reports.charts.IndicatorCount;
 import io.jixiao.reports.charts.IndicatorStatusChart;
 import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.charts.RenderedChart;
+import io.jixiao.reports.charts.ScoreRatePoint;
 import io.jixiao.reports.charts.ScoreRateScatterChart;
 import io.jixiao.reports.charts.UnitBudget;
 import io.jixiao.schema.vocabulary.Grade;
@@ -35,14 +36,37 @@ public final class ReportBuilder {
     /** Budget charts are drawn for the latest years only: one chart per year. */
     static final int BUDGET_YEARS = 3;
 
+    static final String PROJECTS_SQL = "SELECT unit, project, year, "
+            + "round(executed * 100 / full_year_budget, 2) AS execution_rate, total_score FROM forms f";
+    static final String PROJECTS_WHERE = "kind LIKE '%self_evaluation' AND full_year_budget > 0 "
+            + "AND (executed * 100 / full_year_budget < 90 OR total_score < 90)";
+    static final String PROJECTS_ORDER = "least(executed * 100 / full_year_budget, total_score)";
+    static final String FINDINGS_SQL = "SELECT f.unit, f.project, f.year, d.rule, d.severity, d.message, "
+            + "d.expected, d.actual, doc.file_name, d.line FROM findings d "
+            + "JOIN forms f ON f.form_id = d.form_id AND f.year = d.year "
+            + "LEFT JOIN documents doc ON doc.doc_id = d.doc_id";
+    static final String FINDINGS_ORDER = "CASE d.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
+            + "f.unit, f.year, d.line";
+
     private final Lang lang;
     private final int topN;
+    private final int rowCap;
+    private final FullTableCommands commands;
     private final ReportMessages messages;
 
-    /** @param topN how many agencies a chart names before it groups the rest as "其他/others" */
-    public ReportBuilder(Lang lang, int topN) {
+    /**
+     * @param topN     how many agencies a chart names before it groups the rest as "其他/others"
+     * @param rowCap   how many rows a table prints at most; the rest are named by their full-table command
+     * @param commands the commands that print a cut table whole
+     */
+    public ReportBuilder(Lang lang, int topN, int rowCap, FullTableCommands commands) {
+        if (rowCap < 1) {
+            throw new IllegalArgumentException("rowCap must be at least 1, was " + rowCap);
+        }
         this.lang = lang;
         this.topN = topN;
+        this.rowCap = rowCap;
+        this.commands = commands;
         this.messages = new ReportMessages(lang);
     }
 
@@ -53,7 +77,7 @@ public final class ReportBuilder {
         sections.add(indicators(data, options));
         sections.add(scores(data, options));
         return new ReportContent(lang, messages.get("title"), generatedAt, data.filters(), data.years(),
-                keyFigures(data), sections, data.shortfalls(), data.findings(), dataQualityCharts(data, options),
+                keyFigures(data), sections, shortfalls(data), findings(data), dataQualityCharts(data, options),
                 data.synthetic());
     }
 
@@ -64,11 +88,16 @@ public final class ReportBuilder {
         data.budgets().stream().map(UnitBudget::year).distinct().sorted(Comparator.reverseOrder())
                 .limit(BUDGET_YEARS).sorted()
                 .forEach(year -> charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), year, options))));
-        List<List<String>> rows = data.budgets().stream()
-                .sorted(Comparator.comparing(UnitBudget::unit).thenComparingInt(UnitBudget::year))
+        List<UnitBudget> byUnitAndYear = data.budgets().stream()
+                .sorted(Comparator.comparing(UnitBudget::unit).thenComparingInt(UnitBudget::year)).toList();
+        // cut: the lowest rates first; a year without budget has no rate and comes last
+        Comparator<UnitBudget> lowestRate = Comparator.comparingDouble(
+                b -> b.budget() == 0 ? Double.MAX_VALUE : b.executed() / b.budget());
+        TableExcerpt<List<String>> rows = TableExcerpt.of(byUnitAndYear, rowCap,
+                        lowestRate.thenComparing(UnitBudget::unit).thenComparingInt(UnitBudget::year),
+                        messages.get("first.rates"), commands.metric("execution-rate"))
                 .map(b -> List.of(b.unit(), String.valueOf(b.year()), amount(b.budget()), amount(b.executed()),
-                        b.budget() == 0 ? "–" : decimal(100 * b.executed() / b.budget())))
-                .toList();
+                        b.budget() == 0 ? "–" : decimal(100 * b.executed() / b.budget())));
         ReportTable table = new ReportTable(messages.get("table.rates"), List.of(messages.get("unit"),
                 messages.get("year"), messages.get("col.budget"), messages.get("col.executed"),
                 messages.get("col.rate")), rows);
@@ -89,12 +118,17 @@ public final class ReportBuilder {
         List<String> columns = new ArrayList<>(List.of(messages.get("unit")));
         statuses.forEach(status -> columns.add(ChartText.status(status, lang)));
         columns.add(messages.get("col.total"));
-        List<List<String>> rows = byUnit.entrySet().stream().map(entry -> {
-            List<String> row = new ArrayList<>(List.of(entry.getKey()));
-            statuses.forEach(status -> row.add(String.valueOf(entry.getValue().getOrDefault(status, 0L))));
-            row.add(String.valueOf(entry.getValue().values().stream().mapToLong(Long::longValue).sum()));
-            return (List<String>) row;
-        }).toList();
+        Comparator<Map.Entry<String, Map<IndicatorStatus, Long>>> mostMissed = Comparator.comparingLong(
+                entry -> -(entry.getValue().getOrDefault(IndicatorStatus.UNMET, 0L)
+                        + entry.getValue().getOrDefault(IndicatorStatus.PARTIAL, 0L)));
+        TableExcerpt<List<String>> rows = TableExcerpt.of(List.copyOf(byUnit.entrySet()), rowCap,
+                mostMissed.thenComparing(Map.Entry::getKey), messages.get("first.statuses"),
+                commands.metric("indicator-completion")).map(entry -> {
+                    List<String> row = new ArrayList<>(List.of(entry.getKey()));
+                    statuses.forEach(status -> row.add(String.valueOf(entry.getValue().getOrDefault(status, 0L))));
+                    row.add(String.valueOf(entry.getValue().values().stream().mapToLong(Long::longValue).sum()));
+                    return row;
+                });
         return new ReportSection(messages.get("section.indicators"), charts,
                 List.of(new ReportTable(messages.get("table.statuses"), columns, rows)));
     }
@@ -103,15 +137,30 @@ public final class ReportBuilder {
         List<RenderedChart> charts = new ArrayList<>();
         addIf(charts, !data.projects().isEmpty(), () -> ScoreRateScatterChart.of(data.projects(), options));
         addIf(charts, !data.grades().isEmpty(), () -> GradeDistributionChart.of(data.grades(), options));
-        List<List<String>> rows = data.projects().stream().filter(ScoreRateScatterChart::isOutlier)
-                .sorted(Comparator.comparingDouble(p -> Math.min(p.executionRate(), p.score())))
+        Comparator<ScoreRatePoint> lowest = Comparator.comparingDouble(p -> Math.min(p.executionRate(), p.score()));
+        List<ScoreRatePoint> outliers = data.projects().stream().filter(ScoreRateScatterChart::isOutlier)
+                .sorted(lowest).toList();
+        TableExcerpt<List<String>> rows = TableExcerpt.of(outliers, rowCap, lowest, messages.get("first.lowProjects"),
+                        commands.sql("low-projects", PROJECTS_SQL, "f", PROJECTS_WHERE, PROJECTS_ORDER))
                 .map(p -> List.of(p.unit(), p.project(), String.valueOf(p.year()), decimal(p.executionRate()),
-                        decimal(p.score())))
-                .toList();
+                        decimal(p.score())));
         ReportTable table = new ReportTable(messages.get("table.lowProjects"), List.of(messages.get("unit"),
                 messages.get("project"), messages.get("year"), messages.get("col.rate"), messages.get("col.score")),
                 rows);
-        return new ReportSection(messages.get("section.scores"), charts, rows.isEmpty() ? List.of() : List.of(table));
+        return new ReportSection(messages.get("section.scores"), charts,
+                outliers.isEmpty() ? List.of() : List.of(table));
+    }
+
+    private TableExcerpt<Shortfall> shortfalls(ReportData data) {
+        return TableExcerpt.of(data.shortfalls(), rowCap,
+                Comparator.comparingDouble(Shortfall::pointsLost).reversed(), messages.get("first.shortfalls"),
+                commands.metric("shortfalls"));
+    }
+
+    /** The findings come errors first already: a cut keeps that order. */
+    private TableExcerpt<DataQualityRow> findings(ReportData data) {
+        return TableExcerpt.of(data.findings(), rowCap, (a, b) -> 0, messages.get("first.findings"),
+                commands.sql("findings", FINDINGS_SQL, "f", "", FINDINGS_ORDER));
     }
 
     private List<RenderedChart> dataQualityCharts(ReportData data, ChartOptions options) {

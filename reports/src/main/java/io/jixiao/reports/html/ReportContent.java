@@ -11,20 +11,19 @@ import java.util.List;
  *
  * @param sections          the chapters with charts and tables, in order
  * @param shortfalls        indicators not met, listed with their deviation reasons after the sections
- * @param dataQuality       findings, listed last
+ *                          (the most points lost first when cut)
+ * @param dataQuality       findings, listed last (errors first when cut)
  * @param dataQualityCharts charts drawn above the findings list
  * @param synthetic         true when the data is made up: the report then says so at the top
  */
 public record ReportContent(Lang lang, String title, LocalDate generatedAt, String filters, List<Integer> years,
-                            List<KeyFigure> keyFigures, List<ReportSection> sections, List<Shortfall> shortfalls,
-                            List<DataQualityRow> dataQuality, List<RenderedChart> dataQualityCharts,
+                            List<KeyFigure> keyFigures, List<ReportSection> sections,
+                            TableExcerpt<Shortfall> shortfalls, TableExcerpt<DataQualityRow> dataQuality, List<RenderedChart> dataQualityCharts,
                             boolean synthetic) {
     public ReportContent {
         years = List.copyOf(years);
         keyFigures = List.copyOf(keyFigures);
         sections = List.copyOf(sections);
-        shortfalls = List.copyOf(shortfalls);
-        dataQuality = List.copyOf(dataQuality);
         dataQualityCharts = List.copyOf(dataQualityCharts);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -67,15 +68,17 @@ public final class ReportWriter {
             sections.add(section(content.sections().get(i), i + 1, messages));
         }
         view.put("sections", sections);
-        view.put("shortfalls", content.shortfalls().stream().map(s -> row(s.unit(), s.project(),
+        view.put("shortfalls", content.shortfalls().rows().stream().map(s -> row(s.unit(), s.project(),
                 String.valueOf(s.year()), s.indicator(), s.target(), s.actual(),
                 PersonalDataRedactor.redact(s.deviationReason()))).toList());
-        view.put("hasShortfalls", !content.shortfalls().isEmpty());
-        view.put("dataQuality", content.dataQuality().stream().map(f -> row(f.unit(), f.project(),
+        view.put("hasShortfalls", !content.shortfalls().rows().isEmpty());
+        putCut(view, "shortfallsCut", content.shortfalls(), messages);
+        view.put("dataQuality", content.dataQuality().rows().stream().map(f -> row(f.unit(), f.project(),
                 String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
                 PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
                 PersonalDataRedactor.redact(f.actual()), f.source())).toList());
-        view.put("hasDataQuality", !content.dataQuality().isEmpty());
+        view.put("hasDataQuality", !content.dataQuality().rows().isEmpty());
+        putCut(view, "dataQualityCut", content.dataQuality(), messages);
         view.put("dataQualityCharts", charts(content.dataQualityCharts(), messages));
         view.put("shortfallsNumber", content.sections().size() + 1);
         view.put("dataQualityNumber", content.sections().size() + 2);
@@ -88,11 +91,26 @@ public final class ReportWriter {
         view.put("id", "section-" + number);
         view.put("title", section.title());
         view.put("charts", charts(section.charts(), messages));
-        view.put("tables", section.tables().stream().map(table -> Map.of(
-                "caption", table.caption(),
-                "columns", table.columns(),
-                "rows", table.rows().stream().map(cells -> row(cells.toArray(String[]::new))).toList())).toList());
+        view.put("tables", section.tables().stream().map(table -> {
+            Map<String, Object> tableView = new HashMap<>();
+            tableView.put("caption", table.caption());
+            tableView.put("columns", table.columns());
+            tableView.put("rows", table.rows().stream().map(cells -> row(cells.toArray(String[]::new))).toList());
+            putCut(tableView, "cut", table.excerpt(), messages);
+            return tableView;
+        }).toList());
         return view;
+    }
+
+    /** Under {@code key}, the note "showing N of M rows" and the full-table command, when the table was cut. */
+    private static void putCut(Map<String, Object> view, String key, TableExcerpt<?> excerpt,
+                               ReportMessages messages) {
+        if (excerpt.cut()) {
+            view.put(key, Map.of(
+                    "note", String.format(Locale.ROOT, messages.get("cut"), excerpt.rows().size(), excerpt.total(),
+                            excerpt.firstBy()),
+                    "command", excerpt.fullTableCommand()));
+        }
     }
 
     private static List<Map<String, Object>> charts(List<RenderedChart> charts, ReportMessages messages) {

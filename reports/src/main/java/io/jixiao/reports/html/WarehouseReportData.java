@@ -108,7 +108,7 @@ public final class WarehouseReportData {
             if (row.get("indicator") != null) {
                 shortfalls.add(new Shortfall(text(row.get("unit")), text(row.get("project")),
                         number(row.get("year")).intValue(), text(row.get("indicator")), text(row.get("target")),
-                        text(row.get("actual")), text(row.get("reason"))));
+                        text(row.get("actual")), text(row.get("reason")), pointsLost(row)));
             }
         }
 
@@ -153,6 +153,12 @@ public final class WarehouseReportData {
 
     private static boolean matches(List<?> allowed, Object value) {
         return allowed.isEmpty() || (value != null && allowed.contains(value));
+    }
+
+    private static double pointsLost(Map<String, Object> row) {
+        Object weight = row.get("weight");
+        Object score = row.get("score");
+        return weight == null || score == null ? 0 : Math.max(0, decimal(weight) - decimal(score));
     }
 
     private static String text(Object value) {

@@ -98,7 +98,7 @@ class TestCharts {
     }
 
     @Test
-    void manyAgenciesAreCutToTopNPlusOthers() {
+    void manyAgenciesAreCutToTopN() {
         SyntheticChartData data = new SyntheticChartData(25, 2019, 2024, 42);
         ChartOptions options = new ChartOptions(Lang.ZH, "合成数据", 8);
 
@@ -112,13 +112,92 @@ class TestCharts {
 
         assertThat(trend.chart().getCategoryPlot().getDataset().getRowKeys())
                 .hasSize(9).contains("其他 17 家平均");
-        assertThat(budget.chart().getCategoryPlot().getDataset().getColumnKeys())
-                .hasSize(9).last().isEqualTo("其他（17 家）");
-        assertThat(findings.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(9);
-        assertThat(status.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(9);
+        assertThat(budget.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(8);
+        assertThat(findings.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(8);
+        assertThat(status.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(8);
         assertThat(((org.jfree.chart.axis.SymbolAxis) heat.chart().getXYPlot().getRangeAxis()).getSymbols())
                 .hasSize(8);
         assertThat(ChartLabels.of(trend.chart())).anyMatch(label -> label.contains("合成数据"));
+    }
+
+    /**
+     * 1,000 agencies: the bars are the named agencies only, so the value axis ends near the largest of them,
+     * far below the 992 others' sum, which the subtitle states instead.
+     */
+    @Test
+    void theOthersSumDoesNotSetTheBarChartsAxis() {
+        SyntheticChartData data = new SyntheticChartData(1000, 2016, 2025, 7);
+        ChartOptions options = new ChartOptions(Lang.ZH, "", 8);
+        List<UnitBudget> budgets2025 = data.budgets.stream().filter(b -> b.year() == 2025).toList();
+        double largest = budgets2025.stream().mapToDouble(UnitBudget::budget).max().orElseThrow();
+        List<UnitBudget> others = budgets2025.stream().sorted((a, b) -> Double.compare(b.budget(), a.budget()))
+                .skip(8).toList();
+        double othersBudget = others.stream().mapToDouble(UnitBudget::budget).sum();
+
+        ChartFigure budget = BudgetExecutionChart.of(data.budgets, 2025, options);
+        ChartFigure findings = FindingsChart.of(data.findings, List.of(2025), options);
+        ChartFigure status = IndicatorStatusChart.byUnit(data.indicators, List.of(2025), options);
+        List.of(budget, findings, status).forEach(figure -> preview(figure, "thousand"));
+
+        org.jfree.data.Range axis = budget.chart().getCategoryPlot().getRangeAxis().getRange();
+        assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(largest).isLessThan(1.5 * largest)
+                .isLessThan(othersBudget / 100);
+        assertThat(budget.chart().getCategoryPlot().getDataset().getColumnKeys()).hasSize(8)
+                .noneMatch(key -> key.toString().startsWith("其他"));
+        assertThat(ChartLabels.of(budget.chart())).anyMatch(label -> label.contains("其他 992 家合计预算 "
+                + String.format(java.util.Locale.ROOT, "%,.2f", othersBudget) + " 万元"));
+        for (ChartFigure counts : List.of(findings, status)) {
+            double named = largestStack(counts);
+            assertThat(counts.chart().getCategoryPlot().getRangeAxis().getUpperBound()).as(counts.name())
+                    .isLessThan(1.5 * named + 1);
+            assertThat(ChartLabels.of(counts.chart())).as(counts.name())
+                    .anyMatch(label -> label.contains("显示前 8 家；其他 992 家合计"));
+        }
+    }
+
+    /**
+     * 10,000 projects as forms state them (rates to 0.01 %, scores to 0.1 point) crowd at 95–100 %: dots closer
+     * than a third of a dot are drawn once, and every project still has its dot.
+     */
+    @Test
+    void theScatterDrawsEachSpotOnce() {
+        java.util.Random random = new java.util.Random(3);
+        List<ScoreRatePoint> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            projects.add(new ScoreRatePoint("单位" + i % 1000, "项目" + i, 2016 + i % 10,
+                    i % 50 == 0 ? 40 + random.nextInt(5000) / 100.0 : 95 + random.nextInt(501) / 100.0,
+                    85 + random.nextInt(151) / 10.0));
+        }
+        ChartFigure scatter = ScoreRateScatterChart.of(projects, new ChartOptions(Lang.ZH, "", 8));
+        org.jfree.data.xy.XYDataset dataset = scatter.chart().getXYPlot().getDataset();
+        double xCell = scatter.chart().getXYPlot().getDomainAxis().getRange().getLength() / 250;
+        double yCell = scatter.chart().getXYPlot().getRangeAxis().getRange().getLength() / 250;
+
+        int drawn = dataset.getItemCount(0) + dataset.getItemCount(1);
+        assertThat(drawn).isLessThan(projects.size() / 2);
+        for (ScoreRatePoint project : projects) {
+            int series = ScoreRateScatterChart.isOutlier(project) ? 1 : 0;
+            boolean hasDot = false;
+            for (int i = 0; i < dataset.getItemCount(series) && !hasDot; i++) {
+                hasDot = Math.abs(dataset.getXValue(series, i) - project.executionRate()) <= xCell
+                        && Math.abs(dataset.getYValue(series, i) - project.score()) <= yCell;
+            }
+            assertThat(hasDot).as(project.toString()).isTrue();
+        }
+    }
+
+    private static double largestStack(ChartFigure figure) {
+        org.jfree.data.category.CategoryDataset dataset = figure.chart().getCategoryPlot().getDataset();
+        double largest = 0;
+        for (int column = 0; column < dataset.getColumnCount(); column++) {
+            double stack = 0;
+            for (int row = 0; row < dataset.getRowCount(); row++) {
+                Number value = dataset.getValue(row, column);
+                stack += value == null ? 0 : value.doubleValue();
+            }
+            largest = Math.max(largest, stack);
+        }
+        return largest;
     }
 
     static Document parse(String svg) throws Exception {

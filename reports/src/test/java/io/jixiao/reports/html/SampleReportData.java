@@ -1,6 +1,7 @@
 package io.jixiao.reports.html;
 
 import io.jixiao.reports.charts.SampleChartData;
+import io.jixiao.reports.metrics.MetricFilters;
 
 import java.util.List;
 
@@ -12,16 +13,17 @@ final class SampleReportData {
     static final String PHONE = "86435544";
 
     /**
-     * 002 成本性支出 (lines 149–155, 180–184): the cost indicator 61 → 63.54 and 有效保护 → 90%, both with "/"
-     * as deviation reason; the third row is made up to carry personal data and markup.
+     * 002 成本性支出 (lines 149–155, 180–184): the cost indicator 61 → 63.54 (score 3.8 of 5: 1.2 points lost)
+     * and 有效保护 → 90% (9.5 of 10: 0.5 lost), both with "/" as deviation reason; the third row is made up to
+     * carry personal data and markup.
      */
     static final List<Shortfall> SHORTFALLS = List.of(
             new Shortfall(SampleChartData.CHANGJI, "成本性支出", 2020,
-                    "标准仪器委托检定费、设备维护保养、专用试剂、耗材等成本费支出（万元）", "61", "63.54", "/"),
+                    "标准仪器委托检定费、设备维护保养、专用试剂、耗材等成本费支出（万元）", "61", "63.54", "/", 1.2),
             new Shortfall(SampleChartData.CHANGJI, "成本性支出", 2020, "保护广大消费者和百姓的合法权益",
-                    "有效保护", "90%", "/"),
+                    "有效保护", "90%", "/", 0.5),
             new Shortfall(SampleChartData.SHANGHAI_METROLOGY, XSS_PROJECT, 2023, "服务客户数量", "≥10家", "8家",
-                    "项目负责人/ 联系电话\t" + PERSON + "/" + PHONE + "；客户需求减少"));
+                    "项目负责人/ 联系电话\t" + PERSON + "/" + PHONE + "；客户需求减少", 2));
 
     static final List<DataQualityRow> FINDINGS = List.of(
             new DataQualityRow(SampleChartData.CHANGJI, "成本性支出", 2020, "score_below_weight_without_reason",
@@ -33,6 +35,9 @@ final class SampleReportData {
             new DataQualityRow(SampleChartData.SHANGHAI_METROLOGY, "时频实验室运维经费", 2023,
                     "actual_not_comparable", "info", "实际完成值无法与指标值比较，联系电话 " + PHONE, "≤±15ns",
                     "≤±15ns", "000_672dbaea54929c24.txt:20"));
+
+    /** Full-table commands over the default warehouse folder, no filters. */
+    static final FullTableCommands COMMANDS = new FullTableCommands("warehouse", MetricFilters.NONE);
 
     private SampleReportData() {
     }

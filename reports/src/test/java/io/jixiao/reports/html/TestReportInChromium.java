@@ -59,7 +59,7 @@ class TestReportInChromium {
     static void writeReport() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
         Path outDir = PREVIEW == null ? dir : Files.createDirectories(Path.of(PREVIEW));
-        content = new ReportBuilder(Lang.ZH, 8).build(SampleReportData.real(false), LocalDate.of(2026, 11, 21));
+        content = new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(SampleReportData.real(false), LocalDate.of(2026, 11, 21));
         String html = Files.readString(new ReportWriter().write(content, outDir), StandardCharsets.UTF_8);
         String marker = "<meta charset=\"utf-8\">";
         assertThat(html).contains(marker);
@@ -107,7 +107,7 @@ class TestReportInChromium {
                 List.of(), List.of(), List.of());
         Path emptyDir = Files.createDirectories(dir.resolve("empty"));
         Path index = new ReportWriter().write(
-                new ReportBuilder(Lang.ZH, 8).build(nothing, LocalDate.of(2026, 11, 21)), emptyDir);
+                new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(nothing, LocalDate.of(2026, 11, 21)), emptyDir);
         Path pdf = emptyDir.resolve("report.pdf");
         chromium(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, index.toUri().toString()));
 

@@ -27,7 +27,7 @@ class TestReportWriter {
 
     @BeforeAll
     static void build() {
-        chinese = new ReportBuilder(Lang.ZH, 8).build(SampleReportData.real(false), GENERATED);
+        chinese = new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(SampleReportData.real(false), GENERATED);
     }
 
     @Test
@@ -104,7 +104,7 @@ class TestReportWriter {
     void writesAnEmptyReportWhenTheFiltersMatchNothing(@TempDir Path dir) throws IOException {
         ReportData nothing = new ReportData("单位：不存在的单位", List.of(), false, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of());
-        ReportContent content = new ReportBuilder(Lang.ZH, 8).build(nothing, GENERATED);
+        ReportContent content = new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(nothing, GENERATED);
         Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
 
         assertThat(page.select("img")).isEmpty();
@@ -116,7 +116,7 @@ class TestReportWriter {
     @ValueSource(strings = {"zh", "en"})
     void marksSyntheticDataInEitherLanguage(String code, @TempDir Path dir) throws IOException {
         Lang lang = Lang.parse(code);
-        ReportContent content = new ReportBuilder(lang, 8).build(SampleReportData.real(true), GENERATED);
+        ReportContent content = new ReportBuilder(lang, 8, 50, SampleReportData.COMMANDS).build(SampleReportData.real(true), GENERATED);
         Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
 
         assertThat(page.getElementById("synthetic")).isNotNull();

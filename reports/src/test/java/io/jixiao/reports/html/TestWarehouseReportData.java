@@ -93,6 +93,11 @@ class TestWarehouseReportData {
         assertThat(data.projects()).hasSize(4).extracting(ScoreRatePoint::unit).containsOnly(CHANGJI);
         assertThat(data.findings()).isNotEmpty().extracting(DataQualityRow::unit).containsOnly(CHANGJI);
         assertThat(data.shortfalls()).extracting(Shortfall::unit).containsOnly(CHANGJI);
+        // 002 lines 149–155: score 3.8 of weight 5; lines 180–184: 9.5 of 10
+        assertThat(data.shortfalls()).filteredOn(s -> s.indicator().startsWith("标准仪器委托检定费"))
+                .singleElement().satisfies(s -> assertThat(s.pointsLost()).isCloseTo(1.2, within(1e-9)));
+        assertThat(data.shortfalls()).filteredOn(s -> s.indicator().equals("保护广大消费者和百姓的合法权益"))
+                .singleElement().satisfies(s -> assertThat(s.pointsLost()).isCloseTo(0.5, within(1e-9)));
         assertThat(new WarehouseReportData(engine).fetch(MetricFilters.NONE.withYears(2023).withRegions("上海市"),
                 Lang.EN, false).filters()).isEqualTo("years: 2023; regions: 上海市");
     }
@@ -102,7 +107,7 @@ class TestWarehouseReportData {
         // -Djixiao.reportPreview=DIR keeps the report for a look
         Path dir = PREVIEW == null ? tempDir : Files.createDirectories(Path.of(PREVIEW, "warehouse"));
         ReportData data = new WarehouseReportData(engine).fetch(MetricFilters.NONE, Lang.ZH, false);
-        ReportContent content = new ReportBuilder(Lang.ZH, 8).build(data, LocalDate.of(2026, 11, 21));
+        ReportContent content = new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(data, LocalDate.of(2026, 11, 21));
         Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
 
         // budgets 1164.03 + 1550.80 + 162.68, executed 1144.17 + 1547.86 + 162.68 (万元)
