@@ -2,12 +2,14 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.schema.model.ParsedDocument;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -59,12 +61,34 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
         }
         DocumentRecords records = DocumentRecords.of(source, parse(parser, source, bytes), runId, startedAt);
         formsRead.add(records.forms().size());
-        return Optional.of(RowFactory.create(
+        return Optional.of(row(records));
+    }
+
+    /**
+     * The rejected-document row of a file over the size limit, made from its listing alone. Its id derives from
+     * the path, size and modification time, since the bytes are never read; empty when already recorded.
+     */
+    Optional<Row> tooLarge(FileStatus file, long maxBytes) {
+        String path = file.getPath().toString();
+        String docId = DocumentRecords.sha256(String.join("\u001f", "not read", path, String.valueOf(file.getLen()),
+                String.valueOf(file.getModificationTime())).getBytes(StandardCharsets.UTF_8));
+        documentsRead.add(1);
+        if (knownDocuments.value().contains(docId)) {
+            return Optional.empty();
+        }
+        DocumentSource source = new DocumentSource(docId, path, file.getPath().getName(), file.getLen());
+        ParsedDocument rejected = ParsedDocument.rejected(path, null, "document of " + file.getLen()
+                + " bytes is over the limit of " + maxBytes + " bytes; not read");
+        return Optional.of(row(DocumentRecords.of(source, rejected, runId, startedAt)));
+    }
+
+    private static Row row(DocumentRecords records) {
+        return RowFactory.create(
                 RowFactory.create(records.document()),
                 rows(records.forms()),
                 rows(records.funds()),
                 rows(records.indicators()),
-                rows(records.findings())));
+                rows(records.findings()));
     }
 
     private static ParsedDocument parse(DocumentParser parser, DocumentSource source, byte[] bytes) {

@@ -54,9 +54,14 @@ record DocumentListing(List<String> roots, List<FileStatus> files) {
         }
     }
 
-    /** Files Spark's binaryFile source would pass over: empty, or hidden by a leading "_" or ".". */
-    List<FileStatus> skippedBySpark() {
-        return files.stream().filter(DocumentListing::skippedBySpark).toList();
+    /** Files larger than the limit: recorded as rejected from their listing, never read. */
+    List<FileStatus> overSize(long maxBytes) {
+        return files.stream().filter(file -> file.getLen() > maxBytes).toList();
+    }
+
+    /** Files within the limit that Spark's binaryFile source would pass over: empty, or hidden by "_" or ".". */
+    List<FileStatus> skippedBySpark(long maxBytes) {
+        return files.stream().filter(file -> file.getLen() <= maxBytes && skippedBySpark(file)).toList();
     }
 
     private static boolean skippedBySpark(FileStatus file) {

@@ -5,6 +5,7 @@ import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.binary.DocumentLimits;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -143,22 +144,28 @@ public final class IngestJob {
 
     /**
      * Parses the documents: Spark's binaryFile source reads the input roots (recursively, packing small files
-     * into few partitions) on the executors; the few files it passes over are read here on the driver.
+     * into few partitions) on the executors; the few files it passes over are read here on the driver, and files
+     * over the size limit are recorded as rejected without being read.
      */
     private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor, FileSystem fs) {
+        long maxBytes = DocumentLimits.DEFAULT.maxBytes();
         Dataset<Row> read = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(listing.roots().toArray(String[]::new))
+                // pushed down into the source: a file over the limit is never loaded (one over 2 GB would fail)
+                .where(col("length").leq(maxBytes))
                 .select("path", "content")
                 .mapPartitions(ingestor, Encoders.row(SparkSchemas.PARSED_DOCUMENT));
-        List<FileStatus> skipped = listing.skippedBySpark();
-        if (skipped.isEmpty()) {
-            return read;
+        List<Row> rows = new ArrayList<>();
+        for (FileStatus file : listing.overSize(maxBytes)) {
+            ingestor.tooLarge(file, maxBytes).ifPresent(rows::add);
         }
         DocumentParser parser = new DocumentParser();
-        List<Row> rows = new ArrayList<>();
-        for (FileStatus file : skipped) {
+        for (FileStatus file : listing.skippedBySpark(maxBytes)) {
             ingestor.ingest(parser, file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+        }
+        if (rows.isEmpty()) {
+            return read;
         }
         return read.unionByName(spark.createDataFrame(rows, SparkSchemas.PARSED_DOCUMENT));
     }

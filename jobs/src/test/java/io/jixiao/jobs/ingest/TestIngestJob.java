@@ -150,6 +150,24 @@ class TestIngestJob {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRejectedUnreadAndTheBatchGoesOn() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        try (var out = java.nio.channels.FileChannel.open(inbox.resolve("huge.txt"),
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), (32L << 20));  // 32 MiB + 1 byte, sparse
+        }
+        Path warehouse = temp.resolve("warehouse");
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.forms()).isEqualTo(4);
+        assertThat(summary.rejections()).singleElement().asString()
+                .contains("huge.txt", "33554433 bytes is over the limit of 33554432 bytes; not read");
+        assertThat(ingest(warehouse, inbox).committed()).as("recorded once: nothing new the second time").isFalse();
+    }
+
+    @Test
     void strictModeChangesNothingWhenADocumentIsRejected() throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));

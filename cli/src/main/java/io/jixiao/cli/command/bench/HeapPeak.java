@@ -1,28 +1,46 @@
 package io.jixiao.cli.command.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The peak heap use of this JVM since the last {@link #reset()}: the sum of each heap pool's peak, an upper bound
- * of the true peak (the pools need not peak at the same moment). In local mode the driver is the whole job.
+ * The peak heap use while something runs, sampled every 20 ms (garbage not yet collected included). In local mode
+ * the driver's heap is the whole job's. The sum of the memory pools' own peaks would overstate it: the pools peak at
+ * different moments.
  */
-final class HeapPeak {
+final class HeapPeak implements AutoCloseable {
 
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "heap-peak");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    void reset() {
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    private HeapPeak() {
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 20, TimeUnit.MILLISECONDS);
+    }
+
+    static HeapPeak start() {
+        return new HeapPeak();
     }
 
     long megabytes() {
-        return pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        return peak.get() >> 20;
     }
 
     static long maxMegabytes() {
         return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
+    @Override
+    public void close() {
+        sampler.shutdownNow();
     }
 }
