@@ -3,6 +3,7 @@ package io.jixiao.jobs.ingest;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -79,21 +80,13 @@ final class StagedBatch {
     }
 
     private static Dataset<Row> withoutCopiedFiles(SparkSession spark, Dataset<Row> staged) {
-        List<Row> copies = staged.select(col("document.doc_id").as("doc_id"), col("document.path").as("path"))
-                .groupBy("doc_id").agg(count("*").as("n"), min("path").as("first"), collect_set("path").as("paths"))
-                .where(col("n").gt(1))
-                .collectAsList();
-        if (copies.isEmpty()) {
-            return staged;
-        }
+        Dataset<Row> files = staged.select(col("document.doc_id").as("doc_id"), col("document.path").as("path"));
         List<Row> dropped = new ArrayList<>();
-        for (Row copy : copies) {
-            String first = copy.getString(2);
-            for (String path : copy.<String>getList(3)) {
-                if (!path.equals(first)) {
-                    dropped.add(RowFactory.create(path));
-                }
-            }
+        for (String[] copy : allButKept(files, "doc_id", min("path"), "path")) {
+            dropped.add(RowFactory.create(copy[1]));
+        }
+        if (dropped.isEmpty()) {
+            return staged;
         }
         Dataset<Row> droppedPaths = broadcast(spark.createDataFrame(dropped, PATHS));
         return staged.join(droppedPaths, staged.col("document.path").equalTo(droppedPaths.col("path")), "left_anti");
@@ -101,22 +94,31 @@ final class StagedBatch {
 
     /** The (form, document) pairs that lose to a later document of the same batch; null when there are none. */
     private static Dataset<Row> formsReadTwice(SparkSession spark, Dataset<Row> parsed) {
-        List<Row> twice = parsed.select(explode(col("forms")).as("row")).select("row.form_id", "row.doc_id")
-                .groupBy("form_id").agg(count("*").as("n"), max("doc_id").as("kept"), collect_set("doc_id").as("docs"))
-                .where(col("n").gt(1))
-                .collectAsList();
-        if (twice.isEmpty()) {
-            return null;
-        }
+        Dataset<Row> forms = parsed.select(explode(col("forms")).as("row")).select("row.form_id", "row.doc_id");
         List<Row> losers = new ArrayList<>();
-        for (Row form : twice) {
-            String kept = form.getString(2);
-            for (String docId : form.<String>getList(3)) {
-                if (!docId.equals(kept)) {
-                    losers.add(RowFactory.create(form.getString(0), docId));
+        for (String[] loser : allButKept(forms, "form_id", max("doc_id"), "doc_id")) {
+            losers.add(RowFactory.create(loser[0], loser[1]));
+        }
+        return losers.isEmpty() ? null : spark.createDataFrame(losers, FORM_COPIES);
+    }
+
+    /**
+     * For every key held more than once: the (key, member) pairs other than the kept member. A small aggregate
+     * collected to the driver; in the usual batch it is empty.
+     */
+    private static List<String[]> allButKept(Dataset<Row> rows, String key, Column kept, String member) {
+        List<String[]> others = new ArrayList<>();
+        for (Row group : rows.groupBy(key)
+                .agg(count("*").as("n"), kept.as("kept"), collect_set(member).as("members"))
+                .where(col("n").gt(1))
+                .select(key, "kept", "members")
+                .collectAsList()) {
+            for (String value : group.<String>getList(2)) {
+                if (!value.equals(group.getString(1))) {
+                    others.add(new String[] {group.getString(0), value});
                 }
             }
         }
-        return spark.createDataFrame(losers, FORM_COPIES);
+        return others;
     }
 }
