@@ -1,19 +1,27 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 
+import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -21,21 +29,31 @@ import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
- * Runs on the executors: turns rows of Spark's {@code binaryFile} source (path, content) into parsed-document rows
- * of {@link SparkSchemas#PARSED_DOCUMENT}, skipping documents the warehouse already holds (same bytes, same id).
- * Each document is parsed once; a document that breaks the parser is recorded as rejected, never thrown.
+ * Runs on the executors: parses the rows of Spark's {@code binaryFile} source (path, content), writes each
+ * document's forms, fund lines, indicators and findings straight to the attempt's {@link TableFiles} under the
+ * staging folder, and returns its {@code documents} row tagged with the attempt ({@link SparkSchemas#STAGED_DOCUMENT}).
+ * Documents the warehouse already holds (same bytes, same id) are skipped. A document that breaks the parser is
+ * recorded as rejected, never thrown.
  */
 final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
 
+    /** The attempt name of documents read on the driver (files Spark's source passes over, oversize files). */
+    static final String DRIVER = "driver";
+
     private final Broadcast<Set<String>> knownDocuments;
+    private final Broadcast<SerializableConfiguration> configuration;
+    private final String staging;
     private final String runId;
     private final Timestamp startedAt;
     private final LongAccumulator documentsRead;
     private final LongAccumulator formsRead;
 
-    DocumentIngestor(Broadcast<Set<String>> knownDocuments, String runId, Timestamp startedAt,
-                     LongAccumulator documentsRead, LongAccumulator formsRead) {
+    DocumentIngestor(Broadcast<Set<String>> knownDocuments, Broadcast<SerializableConfiguration> configuration,
+                     Path staging, String runId, Timestamp startedAt, LongAccumulator documentsRead,
+                     LongAccumulator formsRead) {
         this.knownDocuments = knownDocuments;
+        this.configuration = configuration;
+        this.staging = staging.toString();
         this.runId = runId;
         this.startedAt = startedAt;
         this.documentsRead = documentsRead;
@@ -44,67 +62,109 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
-        DocumentParser parser = new DocumentParser();
+        TaskContext task = TaskContext.get();
+        Attempt attempt = attempt("p" + task.partitionId() + "-t" + task.taskAttemptId());
+        // a failed attempt's files are closed too; they are never committed
+        task.addTaskCompletionListener((TaskCompletionListener) context -> attempt.close());
         // lazily, one document at a time: a partition's parsed rows need not fit in memory together
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false)
-                .flatMap(file -> ingest(parser, file.getString(file.fieldIndex("path")), file.getAs("content"))
+        Iterator<Row> rows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED),
+                        false)
+                .flatMap(file -> attempt.ingest(file.getString(file.fieldIndex("path")), file.getAs("content"))
                         .stream())
                 .iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (rows.hasNext()) {
+                    return true;
+                }
+                attempt.close();  // the table files are complete before Spark commits the task's output
+                return false;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rows.next();
+            }
+        };
     }
 
-    /** The parsed-document row of one document; empty when the warehouse holds it already. */
-    Optional<Row> ingest(DocumentParser parser, String path, byte[] bytes) {
-        DocumentSource source = DocumentSource.of(path, bytes);
-        documentsRead.add(1);
-        if (knownDocuments.value().contains(source.docId())) {
-            return Optional.empty();
+    /** A new attempt writing its own table files: a task's, or the driver's ({@link #DRIVER}). */
+    Attempt attempt(String name) {
+        return new Attempt(name, new TableFiles(new Path(staging), name, configuration.value().value()));
+    }
+
+    /** The documents parsed by one attempt, and its table files. */
+    final class Attempt implements Closeable {
+
+        private final String name;
+        private final TableFiles files;
+        private final DocumentParser parser = new DocumentParser();
+        private final Set<String> written = new HashSet<>();
+
+        private Attempt(String name, TableFiles files) {
+            this.name = name;
+            this.files = files;
         }
-        DocumentRecords records = DocumentRecords.of(source, parse(parser, source, bytes), runId, startedAt);
-        formsRead.add(records.forms().size());
-        return Optional.of(row(records));
-    }
 
-    /**
-     * The rejected-document row of a file over the size limit, made from its listing alone. Its id derives from
-     * the path, size and modification time, since the bytes are never read; empty when already recorded.
-     */
-    Optional<Row> tooLarge(FileStatus file, long maxBytes) {
-        String path = file.getPath().toString();
-        String docId = DocumentRecords.sha256(String.join("\u001f", "not read", path, String.valueOf(file.getLen()),
-                String.valueOf(file.getModificationTime())).getBytes(StandardCharsets.UTF_8));
-        documentsRead.add(1);
-        if (knownDocuments.value().contains(docId)) {
-            return Optional.empty();
+        /** The staged documents row of one document; empty when the warehouse holds it already. */
+        Optional<Row> ingest(String path, byte[] bytes) {
+            DocumentSource source = DocumentSource.of(path, bytes);
+            documentsRead.add(1);
+            if (knownDocuments.value().contains(source.docId())) {
+                return Optional.empty();
+            }
+            DocumentRecords records = DocumentRecords.of(source, parse(source, bytes), runId, startedAt);
+            formsRead.add(records.forms().size());
+            // the same bytes twice in one attempt: their rows once (copies across attempts are resolved later)
+            if (written.add(source.docId())) {
+                files.append(WarehouseTables.FORMS, records.forms());
+                files.append(WarehouseTables.FUNDS, records.funds());
+                files.append(WarehouseTables.INDICATORS, records.indicators());
+                files.append(WarehouseTables.FINDINGS, records.findings());
+            }
+            return Optional.of(row(records.document()));
         }
-        DocumentSource source = new DocumentSource(docId, path, file.getPath().getName(), file.getLen());
-        ParsedDocument rejected = ParsedDocument.rejected(path, null, "document of " + file.getLen()
-                + " bytes is over the limit of " + maxBytes + " bytes; not read");
-        return Optional.of(row(DocumentRecords.of(source, rejected, runId, startedAt)));
-    }
 
-    private static Row row(DocumentRecords records) {
-        return RowFactory.create(
-                RowFactory.create(records.document()),
-                rows(records.forms()),
-                rows(records.funds()),
-                rows(records.indicators()),
-                rows(records.findings()));
-    }
-
-    private static ParsedDocument parse(DocumentParser parser, DocumentSource source, byte[] bytes) {
-        try {
-            return parser.parse(source.path(), bytes);
-        } catch (RuntimeException | StackOverflowError e) {
-            return ParsedDocument.rejected(source.path(), null, "the parser failed on this document: " + e);
+        /**
+         * The rejected-document row of a file over the size limit, made from its listing alone. Its id derives
+         * from the path, size and modification time, since the bytes are never read; empty when already recorded.
+         */
+        Optional<Row> tooLarge(FileStatus file, long maxBytes) {
+            String path = file.getPath().toString();
+            String docId = DocumentRecords.sha256(String.join("\u001f", "not read", path,
+                    String.valueOf(file.getLen()), String.valueOf(file.getModificationTime()))
+                    .getBytes(StandardCharsets.UTF_8));
+            documentsRead.add(1);
+            if (knownDocuments.value().contains(docId)) {
+                return Optional.empty();
+            }
+            DocumentSource source = new DocumentSource(docId, path, file.getPath().getName(), file.getLen());
+            ParsedDocument rejected = ParsedDocument.rejected(path, null, "document of " + file.getLen()
+                    + " bytes is over the limit of " + maxBytes + " bytes; not read");
+            return Optional.of(row(DocumentRecords.of(source, rejected, runId, startedAt).document()));
         }
-    }
 
-    /** Array columns of a Row are Scala sequences. */
-    private static scala.collection.immutable.Seq<Row> rows(List<Object[]> values) {
-        List<Row> rows = new ArrayList<>(values.size());
-        for (Object[] value : values) {
-            rows.add(RowFactory.create(value));
+        @Override
+        public void close() {
+            files.close();
         }
-        return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
+
+        private Row row(Object[] document) {
+            Object[] values = Arrays.copyOf(document, document.length + 1);
+            values[document.length] = name;
+            return RowFactory.create(values);
+        }
+
+        private ParsedDocument parse(DocumentSource source, byte[] bytes) {
+            try {
+                return parser.parse(source.path(), bytes);
+            } catch (RuntimeException | StackOverflowError e) {
+                return ParsedDocument.rejected(source.path(), null, "the parser failed on this document: " + e);
+            }
+        }
     }
 }

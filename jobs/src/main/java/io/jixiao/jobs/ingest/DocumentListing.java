@@ -31,27 +31,13 @@ record DocumentListing(List<String> roots, List<FileStatus> files) {
                 }
                 roots.add(input);
                 for (FileStatus match : matches) {
-                    addFiles(fs, match, files);
+                    files.addAll(FileTree.files(fs, match.getPath()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + input, e);
             }
         }
         return new DocumentListing(List.copyOf(roots), List.copyOf(files));
-    }
-
-    /**
-     * Walks folders with plain {@code listStatus}: {@code listFiles} returns located statuses, whose permissions
-     * the local file system reads by starting a shell per file (19 s for 4,560 files, against 0.2 s this way).
-     */
-    private static void addFiles(FileSystem fs, FileStatus status, List<FileStatus> files) throws IOException {
-        if (!status.isDirectory()) {
-            files.add(status);
-            return;
-        }
-        for (FileStatus child : fs.listStatus(status.getPath())) {
-            addFiles(fs, child, files);
-        }
     }
 
     /** Files larger than the limit: recorded as rejected from their listing, never read. */

@@ -4,7 +4,6 @@ import io.jixiao.schema.JixiaoVersion;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
-import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -17,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +47,6 @@ public final class IngestJob {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final List<WarehouseTable> FORM_TABLES = List.of(
-            WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
 
     private final SparkSession spark;
 
@@ -83,10 +81,11 @@ public final class IngestJob {
                     .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
             LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
             LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
-            DocumentIngestor ingestor = new DocumentIngestor(knownDocuments, runId, Timestamp.from(now),
-                    documentsRead, formsRead);
-
             Path staging = new Path(warehouse, WarehouseLayout.STAGING);
+            Path runStaging = new Path(staging, runId);
+            DocumentIngestor ingestor = new DocumentIngestor(knownDocuments,
+                    SerializableConfiguration.broadcast(spark.sparkContext()), runStaging, runId,
+                    Timestamp.from(now), documentsRead, formsRead);
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "ingest-progress");
                 thread.setDaemon(true);
@@ -97,8 +96,7 @@ public final class IngestJob {
             try {
                 delete(fs, staging);  // a killed run's leftovers; the lock is ours
                 progress.stage("parsing documents");
-                StagedBatch batch = StagedBatch.stage(spark, parse(listing, ingestor, fs),
-                        new Path(staging, runId));
+                StagedBatch batch = StagedBatch.stage(spark, parse(listing, ingestor), runStaging, fs);
                 progress.advanced(documentsRead.value(), formsRead.value());
                 Dataset<Row> documents = batch.documents();
                 List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
@@ -116,6 +114,11 @@ public final class IngestJob {
                     summary = new IngestSummary(runId, found, found, 0, 0, 0, 0, 0, 0, Map.of(), List.of(),
                             elapsed(started), false);
                 } else {
+                    // counted before a clean batch's files move into the snapshot
+                    long forms = batch.rows(WarehouseTables.FORMS).count();
+                    long funds = batch.rows(WarehouseTables.FUNDS).count();
+                    long indicators = batch.rows(WarehouseTables.INDICATORS).count();
+                    Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
                         writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
@@ -127,11 +130,8 @@ public final class IngestJob {
                         snapshots.deleteAllBut(kept);
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
-                            newDocuments - partial - rejected, partial, rejected,
-                            batch.rows(WarehouseTables.FORMS).count(), batch.rows(WarehouseTables.FUNDS).count(),
-                            batch.rows(WarehouseTables.INDICATORS).count(),
-                            counts(batch.rows(WarehouseTables.FINDINGS), "severity"), rejections,
-                            elapsed(started), commit);
+                            newDocuments - partial - rejected, partial, rejected, forms, funds, indicators,
+                            findings, rejections, elapsed(started), commit);
                 }
                 writeRun(fs, warehouse, options, summary, now);
                 return summary;
@@ -147,7 +147,7 @@ public final class IngestJob {
      * into few partitions) on the executors; the few files it passes over are read here on the driver, and files
      * over the size limit are recorded as rejected without being read.
      */
-    private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor, FileSystem fs) {
+    private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor) {
         long maxBytes = DocumentLimits.DEFAULT.maxBytes();
         Dataset<Row> read = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
@@ -155,19 +155,20 @@ public final class IngestJob {
                 // pushed down into the source: a file over the limit is never loaded (one over 2 GB would fail)
                 .where(col("length").leq(maxBytes))
                 .select("path", "content")
-                .mapPartitions(ingestor, Encoders.row(SparkSchemas.PARSED_DOCUMENT));
+                .mapPartitions(ingestor, Encoders.row(SparkSchemas.STAGED_DOCUMENT));
         List<Row> rows = new ArrayList<>();
-        for (FileStatus file : listing.overSize(maxBytes)) {
-            ingestor.tooLarge(file, maxBytes).ifPresent(rows::add);
-        }
-        DocumentParser parser = new DocumentParser();
-        for (FileStatus file : listing.skippedBySpark(maxBytes)) {
-            ingestor.ingest(parser, file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+        try (DocumentIngestor.Attempt driver = ingestor.attempt(DocumentIngestor.DRIVER)) {
+            for (FileStatus file : listing.overSize(maxBytes)) {
+                driver.tooLarge(file, maxBytes).ifPresent(rows::add);
+            }
+            for (FileStatus file : listing.skippedBySpark(maxBytes)) {
+                driver.ingest(file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+            }
         }
         if (rows.isEmpty()) {
             return read;
         }
-        return read.unionByName(spark.createDataFrame(rows, SparkSchemas.PARSED_DOCUMENT));
+        return read.unionByName(spark.createDataFrame(rows, SparkSchemas.STAGED_DOCUMENT));
     }
 
     private byte[] readAll(Path path) {
@@ -184,24 +185,19 @@ public final class IngestJob {
 
     private void writeSnapshot(Path directory, Map<WarehouseTable, Dataset<Row>> old, boolean hasPrevious,
                                StagedBatch batch) {
-        write(new Path(directory, WarehouseTables.DOCUMENTS.name()), WarehouseTables.DOCUMENTS,
-                old.get(WarehouseTables.DOCUMENTS).unionByName(batch.documents()));
-        Dataset<Row> replaced = batch.rows(WarehouseTables.FORMS).select("form_id");
-        for (WarehouseTable table : FORM_TABLES) {
-            Dataset<Row> rows = batch.rows(table);
-            if (hasPrevious) {
-                rows = old.get(table).join(replaced, new String[] {"form_id"}, "left_anti").unionByName(rows);
+        TableWrites.write(new Path(directory, WarehouseTables.DOCUMENTS.name()), WarehouseTables.DOCUMENTS,
+                old.get(WarehouseTables.DOCUMENTS).unionByName(batch.documents()), SaveMode.ErrorIfExists);
+        if (hasPrevious) {
+            // every old table first: the batch's forms, which replace old ones, are read until its files move
+            Dataset<Row> replaced = batch.rows(WarehouseTables.FORMS).select("form_id");
+            for (WarehouseTable table : StagedBatch.FORM_TABLES) {
+                TableWrites.write(new Path(directory, table.name()), table,
+                        old.get(table).join(replaced, new String[] {"form_id"}, "left_anti"), SaveMode.ErrorIfExists);
             }
-            write(new Path(directory, table.name()), table, rows);
         }
-    }
-
-    private static void write(Path path, WarehouseTable table, Dataset<Row> rows) {
-        var writer = rows.select(SparkSchemas.columnsOf(table)).write().mode(SaveMode.ErrorIfExists);
-        if (table.partitionedByYear()) {
-            writer = writer.partitionBy(WarehouseTable.YEAR);
+        for (WarehouseTable table : StagedBatch.FORM_TABLES) {
+            batch.addTo(new Path(directory, table.name()), table);
         }
-        writer.parquet(path.toString());
     }
 
     private Dataset<Row> readTable(Path warehouse, String snapshot, WarehouseTable table) {

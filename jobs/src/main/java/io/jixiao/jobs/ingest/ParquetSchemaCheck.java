@@ -4,10 +4,9 @@ import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -36,9 +35,8 @@ public final class ParquetSchemaCheck {
         List<String> mismatches = new ArrayList<>();
         try {
             FileSystem fs = tableDirectory.getFileSystem(conf);
-            RemoteIterator<LocatedFileStatus> files = fs.listFiles(tableDirectory, true);
-            while (files.hasNext()) {
-                Path file = files.next().getPath();
+            for (FileStatus status : FileTree.files(fs, tableDirectory)) {
+                Path file = status.getPath();
                 if (file.getName().endsWith(".parquet")) {
                     try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
                         compare(file, reader.getFooter().getFileMetaData().getSchema(), table, mismatches);

@@ -16,13 +16,12 @@ import static org.apache.spark.sql.functions.lit;
 /** Spark schemas derived from the warehouse table definitions in {@code schema/}. */
 public final class SparkSchemas {
 
-    /** One parsed document: its documents row and the rows of every table it adds to. */
-    public static final StructType PARSED_DOCUMENT = new StructType(new StructField[] {
-            DataTypes.createStructField("document", of(WarehouseTables.DOCUMENTS), false),
-            arrayOf("forms", WarehouseTables.FORMS),
-            arrayOf("funds", WarehouseTables.FUNDS),
-            arrayOf("indicators", WarehouseTables.INDICATORS),
-            arrayOf("findings", WarehouseTables.FINDINGS)});
+    /** The column of a staged documents row naming the attempt that parsed it and wrote its table files. */
+    static final String ATTEMPT = "attempt";
+
+    /** A new document's {@code documents} row, as its parse stages it: the table's columns and the attempt. */
+    static final StructType STAGED_DOCUMENT = of(WarehouseTables.DOCUMENTS)
+            .add(ATTEMPT, DataTypes.StringType, false);
 
     private SparkSchemas() {
     }
@@ -67,9 +66,5 @@ public final class SparkSchemas {
 
     private static StructField field(Column column) {
         return DataTypes.createStructField(column.name(), type(column.type()), column.nullable());
-    }
-
-    private static StructField arrayOf(String name, WarehouseTable table) {
-        return DataTypes.createStructField(name, DataTypes.createArrayType(of(table), false), false);
     }
 }

@@ -1,124 +1,227 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.struct;
 
 /**
- * The new documents of one ingest, parsed once on the executors and written to a staging Parquet folder, from
- * which every table of the snapshot is then read (column pruning reads only the nested field a table needs).
- * Staging replaces caching: the parsed rows of a million forms do not fit a small driver heap, Parquet on disk does.
+ * The new documents of one ingest as their parse leaves them in the staging folder: the {@code documents} rows
+ * (written by Spark, each tagged with the attempt that parsed it) and the form tables' files, written by the
+ * attempts themselves in the tables' own layout ({@link TableFiles}). A clean batch joins a snapshot by moving
+ * those files: the parsed rows are converted and encoded once.
  *
- * <p>Duplicates are resolved with small aggregates instead of shuffling the parsed rows: the same bytes under two
- * paths are one document (the first path wins), and a form read from two documents of the batch is taken from the
- * one with the greatest id. Both lists are empty in the usual batch and are applied as broadcast anti-joins.
+ * <p>Settled here: the files of task attempts whose output Spark did not keep are deleted; the same bytes under
+ * two paths are one document (the first path wins, and one attempt's rows of it are kept); a form read from two
+ * documents of the batch is taken from the one with the greatest id. Both lists come from small aggregates and
+ * are empty in the usual batch; when they are not, the batch's tables are rewritten without the losing rows.
  */
 final class StagedBatch {
 
+    /** The tables whose rows the attempts write, in the order a snapshot adds them. */
+    static final List<WarehouseTable> FORM_TABLES = List.of(
+            WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
+
+    private static final String DOCUMENT_ROWS = "_documents";
     private static final StructType PATHS = new StructType()
             .add("path", DataTypes.StringType, false);
+    private static final StructType COPIED_ROWS = new StructType()
+            .add("doc_id", DataTypes.StringType, false)
+            .add(SparkSchemas.ATTEMPT, DataTypes.StringType, false);
     private static final StructType FORM_COPIES = new StructType()
             .add("form_id", DataTypes.StringType, false)
             .add("doc_id", DataTypes.StringType, false);
-    private static final Map<WarehouseTable, String> FIELDS = Map.of(
-            WarehouseTables.FORMS, "forms", WarehouseTables.FUNDS, "funds",
-            WarehouseTables.INDICATORS, "indicators", WarehouseTables.FINDINGS, "findings");
 
-    private final Dataset<Row> parsed;
+    private final SparkSession spark;
+    private final FileSystem fs;
+    private final Path staging;
+    private final Dataset<Row> documents;
+    /** (doc_id, attempt) of copied files' rows to leave out, or null. */
+    private final Dataset<Row> copiedRows;
+    /** (form_id, doc_id) of forms read twice to leave out, or null. */
     private final Dataset<Row> replacedForms;
 
-    private StagedBatch(Dataset<Row> parsed, Dataset<Row> replacedForms) {
-        this.parsed = parsed;
+    private StagedBatch(SparkSession spark, FileSystem fs, Path staging, Dataset<Row> documents,
+                        Dataset<Row> copiedRows, Dataset<Row> replacedForms) {
+        this.spark = spark;
+        this.fs = fs;
+        this.staging = staging;
+        this.documents = documents;
+        this.copiedRows = copiedRows;
         this.replacedForms = replacedForms;
     }
 
-    /** Runs the parse (one Spark job) into {@code staging} and reads it back without duplicates. */
-    static StagedBatch stage(SparkSession spark, Dataset<Row> parsedDocuments, Path staging) {
-        // read once or twice, then deleted: fast to write beats small
-        parsedDocuments.write()
+    /**
+     * Runs the parse (one Spark job), whose attempts write their table files under {@code staging}, stages the
+     * documents rows beside them, and settles what the batch keeps.
+     */
+    static StagedBatch stage(SparkSession spark, Dataset<Row> stagedDocuments, Path staging, FileSystem fs) {
+        Path documentRows = new Path(staging, DOCUMENT_ROWS);
+        // read a few times, then deleted: fast to write beats small
+        stagedDocuments.write()
                 .option("compression", "lz4_raw")
                 .option("parquet.enable.dictionary", "false")
-                .parquet(staging.toString());
-        Dataset<Row> staged = spark.read().schema(SparkSchemas.PARSED_DOCUMENT).parquet(staging.toString());
-        Dataset<Row> parsed = withoutCopiedFiles(spark, staged);
-        return new StagedBatch(parsed, formsReadTwice(spark, parsed));
+                .parquet(documentRows.toString());
+        Dataset<Row> staged = spark.read().schema(SparkSchemas.STAGED_DOCUMENT).parquet(documentRows.toString());
+        deleteAttemptsNotKept(fs, staging, new HashSet<>(staged.select(SparkSchemas.ATTEMPT).distinct()
+                .as(Encoders.STRING()).collectAsList()));
+
+        List<Row> droppedPaths = new ArrayList<>();
+        Set<Row> droppedRows = new LinkedHashSet<>();
+        for (Row group : staged.groupBy("doc_id")
+                .agg(count("*").as("n"), min(struct("path", SparkSchemas.ATTEMPT)).as("kept"),
+                        collect_list(struct("path", SparkSchemas.ATTEMPT)).as("copies"))
+                .where(col("n").gt(1))
+                .collectAsList()) {
+            Row kept = group.getStruct(2);
+            for (Row copy : group.<Row>getList(3)) {
+                if (!copy.getString(0).equals(kept.getString(0))) {
+                    droppedPaths.add(RowFactory.create(copy.getString(0)));
+                }
+                if (!copy.getString(1).equals(kept.getString(1))) {
+                    droppedRows.add(RowFactory.create(group.getString(0), copy.getString(1)));
+                }
+            }
+        }
+        Dataset<Row> documents = staged.drop(SparkSchemas.ATTEMPT);
+        if (!droppedPaths.isEmpty()) {
+            Dataset<Row> paths = broadcast(spark.createDataFrame(droppedPaths, PATHS));
+            documents = documents.join(paths, documents.col("path").equalTo(paths.col("path")), "left_anti");
+        }
+        return new StagedBatch(spark, fs, staging, documents,
+                droppedRows.isEmpty() ? null : spark.createDataFrame(new ArrayList<>(droppedRows), COPIED_ROWS),
+                formsReadTwice(spark, staged(spark, fs, staging, WarehouseTables.FORMS)));
     }
 
     /** The new documents' rows of the {@code documents} table. */
     Dataset<Row> documents() {
-        return parsed.select(col("document.*"));
+        return documents;
     }
 
     /** The new rows of a form table (forms, funds, indicators or findings). */
     Dataset<Row> rows(WarehouseTable table) {
-        String field = FIELDS.get(table);
-        if (field == null) {
-            throw new IllegalArgumentException(table.name() + " is not a form table");
+        Dataset<Row> rows = staged(spark, fs, staging, table);
+        if (copiedRows != null) {
+            rows = rows.withColumn(SparkSchemas.ATTEMPT,
+                            regexp_extract(col("_metadata.file_name"), TableFiles.FILE_NAME_REGEX, 1))
+                    .join(broadcast(copiedRows), new String[] {"doc_id", SparkSchemas.ATTEMPT}, "left_anti")
+                    .drop(SparkSchemas.ATTEMPT);
         }
-        Dataset<Row> rows = parsed.select(explode(col(field)).as("row")).select("row.*");
-        return replacedForms == null ? rows
-                : rows.join(broadcast(replacedForms), new String[] {"form_id", "doc_id"}, "left_anti");
+        if (replacedForms != null) {
+            rows = rows.join(broadcast(replacedForms), new String[] {"form_id", "doc_id"}, "left_anti");
+        }
+        return rows;
     }
 
-    private static Dataset<Row> withoutCopiedFiles(SparkSession spark, Dataset<Row> staged) {
-        Dataset<Row> files = staged.select(col("document.doc_id").as("doc_id"), col("document.path").as("path"));
-        List<Row> dropped = new ArrayList<>();
-        for (String[] copy : allButKept(files, "doc_id", min("path"), "path")) {
-            dropped.add(RowFactory.create(copy[1]));
+    /**
+     * Adds the batch's rows of a form table to a snapshot's table folder: moves the staged files when the batch
+     * is clean, else writes its rows without the losing ones.
+     */
+    void addTo(Path tableDirectory, WarehouseTable table) {
+        if (copiedRows != null || replacedForms != null) {
+            TableWrites.write(tableDirectory, table, rows(table), SaveMode.Append);
+            return;
         }
-        if (dropped.isEmpty()) {
-            return staged;
+        Path folder = new Path(staging, table.name());
+        try {
+            fs.mkdirs(tableDirectory);
+            if (!exists(fs, folder)) {
+                return;
+            }
+            String prefix = folder.toUri().getPath() + "/";
+            for (FileStatus status : FileTree.files(fs, folder)) {
+                Path file = status.getPath();
+                Path target = new Path(tableDirectory, file.toUri().getPath().substring(prefix.length()));
+                fs.mkdirs(target.getParent());
+                if (!fs.rename(file, target)) {
+                    throw new IOException("rename to " + target + " refused");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the staged " + table.name() + " files from " + folder
+                    + " to " + tableDirectory, e);
         }
-        Dataset<Row> droppedPaths = broadcast(spark.createDataFrame(dropped, PATHS));
-        return staged.join(droppedPaths, staged.col("document.path").equalTo(droppedPaths.col("path")), "left_anti");
     }
 
-    /** The (form, document) pairs that lose to a later document of the same batch; null when there are none. */
-    private static Dataset<Row> formsReadTwice(SparkSession spark, Dataset<Row> parsed) {
-        Dataset<Row> forms = parsed.select(explode(col("forms")).as("row")).select("row.form_id", "row.doc_id");
+    /** The staged files of a form table, as they are. */
+    private static Dataset<Row> staged(SparkSession spark, FileSystem fs, Path staging, WarehouseTable table) {
+        Path folder = new Path(staging, table.name());
+        if (!exists(fs, folder)) {
+            return spark.createDataFrame(List.of(), SparkSchemas.of(table));
+        }
+        return spark.read().schema(SparkSchemas.of(table)).parquet(folder.toString());
+    }
+
+    /**
+     * The (form, document) pairs that lose to a later document of the same batch; null when there are none. A
+     * copied file's rows, twice under one document, do not make a form read twice.
+     */
+    private static Dataset<Row> formsReadTwice(SparkSession spark, Dataset<Row> forms) {
         List<Row> losers = new ArrayList<>();
-        for (String[] loser : allButKept(forms, "form_id", max("doc_id"), "doc_id")) {
-            losers.add(RowFactory.create(loser[0], loser[1]));
+        for (Row group : forms.groupBy("form_id")
+                .agg(count("*").as("n"), max("doc_id").as("kept"), collect_list("doc_id").as("docs"))
+                .where(col("n").gt(1))
+                .collectAsList()) {
+            for (String docId : new LinkedHashSet<>(group.<String>getList(3))) {
+                if (!docId.equals(group.getString(2))) {
+                    losers.add(RowFactory.create(group.getString(0), docId));
+                }
+            }
         }
         return losers.isEmpty() ? null : spark.createDataFrame(losers, FORM_COPIES);
     }
 
-    /**
-     * For every key held more than once: the (key, member) pairs other than the kept member. A small aggregate
-     * collected to the driver; in the usual batch it is empty.
-     */
-    private static List<String[]> allButKept(Dataset<Row> rows, String key, Column kept, String member) {
-        List<String[]> others = new ArrayList<>();
-        for (Row group : rows.groupBy(key)
-                .agg(count("*").as("n"), kept.as("kept"), collect_set(member).as("members"))
-                .where(col("n").gt(1))
-                .select(key, "kept", "members")
-                .collectAsList()) {
-            for (String value : group.<String>getList(2)) {
-                if (!value.equals(group.getString(1))) {
-                    others.add(new String[] {group.getString(0), value});
+    /** Deletes the table files of attempts that wrote no kept documents row: failed or superseded tasks. */
+    private static void deleteAttemptsNotKept(FileSystem fs, Path staging, Set<String> kept) {
+        try {
+            for (WarehouseTable table : FORM_TABLES) {
+                Path folder = new Path(staging, table.name());
+                if (!exists(fs, folder)) {
+                    continue;
+                }
+                for (FileStatus file : FileTree.files(fs, folder)) {
+                    if (TableFiles.attemptOf(file.getPath().getName()).filter(kept::contains).isEmpty()) {
+                        fs.delete(file.getPath(), false);
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean the staged table files under " + staging, e);
         }
-        return others;
+    }
+
+    private static boolean exists(FileSystem fs, Path path) {
+        try {
+            return fs.exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + path, e);
+        }
     }
 }

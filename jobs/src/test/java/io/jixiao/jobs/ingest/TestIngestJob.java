@@ -7,6 +7,8 @@ import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -128,25 +130,50 @@ class TestIngestJob {
         }
     }
 
-    @Test
-    void theSameBytesUnderTwoPathsAreOneDocumentAndStagingIsCleanedUp() throws IOException {
+    /**
+     * Both copies parsed by one task (one partition), or each by its own task: 64 KiB partitions hold one file
+     * each, since every file counts its size plus the 64 KiB open cost.
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"spark.sql.files.minPartitionNum, 1", "spark.sql.files.maxPartitionBytes, 65536"})
+    void theSameBytesUnderTwoPathsAreOneDocumentAndStagingIsCleanedUp(String partitioning, String value)
+            throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Files.copy(Samples.file("002"), inbox.resolve("a-changji.txt"));
         Files.copy(Samples.file("002"), Files.createDirectories(inbox.resolve("copy")).resolve("b-changji.txt"));
+        Files.copy(Samples.file("000"), inbox.resolve("c-shanghai.txt"));
         Path warehouse = temp.resolve("warehouse");
 
-        IngestSummary summary = ingest(warehouse, inbox);
+        IngestSummary summary = withConf(partitioning, value, () -> ingest(warehouse, inbox));
 
-        assertThat(summary.documentsFound()).isEqualTo(2);
-        assertThat(summary.forms()).isEqualTo(4);
+        assertThat(summary.documentsFound()).isEqualTo(3);
+        assertThat(summary.forms()).isEqualTo(4 + 5);
         List<Row> documents = WarehouseReader.table(warehouse, WarehouseTables.DOCUMENTS).collectAsList();
-        assertThat(documents).singleElement()
-                .satisfies(d -> assertThat(d.getString(d.fieldIndex("file_name"))).isEqualTo("a-changji.txt"));
-        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(4);
+        assertThat(documents).extracting(d -> d.getString(d.fieldIndex("file_name")))
+                .containsExactlyInAnyOrder("a-changji.txt", "c-shanghai.txt");
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(4 + 5);
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FUNDS).count()).isEqualTo(summary.funds());
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS)
+                .where(col("year").equalTo(2020)).count()).isEqualTo(46);
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS).count())
-                .isEqualTo(summary.indicators()).isEqualTo(46);
+                .isEqualTo(summary.indicators());
         assertThat(warehouse.resolve(WarehouseLayout.STAGING)).doesNotExist();
+    }
+
+    private static <T> T withConf(String key, String value, java.util.function.Supplier<T> action) {
+        var conf = SharedSpark.session().conf();
+        boolean wasSet = conf.contains(key);
+        String before = wasSet ? conf.get(key) : null;
+        conf.set(key, value);
+        try {
+            return action.get();
+        } finally {
+            if (wasSet) {
+                conf.set(key, before);
+            } else {
+                conf.unset(key);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,178 @@
+package io.jixiao.jobs.ingest.parquet;
+
+import io.jixiao.schema.warehouse.WarehouseTable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table files one task attempt writes while it parses: under {@code <directory>/<table>/year=<y>/}, one
+ * Parquet file per table and year, named after the attempt ({@code part-<attempt>.parquet}) so that the files
+ * of attempts whose output Spark did not keep can be told apart and deleted. Writers open on a table and year's
+ * first row; the files are complete once {@link #close()} returns.
+ */
+public final class TableFiles implements Closeable {
+
+    private static final Pattern ATTEMPT = Pattern.compile("[A-Za-z0-9-]+");
+    /** The name of a file an attempt writes; group 1 is the attempt (Java and Spark SQL regex alike). */
+    public static final String FILE_NAME_REGEX = "^part-([A-Za-z0-9-]+)\\.parquet$";
+    private static final Pattern FILE_NAME = Pattern.compile(FILE_NAME_REGEX);
+    /** Each task's share of a table is small; a smaller row group bounds the memory of many open writers. */
+    private static final int ROW_GROUP_BYTES = 32 * 1024 * 1024;
+
+    private final Path directory;
+    private final boolean local;
+    private final String attempt;
+    private final Configuration configuration;
+    /** By table name, then by year (null for a table not partitioned by year). */
+    private final Map<String, Map<Object, ParquetWriter<Object[]>>> writers = new LinkedHashMap<>();
+    private boolean closed;
+
+    public TableFiles(Path directory, String attempt, Configuration configuration) {
+        if (!ATTEMPT.matcher(attempt).matches()) {
+            throw new IllegalArgumentException("not an attempt name: " + attempt);
+        }
+        try {
+            FileSystem fs = directory.getFileSystem(configuration);
+            this.directory = fs.makeQualified(directory);
+            this.local = "file".equals(fs.getScheme());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the file system of " + directory, e);
+        }
+        this.attempt = attempt;
+        this.configuration = configuration;
+    }
+
+    /** The attempt that wrote a file of this name; empty for a file not written by {@code TableFiles}. */
+    public static Optional<String> attemptOf(String fileName) {
+        Matcher matcher = FILE_NAME.matcher(fileName);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Appends rows laid out in the table's column order (the year column included). */
+    public void append(WarehouseTable table, List<Object[]> rows) {
+        if (closed) {
+            throw new IllegalStateException("the table files of " + attempt + " are closed");
+        }
+        int yearPosition = table.partitionedByYear() ? yearPosition(table) : -1;
+        try {
+            for (Object[] row : rows) {
+                Object year = yearPosition < 0 ? null : row[yearPosition];
+                // keyed without building paths: this runs for every row
+                Map<Object, ParquetWriter<Object[]>> byYear = writers.computeIfAbsent(table.name(),
+                        name -> new HashMap<>());
+                ParquetWriter<Object[]> writer = byYear.get(year);
+                if (writer == null) {
+                    writer = open(table, year);
+                    byYear.put(year, writer);
+                }
+                writer.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the " + table.name() + " rows of " + attempt, e);
+        }
+    }
+
+    /** Closes every file (writing its footer); closing again does nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        IOException failure = null;
+        for (ParquetWriter<Object[]> writer : writers.values().stream().flatMap(w -> w.values().stream()).toList()) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new UncheckedIOException("cannot close the table files of " + attempt, failure);
+        }
+    }
+
+    private static String fileName(String attempt) {
+        return "part-" + attempt + ".parquet";
+    }
+
+    private static int yearPosition(WarehouseTable table) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).name().equals(WarehouseTable.YEAR)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(table.name() + " has no " + WarehouseTable.YEAR + " column");
+    }
+
+    private ParquetWriter<Object[]> open(WarehouseTable table, Object year) throws IOException {
+        Path folder = new Path(directory, table.name());
+        if (year != null) {
+            folder = new Path(folder, WarehouseTable.YEAR + "=" + year);
+        }
+        Path file = new Path(folder, fileName(attempt));
+        return new Builder(outputFile(file), table)
+                .withConf(configuration)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .build();
+    }
+
+    /**
+     * Local files are written with java.nio: without its native library, Hadoop's local file system starts a
+     * {@code chmod} process for every file it creates (some 1,500 at 100k forms).
+     */
+    private OutputFile outputFile(Path file) throws IOException {
+        if (!local) {
+            return HadoopOutputFile.fromPath(file, configuration);
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(file.toUri());
+        Files.createDirectories(path.getParent());
+        return new LocalOutputFile(path);
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+
+        private final WarehouseTable table;
+
+        Builder(OutputFile file, WarehouseTable table) {
+            super(file);
+            this.table = table;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+            return new TableRowWriteSupport(table);
+        }
+    }
+}
