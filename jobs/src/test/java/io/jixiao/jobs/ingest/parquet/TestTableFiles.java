@@ -1,0 +1,114 @@
+package io.jixiao.jobs.ingest.parquet;
+
+import io.jixiao.jobs.ingest.DocumentRecords;
+import io.jixiao.jobs.ingest.DocumentSource;
+import io.jixiao.jobs.ingest.ParquetSchemaCheck;
+import io.jixiao.jobs.ingest.SharedSpark;
+import io.jixiao.jobs.ingest.SparkSchemas;
+import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.Samples;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TestTableFiles {
+
+    @TempDir
+    Path temp;
+
+    /** Every column of the rows of two samples (Shanghai 2023, Changji 2020) reads back as it was set. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"forms", "funds", "indicators", "findings"})
+    void rowsReadBackAsTheyWereWrittenUnderTheirYear(String tableName) throws IOException {
+        WarehouseTable table = WarehouseTables.named(tableName);
+        List<Object[]> written = new ArrayList<>();
+        TableFiles files = new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "p0-t1", new Configuration());
+        for (String sample : List.of("000", "002")) {
+            DocumentRecords records = records(sample);
+            List<Object[]> rows = switch (tableName) {
+                case "forms" -> records.forms();
+                case "funds" -> records.funds();
+                case "indicators" -> records.indicators();
+                default -> records.findings();
+            };
+            files.append(table, rows);
+            written.addAll(rows);
+        }
+        files.close();
+
+        assertThat(written).isNotEmpty();
+        Path folder = temp.resolve(tableName);
+        assertThat(ParquetSchemaCheck.check(new org.apache.hadoop.fs.Path(folder.toUri()), table, new Configuration()))
+                .isEmpty();
+        int year = table.columns().size() - 1;
+        List<String> expectedFolders = written.stream().map(r -> "year=" + r[year]).distinct().toList();
+        assertThat(expectedFolders).as("only Changji has findings").hasSize(tableName.equals("findings") ? 1 : 2);
+        try (var years = Files.list(folder)) {
+            assertThat(years.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(expectedFolders);
+        }
+        List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table)).parquet(folder.toString())
+                .collectAsList().stream().map(TestTableFiles::text).toList();
+        assertThat(read).containsExactlyInAnyOrderElementsOf(written.stream().map(TestTableFiles::text).toList());
+    }
+
+    @Test
+    void theAttemptIsReadBackFromTheFileNameAndOtherNamesAreNotOurs() {
+        assertThat(TableFiles.attemptOf("part-p12-t345.parquet")).contains("p12-t345");
+        assertThat(TableFiles.attemptOf("part-driver.parquet")).contains("driver");
+        assertThat(TableFiles.attemptOf("part-00000-5f3c.c000.zstd.parquet")).isEmpty();
+        assertThatThrownBy(() -> new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "../x",
+                new Configuration())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void closedFilesTakeNoMoreRows() throws IOException {
+        TableFiles files = new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "p0-t1", new Configuration());
+        files.close();
+        files.close();
+        assertThatThrownBy(() -> files.append(WarehouseTables.FORMS, records("002").forms()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("p0-t1");
+    }
+
+    private static DocumentRecords records(String sample) throws IOException {
+        byte[] bytes = Files.readAllBytes(Samples.file(sample));
+        DocumentSource source = DocumentSource.of(Samples.file(sample).toString(), bytes);
+        return DocumentRecords.of(source, new DocumentParser().parse(source.path(), bytes), "run-1",
+                Timestamp.valueOf("2026-11-21 10:00:00"));
+    }
+
+    /** A row as text, decimals without trailing zeros: what was set and what Spark reads compare equal. */
+    private static String text(Object[] values) {
+        return Arrays.stream(values).map(TestTableFiles::value).toList().toString();
+    }
+
+    private static String text(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        return text(values);
+    }
+
+    private static String value(Object value) {
+        return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
+    }
+}
