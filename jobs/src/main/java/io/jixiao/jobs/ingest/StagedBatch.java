@@ -49,7 +49,8 @@ final class StagedBatch {
     static final List<WarehouseTable> FORM_TABLES = List.of(
             WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
 
-    private static final String DOCUMENT_ROWS = "_documents";
+    /** Not "_documents": Spark warns that it ignores a folder named with a leading "_" as hidden. */
+    private static final String DOCUMENT_ROWS = "documents";
     private static final StructType PATHS = new StructType()
             .add("path", DataTypes.StringType, false);
     private static final StructType COPIED_ROWS = new StructType()

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command.bench;
 
+import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
@@ -7,7 +8,6 @@ import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricEngine;
-import io.jixiao.reports.metrics.MetricFilters;
 import io.jixiao.reports.metrics.MetricQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +37,13 @@ public final class MetricsBenchmark implements Callable<Integer> {
             description = "measured runs of each metric on each engine (default: ${DEFAULT-VALUE})")
     private int runs;
 
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
+            description = "the metrics to measure (default: every metric of the catalog)")
+    private List<String> only = new ArrayList<>();
+
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
             description = "grouping of every metric: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     private GroupBy by;
@@ -44,12 +51,15 @@ public final class MetricsBenchmark implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.apply();
-        MetricQuery query = new MetricQuery(MetricFilters.NONE, by);
+        MetricQuery query = new MetricQuery(filters.filters(), by);
         Map<String, Runs> duckDb;
         Map<String, Integer> rows = new LinkedHashMap<>();
         List<String> metrics;
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
-            metrics = engine.catalog().names();
+            metrics = only.isEmpty() ? engine.catalog().names() : only;
+            for (String metric : metrics) {
+                engine.catalog().get(metric);  // an unknown name stops here, before any measurement
+            }
             duckDb = measure("duckdb", engine, metrics, query, rows);
         }
         Map<String, Integer> sparkRows = new LinkedHashMap<>();
