@@ -82,7 +82,8 @@ public final class IngestJob {
             LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
             LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
             Path staging = new Path(warehouse, WarehouseLayout.STAGING);
-            Path runStaging = new Path(staging, runId);
+            // qualified here: an executor resolves a relative path against its own working folder
+            Path runStaging = fs.makeQualified(new Path(staging, runId));
             DocumentIngestor ingestor = new DocumentIngestor(knownDocuments,
                     SerializableConfiguration.broadcast(spark.sparkContext()), runStaging, runId,
                     Timestamp.from(now), documentsRead, formsRead);
