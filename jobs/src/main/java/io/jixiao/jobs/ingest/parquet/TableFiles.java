@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  */
 public final class TableFiles implements Closeable {
 
-    private static final Pattern ATTEMPT = Pattern.compile("[A-Za-z0-9-]+");
+    private static final String ATTEMPT_REGEX = "[A-Za-z0-9-]+";
+    private static final Pattern ATTEMPT = Pattern.compile(ATTEMPT_REGEX);
     /** The name of a file an attempt writes; group 1 is the attempt (Java and Spark SQL regex alike). */
-    public static final String FILE_NAME_REGEX = "^part-([A-Za-z0-9-]+)\\.parquet$";
+    public static final String FILE_NAME_REGEX = "^part-(" + ATTEMPT_REGEX + ")\\.parquet$";
     private static final Pattern FILE_NAME = Pattern.compile(FILE_NAME_REGEX);
     /** Each task's share of a table is small; a smaller row group bounds the memory of many open writers. */
     private static final int ROW_GROUP_BYTES = 32 * 1024 * 1024;
@@ -74,12 +75,11 @@ public final class TableFiles implements Closeable {
             throw new IllegalStateException("the table files of " + attempt + " are closed");
         }
         int yearPosition = table.partitionedByYear() ? yearPosition(table) : -1;
+        Map<Object, ParquetWriter<Object[]>> byYear = writers.computeIfAbsent(table.name(), name -> new HashMap<>());
         try {
             for (Object[] row : rows) {
+                // keyed by the year's value, without building paths: this runs for every row
                 Object year = yearPosition < 0 ? null : row[yearPosition];
-                // keyed without building paths: this runs for every row
-                Map<Object, ParquetWriter<Object[]>> byYear = writers.computeIfAbsent(table.name(),
-                        name -> new HashMap<>());
                 ParquetWriter<Object[]> writer = byYear.get(year);
                 if (writer == null) {
                     writer = open(table, year);
