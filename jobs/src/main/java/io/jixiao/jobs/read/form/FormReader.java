@@ -1,8 +1,13 @@
 package io.jixiao.jobs.read.form;
 
+import io.jixiao.jobs.read.table.Numbers;
+
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
-import io.jixiao.schema.model.Indicator;
+import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.TableHeader;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.FundSide;
 import java.math.BigDecimal;
@@ -36,6 +41,7 @@ public final class FormReader {
         Section section = Section.HEADER;
         FundTable funds = null;
         IndicatorTable indicators = null;
+        TableHeader pendingHeader = null;
         for (Row row : rows.subList(1, rows.size())) {
             draft.lastLine = Math.max(draft.lastLine, row.lines().get(row.lines().size() - 1));
             List<String> cells = row.nonEmptyTexts();
@@ -43,6 +49,7 @@ public final class FormReader {
             String first = cells.get(0);
             String firstKey = keys.get(0);
             RowLabels labels = RowLabels.of(keys);
+            Optional<TableHeader> header = indicatorHeader(row);
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
@@ -50,10 +57,14 @@ public final class FormReader {
                 readGrade(row, draft);
             } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
                 readTotal(row, cells, draft);
-            } else if (labels.indicatorHeader) {
-                indicators = new IndicatorTable(row);
+            } else if (header.isPresent()) {
+                TableHeader joined = pendingHeader == null ? null
+                        : pendingHeader.followedBy(header.get()).orElse(null);
+                pendingHeader = joined != null ? joined : header.get();
+                indicators = new IndicatorTable(pendingHeader, draft.indicators.size());
                 section = Section.INDICATORS;
                 draft.use(row);
+                continue;
             } else if (labels.fundTable) {
                 funds = new FundTable(kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);
@@ -78,15 +89,38 @@ public final class FormReader {
                 draft.funds.add(funds.read(row, draft));
                 draft.use(row);
             } else if (section == Section.INDICATORS) {
-                Indicator indicator = indicators.read(row, draft);
-                if (indicator != null) {
-                    draft.indicators.add(indicator);
-                }
+                indicators.read(row, draft);
             } else {
                 draft.report(row, "row not recognised in " + section.name().toLowerCase() + " section");
             }
+            pendingHeader = null;
         }
         return draft;
+    }
+
+    /**
+     * The indicator header a row is, or starts: every non-empty cell names an indicator column and one of them a
+     * level or the name column ("一级指标 | 二级指标 | 三级指标 …"), or the row is the merged "绩效指标" cell alone.
+     */
+    private static Optional<TableHeader> indicatorHeader(Row row) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.cells().get(i).isEmpty()) {
+                texts.add(row.text(i));
+                positions.add(i);
+            }
+        }
+        Optional<TableHeader> header = TableHeader.of(texts, positions,
+                ColumnNames.indicators(Vocabulary.active()), row.firstLine());
+        if (header.isEmpty()) {
+            return header;
+        }
+        List<TableField> fields = header.get().fields();
+        boolean names = fields.contains(TableField.LEVEL1) || fields.contains(TableField.LEVEL2)
+                || fields.contains(TableField.NAME);
+        boolean mergedLabel = texts.size() == 1 && Labels.key(texts.get(0)).equals("绩效指标");
+        return names || mergedLabel ? header : Optional.empty();
     }
 
     /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */

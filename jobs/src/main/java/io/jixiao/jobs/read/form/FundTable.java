@@ -1,6 +1,11 @@
 package io.jixiao.jobs.read.form;
 
+import io.jixiao.jobs.read.table.Numbers;
+
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
@@ -29,6 +34,8 @@ final class FundTable {
             FundSide.INCOME, List.of(Column.FULL_YEAR),
             FundSide.EXPENSE, List.of(Column.HALF_YEAR, Column.FULL_YEAR));
 
+    private final ColumnNames columnNames = ColumnNames.funds(Vocabulary.active());
+
     private FundSide side;
     private List<Header> headers = new ArrayList<>();
     private boolean amountsInYuan;
@@ -55,7 +62,7 @@ final class FundTable {
                 amountsInYuan = true;
                 found = true;
             } else {
-                Column column = column(key);
+                Column column = column(row.text(i));
                 if (column != null) {
                     columns.add(new Header(i, column));
                     found = true;
@@ -73,29 +80,22 @@ final class FundTable {
         return key.contains("(元)") || key.contains("单位:元") || key.contains("单位元");
     }
 
-    static Column column(String key) {
-        if (key.contains("年初预算")) {
-            return Column.INITIAL;
+    /** The fund column a header cell names through the vocabulary (fund_column), or null. */
+    private Column column(String text) {
+        TableField field = columnNames.field(text).orElse(null);
+        if (field == null) {
+            return null;
         }
-        if (key.contains("半年") && (key.contains("执行") || key.contains("计划"))) {
-            return Column.HALF_YEAR;
-        }
-        if (key.contains("全年预算") || key.contains("全年(程)预算") || key.contains("调整后预算")) {
-            return Column.FULL_YEAR;
-        }
-        if (key.contains("执行率")) {
-            return Column.RATE;
-        }
-        if (key.contains("全年执行") || key.equals("预算执行数") || key.equals("执行数")) {
-            return Column.EXECUTED;
-        }
-        if (key.equals("分值") || key.equals("分数") || key.equals("权重")) {
-            return Column.WEIGHT;
-        }
-        if (key.equals("得分")) {
-            return Column.SCORE;
-        }
-        return null;
+        return switch (field) {
+            case INITIAL -> Column.INITIAL;
+            case FULL_YEAR -> Column.FULL_YEAR;
+            case HALF_YEAR -> Column.HALF_YEAR;
+            case EXECUTED -> Column.EXECUTED;
+            case WEIGHT -> Column.WEIGHT;
+            case RATE -> Column.RATE;
+            case SCORE -> Column.SCORE;
+            default -> null;
+        };
     }
 
     /** The index of the row's label cell: its first non-empty cell that is not a number, else -1. */

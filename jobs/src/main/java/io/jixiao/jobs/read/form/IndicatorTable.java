@@ -1,231 +1,331 @@
 package io.jixiao.jobs.read.form;
 
+import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.CellClass;
+import io.jixiao.jobs.read.table.LevelName;
+import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.RowAligner;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.TableHeader;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * An indicator table under its header row (一级指标 二级指标 [重点工作] 三级指标 …). Cells shift between rows, so a row
- * is read from the right by content: in self-evaluations weight and score are the right-most two adjacent numbers,
- * actual and target the two cells before them, the reason whatever follows; in target tables the full-year target is
- * the last cell and the half-year target the one before. The label cells left of the values are the level-3 name
- * (right-most), then level-1 and level-2 names recognised by vocabulary, the others filling the 重点工作, level-2 and
- * level-1 slots from the right. Level names are carried down over merged cells. A row without a pair of numbers
- * ("/" everywhere) is read by the header's column positions.
+ * An indicator table under its header: each row's cells are aligned to the header's columns by what they hold
+ * ({@link RowAligner}) and read by their column. Level-1, level-2 and 重点工作 names are carried down over merged
+ * cells; a row holding only level names (a merged category cell on a line of its own, "产 出 指 标 (50分)") sets them
+ * for the rows below; a level-1 name met below rows that had none (a merged cell whose text sits mid-group) is given
+ * to them too. Values whose column is uncertain are not stored; the row is reported instead.
  */
 final class IndicatorTable {
 
-    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[.…。·、\\s]*|指标\\d*[:：]?|\\.{2,}|…+");
+    private static final Pattern NUMBERED_PREFIX = Pattern.compile("^指标\\d+[:：]");
 
-    private final boolean selfEvaluation;
-    private final boolean hasHalf;
-    private final boolean hasKeyWork;
-    private final int namePosition;
-    private final int targetPosition;
-    private final int actualPosition;
-    private final int weightPosition;
-    private final int scorePosition;
-    private final int reasonPosition;
+    private final TableHeader header;
+    private final List<TableField> fields;
+    private final Vocabulary vocabulary;
+    private final Map<List<CellClass>, RowAligner.Alignment> alignments = new HashMap<>();
+    private final int firstIndicator;
     private String level1;
     private String level2;
     private String keyWork;
 
-    IndicatorTable(Row header) {
-        int name = -1;
-        int target = -1;
-        int actual = -1;
-        int weight = -1;
-        int score = -1;
-        int reason = -1;
-        boolean half = false;
-        boolean key = false;
-        for (int i = 0; i < header.size(); i++) {
-            String cell = header.key(i);
-            if (cell.equals("三级指标")) {
-                name = i;
-            } else if (cell.equals("重点工作")) {
-                key = true;
-            } else if (cell.startsWith("半年")) {
-                half = true;
-            } else if (cell.startsWith("全年") || cell.contains("年度指标值") || cell.equals("指标值")) {
-                target = i;
-            } else if (cell.startsWith("实际")) {
-                actual = i;
-            } else if (cell.equals("分值") || cell.equals("权重")) {
-                weight = i;
-            } else if (cell.equals("得分")) {
-                score = i;
-            } else if (cell.startsWith("偏差")) {
-                reason = i;
-            }
-        }
-        this.selfEvaluation = actual >= 0 || score >= 0;
-        this.hasHalf = half;
-        this.hasKeyWork = key;
-        this.namePosition = name;
-        this.targetPosition = target;
-        this.actualPosition = actual;
-        this.weightPosition = weight;
-        this.scorePosition = score;
-        this.reasonPosition = reason;
+    IndicatorTable(TableHeader header, int firstIndicator) {
+        this.header = header;
+        this.fields = header.fields();
+        this.vocabulary = Vocabulary.active();
+        this.firstIndicator = firstIndicator;
     }
 
-    /** The row's indicator, or null (with a problem reported) when it cannot be read as one. */
-    Indicator read(Row row, FormDraft draft) {
-        int end = row.size();
-        while (end > 0 && row.text(end - 1).isEmpty()) {
+    TableHeader header() {
+        return header;
+    }
+
+    private boolean hasHalfAndFull() {
+        return header.has(TableField.TARGET_HALF) && header.has(TableField.TARGET);
+    }
+
+    /** Reads the row into the draft: an indicator, a level row, a placeholder, or a reported row. */
+    void read(Row row, FormDraft draft) {
+        List<Cell> cells = span(row);
+        if (cells.isEmpty()) {
+            return;
+        }
+        if (isPlaceholder(cells)) {
+            draft.use(row);
+            return;
+        }
+        List<LevelName> levels = levelsOnly(cells);
+        if (levels != null) {
+            for (LevelName level : levels) {
+                setLevel(level, row, draft);
+            }
+            draft.use(row);
+            return;
+        }
+        List<CellClass> classes = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            classes.add(CellClass.of(cell.text(), vocabulary));
+        }
+        RowAligner.Alignment alignment = alignments.computeIfAbsent(List.copyOf(classes),
+                key -> RowAligner.align(key, fields));
+        Map<TableField, String> values = new EnumMap<>(TableField.class);
+        List<String> unplaced = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int column = alignment.columnOf(i);
+            if (column < 0) {
+                unplaced.add(text);
+                continue;
+            }
+            TableField field = fields.get(column);
+            if (alignment.uncertain()[i] && isStoredValue(field)) {
+                uncertain.add(text);
+                continue;
+            }
+            if (field != TableField.IGNORED) {
+                values.merge(field, text, (a, b) -> a + " " + b);
+            }
+        }
+        String name = values.get(TableField.NAME);
+        if (name == null) {
+            name = nameFromLevelColumn(values);
+        }
+        if (name == null) {
+            draft.report(row, "indicator row without a name");
+            return;
+        }
+        setRowLevels(values, row, draft);
+        if (!holdsAValue(values)) {
+            draft.report(row, "indicator row without a target, actual, weight or score");
+            return;
+        }
+        if (!unplaced.isEmpty()) {
+            draft.problem(row.firstLine(), "cells not under any column of the indicator header: " + unplaced);
+        }
+        if (!uncertain.isEmpty()) {
+            draft.problem(row.firstLine(), "cells whose column is uncertain, not read: " + uncertain);
+        }
+        String target = values.get(TableField.TARGET);
+        String half = values.get(TableField.TARGET_HALF);
+        if (hasHalfAndFull() && target == null && half != null) {
+            draft.problem(row.firstLine(), "one target value where the header has half-year and full-year columns:"
+                    + " read as the full-year target");
+            target = half;
+            half = null;
+        }
+        target = withComparator(target, values);
+        Indicator raw = new Indicator(level1, level2, keyWork, cleanName(name), emptyToNull(target),
+                emptyToNull(half), emptyToNull(values.get(TableField.ACTUAL)),
+                number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
+                reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
+        draft.indicators.add(IndicatorInterpreter.interpret(raw));
+        draft.use(row);
+    }
+
+    /** The row's cells from its first non-empty one to its last. */
+    private static List<Cell> span(Row row) {
+        List<Cell> cells = row.cells();
+        int first = 0;
+        while (first < cells.size() && cells.get(first).isEmpty()) {
+            first++;
+        }
+        int end = cells.size();
+        while (end > first && cells.get(end - 1).isEmpty()) {
             end--;
         }
-        return selfEvaluation ? readSelfEvaluation(row, end, draft) : readTarget(row, end, draft);
+        return cells.subList(first, end);
     }
 
-    private Indicator readSelfEvaluation(Row row, int end, FormDraft draft) {
-        int score = -1;
-        for (int i = end - 1; i >= 1; i--) {
-            if (Numbers.isNumber(row.text(i)) && Numbers.isNumber(row.text(i - 1))) {
-                score = i;
-                break;
-            }
-        }
-        if (score >= 3) {
-            List<String> reason = new ArrayList<>();
-            for (int i = score + 1; i < end; i++) {
-                if (!row.text(i).isEmpty()) {
-                    reason.add(row.text(i));
+    /**
+     * A row whose name cell is empty and whose right-most level cell holds no level name: that cell is the name,
+     * written one column left ("满意度指标 | 客户满意度 | | ≥90% …").
+     */
+    private String nameFromLevelColumn(Map<TableField, String> values) {
+        for (TableField field : List.of(TableField.KEY_WORK, TableField.LEVEL2)) {
+            String text = values.get(field);
+            if (text != null) {
+                if (LevelName.of(text, vocabulary).isPresent()) {
+                    return null;
                 }
+                values.remove(field);
+                return text;
             }
-            return build(row, score - 4, row.text(score - 3), null, row.text(score - 2),
-                    row.text(score - 1), row.text(score), String.join(" ", reason), draft);
         }
-        if (namePosition >= 0 && targetPosition > namePosition && row.size() > targetPosition) {
-            return build(row, namePosition, row.text(targetPosition), null, row.text(actualPosition),
-                    row.text(weightPosition), row.text(scorePosition), row.text(reasonPosition), draft);
-        }
-        draft.report(row, "indicator row without weight and score");
         return null;
     }
 
-    private Indicator readTarget(Row row, int end, FormDraft draft) {
-        int values = hasHalf ? 2 : 1;
-        if (end < values + 1) {
-            draft.report(row, "indicator row without a name and target");
-            return null;
-        }
-        if (hasHalf && lacksHalfValue(row, end)) {
-            draft.problem(row.firstLine(), "one target value where the header has half-year and full-year columns:"
-                    + " read as the full-year target");
-            return build(row, end - 2, row.text(end - 1), null, null, null, null, null, draft);
-        }
-        String half = hasHalf ? row.text(end - 2) : null;
-        return build(row, end - values - 1, row.text(end - 1), half, null, null, null, null, draft);
+    private static boolean holdsAValue(Map<TableField, String> values) {
+        return values.containsKey(TableField.TARGET) || values.containsKey(TableField.TARGET_HALF)
+                || values.containsKey(TableField.ACTUAL) || values.containsKey(TableField.WEIGHT)
+                || values.containsKey(TableField.SCORE);
     }
 
-    /**
-     * A target row whose second-last cell is its level-3 name: taking it as the half-year value would leave a level
-     * name (经济效益) as the last label while no other label of the row holds that level.
-     */
-    private static boolean lacksHalfValue(Row row, int end) {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < end - 2; i++) {
-            if (!row.text(i).isEmpty()) {
-                labels.add(row.text(i));
-            }
-        }
-        if (labels.isEmpty()) {
-            return false;
-        }
-        String last = Labels.key(labels.get(labels.size() - 1));
-        List<String> others = labels.subList(0, labels.size() - 1).stream().map(Labels::key).toList();
-        return Labels.isLevel2(last) && others.stream().noneMatch(Labels::isLevel2)
-                || Labels.isLevel1(last) && others.stream().noneMatch(Labels::isLevel1);
+    private static boolean isStoredValue(TableField field) {
+        return field == TableField.TARGET || field == TableField.TARGET_HALF || field == TableField.ACTUAL
+                || field == TableField.WEIGHT || field == TableField.SCORE || field == TableField.COMPARATOR
+                || field == TableField.UNIT;
     }
 
-    /** Builds the indicator from the label cells in [0, lastLabel] and the value cells as written. */
-    private Indicator build(Row row, int lastLabel, String target, String half, String actual, String weight,
-                            String score, String reason, FormDraft draft) {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i <= lastLabel && i < row.size(); i++) {
-            if (!row.text(i).isEmpty()) {
-                labels.add(row.text(i));
+    /** "……", "指标2:", "..." rows hold nothing: they are used, not indicators. */
+    private static boolean isPlaceholder(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (!cell.isEmpty() && !PLACEHOLDER.matcher(cell.key()).matches()) {
+                return false;
             }
         }
-        if (labels.isEmpty()) {
-            draft.report(row, "indicator row without a name");
-            return null;
-        }
-        String name = labels.remove(labels.size() - 1);
-        String rowLevel1 = null;
-        String rowLevel2 = null;
-        String rowKeyWork = null;
-        for (int i = labels.size() - 1; i >= 0; i--) {
-            String label = labels.get(i);
-            String key = Labels.key(label);
-            boolean leftHasLevel1 = labels.subList(0, i).stream().map(Labels::key).anyMatch(Labels::isLevel1);
-            if (Labels.isLevel1(key) && rowLevel1 == null
-                    && !(Labels.isLevel2(key) && (leftHasLevel1 || isOutputLevel(level1)))) {
-                rowLevel1 = levelName(label, row, draft);
-            } else if (Labels.isLevel2(key) && rowLevel2 == null) {
-                rowLevel2 = levelName(label, row, draft);
-            } else if (hasKeyWork && rowKeyWork == null && rowLevel2 == null) {
-                rowKeyWork = Labels.withoutBlanks(label);
-            } else if (rowLevel2 == null && rowLevel1 == null) {
-                rowLevel2 = Labels.withoutBlanks(label);
-            } else if (rowLevel1 == null) {
-                rowLevel1 = Labels.withoutBlanks(label);
-            } else {
-                draft.problem(row.firstLine(), "extra label cell ignored: '" + label + "'");
-            }
-        }
-        carry(rowLevel1, rowLevel2, rowKeyWork);
-        Indicator raw = new Indicator(level1, level2, keyWork, name.strip(), emptyToNull(target),
-                emptyToNull(half), emptyToNull(actual), number(weight, row, draft), number(score, row, draft),
-                reason(reason), null, null, null, null, null, row.firstFilledLine());
-        draft.use(row);
-        return IndicatorInterpreter.interpret(raw);
+        return true;
     }
 
-    /** 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere. */
-    private static boolean isOutputLevel(String level) {
+    /** The row's level names when every non-empty cell is one (at most three), else null. */
+    private List<LevelName> levelsOnly(List<Cell> cells) {
+        List<LevelName> levels = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            var level = LevelName.of(cell.text(), vocabulary);
+            if (level.isEmpty()) {
+                return null;
+            }
+            levels.add(level.get());
+        }
+        return levels.isEmpty() || levels.size() > 2 ? null : levels;
+    }
+
+    /** A level row: a level-1 name (or, after a level-1 of the same rows, a level-2 name) sets the carry. */
+    private void setLevel(LevelName level, Row row, FormDraft draft) {
+        reportWeight(level, row, draft);
+        boolean asLevel1 = level.level1() && !(level.level2() && isOutput(level1));
+        if (asLevel1) {
+            carryLevel1(level.name(), draft);
+        } else {
+            carryLevel2(level.name());
+        }
+    }
+
+    private void setRowLevels(Map<TableField, String> values, Row row, FormDraft draft) {
+        String one = values.get(TableField.LEVEL1);
+        String two = values.get(TableField.LEVEL2);
+        String work = values.get(TableField.KEY_WORK);
+        if (one == null && two != null && isLevel1Only(two)) {
+            // a level-1 name under the level-2 column: its row's level-2 cell is merged into the one above it
+            one = two;
+            two = null;
+        }
+        if (one != null) {
+            carryLevel1(levelName(one, row, draft), draft);
+        }
+        if (two != null) {
+            carryLevel2(levelName(two, row, draft));
+        }
+        if (work != null) {
+            keyWork = Labels.withoutBlanks(work);
+        }
+    }
+
+    private void carryLevel1(String name, FormDraft draft) {
+        if (level1 == null) {
+            backfillLevel1(name, draft);
+        } else if (!name.equals(level1)) {
+            level2 = null;
+            keyWork = null;
+        }
+        level1 = name;
+    }
+
+    private void carryLevel2(String name) {
+        if (!name.equals(level2)) {
+            keyWork = null;
+        }
+        level2 = name;
+    }
+
+    /** Rows of this table read before any level-1 name: a merged level-1 cell wrote its text lower down. */
+    private void backfillLevel1(String name, FormDraft draft) {
+        List<Indicator> indicators = draft.indicators;
+        for (int i = firstIndicator; i < indicators.size(); i++) {
+            Indicator o = indicators.get(i);
+            if (o.level1() == null) {
+                indicators.set(i, new Indicator(name, o.level2(), o.keyWork(), o.name(), o.target(), o.targetHalf(),
+                        o.actual(), o.weight(), o.score(), o.reason(), o.comparator(), o.targetValue(),
+                        o.actualValue(), o.unit(), o.status(), o.line()));
+            }
+        }
+    }
+
+    /** The level name as written without blanks and notes; the category weight "(50分)" is reported. */
+    private String levelName(String text, Row row, FormDraft draft) {
+        var level = LevelName.of(text, vocabulary);
+        if (level.isEmpty()) {
+            return Labels.withoutBlanks(text);
+        }
+        reportWeight(level.get(), row, draft);
+        return level.get().name();
+    }
+
+    private static void reportWeight(LevelName level, Row row, FormDraft draft) {
+        if (level.weight() != null) {
+            draft.problem(row.firstLine(), "category weight of '" + Labels.withoutBlanks(level.written())
+                    + "' is not stored");
+        }
+    }
+
+    private boolean isLevel1Only(String text) {
+        return LevelName.of(text, vocabulary).map(level -> level.level1() && !level.level2()).orElse(false);
+    }
+
+    private static boolean isOutput(String level) {
         return level != null && level.startsWith("产出");
     }
 
-    private void carry(String rowLevel1, String rowLevel2, String rowKeyWork) {
-        if (rowLevel1 != null) {
-            if (!rowLevel1.equals(level1)) {
-                level2 = null;
-                keyWork = null;
-            }
-            level1 = rowLevel1;
+    /** A comparator written in a 指标性质 column and a unit in a 度量单位 column join the target: "≥" "120" "公里". */
+    private static String withComparator(String target, Map<TableField, String> values) {
+        String comparator = values.get(TableField.COMPARATOR);
+        String unit = values.get(TableField.UNIT);
+        if (target == null || comparator == null && unit == null) {
+            return target;
         }
-        if (rowLevel2 != null) {
-            if (!rowLevel2.equals(level2)) {
-                keyWork = null;
-            }
-            level2 = rowLevel2;
-        }
-        if (rowKeyWork != null) {
-            keyWork = rowKeyWork;
-        }
+        String symbol = comparator == null ? "" : switch (Labels.compact(comparator)) {
+            case "大于等于", "不低于", "≧" -> "≥";
+            case "小于等于", "不高于", "≦" -> "≤";
+            case "等于" -> "=";
+            case "大于" -> ">";
+            case "小于" -> "<";
+            default -> Labels.compact(comparator).length() == 1 ? Labels.compact(comparator) : "";
+        };
+        return symbol + target.strip() + (unit == null || Numbers.isAbsent(unit) ? "" : unit.strip());
     }
 
-    /**
-     * The level name without blanks and without a category weight such as "(50分)"; the weight is reported, since
-     * the model has no field for it.
-     */
-    private static String levelName(String label, Row row, FormDraft draft) {
-        String name = Labels.withoutBlanks(label);
-        Matcher weight = CATEGORY_WEIGHT.matcher(name);
-        if (!weight.find()) {
-            return name;
+    private static String cleanName(String name) {
+        String stripped = name.strip();
+        String without = NUMBERED_PREFIX.matcher(Labels.compact(stripped)).find()
+                ? stripped.substring(stripped.indexOf(stripped.contains(":") ? ':' : '：') + 1).strip()
+                : stripped;
+        return without.isEmpty() ? stripped : without;
+    }
+
+    private static int firstFilledLine(List<Cell> cells, Row row) {
+        for (Cell cell : cells) {
+            if (!cell.isEmpty()) {
+                return cell.line();
+            }
         }
-        String level = name.substring(0, weight.start());
-        draft.problem(row.firstLine(), "category weight " + weight.group() + " of " + level + " is not stored");
-        return level;
+        return row.firstLine();
     }
 
     private static String emptyToNull(String text) {

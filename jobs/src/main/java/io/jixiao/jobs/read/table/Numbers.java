@@ -1,9 +1,11 @@
-package io.jixiao.jobs.read.form;
+package io.jixiao.jobs.read.table;
+
+import io.jixiao.jobs.read.layout.MatchKey;
 
 import java.math.BigDecimal;
 
 /** Numbers in amount, weight, rate and score cells, kept at the scale written (216.86 stays 216.86, 10 stays 10). */
-final class Numbers {
+public final class Numbers {
 
     private static final String ABSENT_CHARACTERS = "-—–－/／";
 
@@ -11,7 +13,7 @@ final class Numbers {
     }
 
     /** A plain number: optional sign, digits, optional decimals, optional trailing %; thousands commas allowed. */
-    static boolean isNumber(String cell) {
+    public static boolean isNumber(String cell) {
         return !cell.isEmpty() && cell.length() <= 30 && isPlainNumber(cell.strip().replace(",", ""));
     }
 
@@ -41,8 +43,8 @@ final class Numbers {
     }
 
     /** Empty, "-", "—" or "/": not applicable. */
-    static boolean isAbsent(String cell) {
-        String key = Labels.compact(cell);
+    public static boolean isAbsent(String cell) {
+        String key = MatchKey.compact(cell);
         for (int i = 0; i < key.length(); i++) {
             if (ABSENT_CHARACTERS.indexOf(key.charAt(i)) < 0) {
                 return false;
@@ -52,7 +54,7 @@ final class Numbers {
     }
 
     /** The cell's number, null when absent; {@code "100%"} reads as 100. Throws when the cell holds other text. */
-    static BigDecimal parse(String cell) {
+    public static BigDecimal parse(String cell) {
         if (isAbsent(cell)) {
             return null;
         }

@@ -1,0 +1,55 @@
+package io.jixiao.jobs.read.table;
+
+import io.jixiao.schema.value.CellKind;
+import io.jixiao.schema.value.CellValue;
+import io.jixiao.schema.value.CellValueParser;
+import java.util.regex.Pattern;
+
+/** What a cell looks like, as far as aligning it to a column is concerned. Told once per cell. */
+public enum CellClass {
+    EMPTY, ABSENT, NUMBER, PERCENT, VALUE, QUALITATIVE, LEVEL1, LEVEL2, LEVEL_EITHER, COMPARATOR, DIRECTION, TEXT;
+
+    private static final Pattern COMPARATOR_CELL = Pattern.compile("[≥≤=<>≧≦＞＜＝]|大于|小于|等于|大于等于|小于等于|不低于|不高于");
+    private static final Pattern DIRECTION_CELL = Pattern.compile("正向|反向|中性|正向指标|反向指标|大于等于|小于等于|等于");
+
+    public static CellClass of(String text, Vocabulary vocabulary) {
+        String cell = text.strip();
+        if (cell.isEmpty()) {
+            return EMPTY;
+        }
+        if (Numbers.isAbsent(cell)) {
+            return ABSENT;
+        }
+        if (Numbers.isNumber(cell)) {
+            return cell.endsWith("%") ? PERCENT : NUMBER;
+        }
+        String compact = io.jixiao.jobs.read.layout.MatchKey.compact(cell);
+        if (DIRECTION_CELL.matcher(compact).matches()) {
+            return DIRECTION;
+        }
+        if (COMPARATOR_CELL.matcher(compact).matches()) {
+            return COMPARATOR;
+        }
+        var level = LevelName.of(cell, vocabulary);
+        if (level.isPresent()) {
+            return level.get().level1() && level.get().level2() ? LEVEL_EITHER
+                    : level.get().level1() ? LEVEL1 : LEVEL2;
+        }
+        CellValue value = CellValueParser.parse(cell);
+        if (value.kind() == CellKind.NUMBER || value.kind() == CellKind.DATE_OR_PERIOD) {
+            return VALUE;
+        }
+        if (vocabulary.contains("qualitative", compact) || compact.length() <= 4) {
+            return QUALITATIVE;
+        }
+        return TEXT;
+    }
+
+    public boolean isNumeric() {
+        return this == NUMBER || this == PERCENT;
+    }
+
+    public boolean isLevel() {
+        return this == LEVEL1 || this == LEVEL2 || this == LEVEL_EITHER;
+    }
+}

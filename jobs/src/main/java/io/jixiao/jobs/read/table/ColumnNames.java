@@ -1,0 +1,52 @@
+package io.jixiao.jobs.read.table;
+
+import io.jixiao.jobs.read.layout.MatchKey;
+import java.util.Optional;
+
+/**
+ * Maps a header cell to its field through the vocabulary. A header's own notes in parentheses are dropped one at a
+ * time from the end until a synonym matches: "预算数(A)" → 预算数, "得分(20分*执行率)" → 得分, "执行率(B/A×100%)" →
+ * 执行率, while "全年(程)预算数" matches as written.
+ */
+public final class ColumnNames {
+
+    private final Vocabulary vocabulary;
+    private final String category;
+
+    private ColumnNames(Vocabulary vocabulary, String category) {
+        this.vocabulary = vocabulary;
+        this.category = category;
+    }
+
+    public static ColumnNames indicators(Vocabulary vocabulary) {
+        return new ColumnNames(vocabulary, "indicator_column");
+    }
+
+    public static ColumnNames funds(Vocabulary vocabulary) {
+        return new ColumnNames(vocabulary, "fund_column");
+    }
+
+    public Optional<TableField> field(String cellText) {
+        String key = MatchKey.of(cellText);
+        while (!key.isEmpty()) {
+            Optional<TableField> field = exactOrContaining(key);
+            if (field.isPresent()) {
+                return field;
+            }
+            int open = key.endsWith(")") ? key.lastIndexOf('(') : -1;
+            if (open <= 0) {
+                return Optional.empty();
+            }
+            key = key.substring(0, open);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TableField> exactOrContaining(String key) {
+        String code = vocabulary.synonyms(category).get(key);
+        if (code == null) {
+            code = vocabulary.lookUp(category, key).orElse(null);
+        }
+        return code == null ? Optional.empty() : TableField.ofCode(code);
+    }
+}

@@ -1,0 +1,32 @@
+package io.jixiao.jobs.read.table;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a table column holds, as the vocabulary names it ({@code indicator_column} and {@code fund_column} keys). */
+public enum TableField {
+    LEVEL1, LEVEL2, KEY_WORK, NAME, TARGET_HALF, TARGET, ACTUAL, PRIOR_ACTUAL, COMPARATOR, UNIT, DIRECTION, REASON,
+    INITIAL, FULL_YEAR, HALF_YEAR, EXECUTED, WEIGHT, RATE, SCORE,
+    /** A row-label column of a fund table (资金来源, 收入, 支出). */
+    LABEL,
+    /** A column known to hold nothing Jixiao stores (绩效指标描述, 得分计算方法, 备注 …). */
+    IGNORED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<TableField> ofCode(String code) {
+        for (TableField field : values()) {
+            if (field.code().equals(code)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Columns whose cells are label text carried down over merged cells. */
+    public boolean isLevel() {
+        return this == LEVEL1 || this == LEVEL2 || this == KEY_WORK;
+    }
+}

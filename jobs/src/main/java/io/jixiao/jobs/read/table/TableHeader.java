@@ -1,0 +1,111 @@
+package io.jixiao.jobs.read.table;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of a table as its header rows name them, left to right: one header row, or several read as one
+ * ("绩效指标 | 一级 指标" then "二级指标 | 三级指标 | 分值 …"; "指标值" refined by "2021年实际实现值 | 预期2022年实现值").
+ * Header cells the vocabulary does not know are kept as {@link TableField#IGNORED} columns and listed as unread.
+ */
+public final class TableHeader {
+
+    /** One column: its field, the header text that named it, its cell index in the (first) header row. */
+    public record Column(TableField field, String text, int position) {
+        public Column {
+            requireNonNull(field, "field");
+            requireNonNull(text, "text");
+        }
+    }
+
+    private final List<Column> columns;
+    private final List<String> unknown;
+    private final List<Integer> lines;
+
+    private TableHeader(List<Column> columns, List<String> unknown, List<Integer> lines) {
+        this.columns = List.copyOf(columns);
+        this.unknown = List.copyOf(unknown);
+        this.lines = List.copyOf(lines);
+    }
+
+    /** A header of the given row's cells; empty when a non-empty cell is not a column name. */
+    public static Optional<TableHeader> of(List<String> cells, List<Integer> cellPositions, ColumnNames names,
+                                           int line) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Optional<TableField> field = names.field(cells.get(i));
+            if (field.isEmpty()) {
+                return Optional.empty();
+            }
+            columns.add(new Column(field.get(), cells.get(i).strip(), cellPositions.get(i)));
+        }
+        return columns.isEmpty() ? Optional.empty() : Optional.of(new TableHeader(columns, List.of(), List.of(line)));
+    }
+
+    /**
+     * This header followed by the next header row: sub-columns of a value column replace it, other rows add their
+     * columns after these; empty when the next row repeats a field this header already has (a new table).
+     */
+    public Optional<TableHeader> followedBy(TableHeader next) {
+        List<TableField> have = fields();
+        List<TableField> adding = next.fields();
+        boolean refinesValue = adding.stream().allMatch(TableHeader::isValue) && adding.size() > 1
+                && have.stream().filter(TableHeader::isValue).count() == 1;
+        List<Integer> allLines = new ArrayList<>(lines);
+        allLines.addAll(next.lines);
+        if (refinesValue) {
+            List<Column> merged = new ArrayList<>();
+            for (Column column : columns) {
+                if (isValue(column.field())) {
+                    merged.addAll(next.columns);
+                } else {
+                    merged.add(column);
+                }
+            }
+            return Optional.of(new TableHeader(merged, unknown, allLines));
+        }
+        for (TableField field : adding) {
+            if (field != TableField.IGNORED && have.contains(field)) {
+                return Optional.empty();
+            }
+        }
+        List<Column> merged = new ArrayList<>(columns);
+        merged.addAll(next.columns);
+        return Optional.of(new TableHeader(merged, unknown, allLines));
+    }
+
+    private static boolean isValue(TableField field) {
+        return field == TableField.TARGET || field == TableField.TARGET_HALF || field == TableField.ACTUAL
+                || field == TableField.PRIOR_ACTUAL;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<TableField> fields() {
+        return columns.stream().map(Column::field).toList();
+    }
+
+    public boolean has(TableField field) {
+        return columns.stream().anyMatch(column -> column.field() == field);
+    }
+
+    public List<Integer> lines() {
+        return lines;
+    }
+
+    public List<String> unknown() {
+        return unknown;
+    }
+
+    /** "一级指标→level1 | 二级指标→level2 | …", for --explain. */
+    public String describe() {
+        return columns.stream().map(column -> column.text().replace('\n', ' ') + "→" + column.field().code())
+                .collect(Collectors.joining(" | "));
+    }
+}
