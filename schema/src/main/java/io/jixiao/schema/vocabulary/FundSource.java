@@ -30,6 +30,15 @@ public enum FundSource {
         return code;
     }
 
+    public static Optional<FundSource> ofCode(String code) {
+        for (FundSource source : values()) {
+            if (source.code.equals(code)) {
+                return Optional.of(source);
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<String> labels() {
         return labels;
     }

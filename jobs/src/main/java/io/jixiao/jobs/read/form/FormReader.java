@@ -49,7 +49,7 @@ public final class FormReader {
             String first = cells.get(0);
             String firstKey = keys.get(0);
             RowLabels labels = RowLabels.of(keys);
-            Optional<TableHeader> header = indicatorHeader(row);
+            Optional<TableHeader> header = indicatorHeader(row, pendingHeader != null);
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
@@ -100,9 +100,10 @@ public final class FormReader {
 
     /**
      * The indicator header a row is, or starts: every non-empty cell names an indicator column and one of them a
-     * level or the name column ("一级指标 | 二级指标 | 三级指标 …"), or the row is the merged "绩效指标" cell alone.
+     * level or the name column ("一级指标 | 二级指标 | 三级指标 …"), or the row is the merged "绩效指标" cell alone, or
+     * it continues the header row above it ("实际 完成值").
      */
-    private static Optional<TableHeader> indicatorHeader(Row row) {
+    private static Optional<TableHeader> indicatorHeader(Row row, boolean continuing) {
         List<String> texts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
@@ -120,7 +121,7 @@ public final class FormReader {
         boolean names = fields.contains(TableField.LEVEL1) || fields.contains(TableField.LEVEL2)
                 || fields.contains(TableField.NAME);
         boolean mergedLabel = texts.size() == 1 && Labels.key(texts.get(0)).equals("绩效指标");
-        return names || mergedLabel ? header : Optional.empty();
+        return names || mergedLabel || continuing ? header : Optional.empty();
     }
 
     /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */

@@ -3,13 +3,16 @@ package io.jixiao.jobs.read.form;
 import io.jixiao.jobs.read.table.Numbers;
 
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.CellClass;
 import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.RowAligner;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,16 +26,14 @@ import java.util.Map;
  */
 final class FundTable {
 
-    enum Column { INITIAL, FULL_YEAR, EXECUTED, HALF_YEAR, WEIGHT, RATE, SCORE }
-
-    private record Header(int position, Column column) {
+    private record Header(int position, TableField column) {
     }
 
-    private static final Map<FundSide, List<Column>> STANDARD = Map.of(
-            FundSide.BUDGET, List.of(Column.INITIAL, Column.FULL_YEAR, Column.EXECUTED, Column.WEIGHT, Column.RATE,
-                    Column.SCORE),
-            FundSide.INCOME, List.of(Column.FULL_YEAR),
-            FundSide.EXPENSE, List.of(Column.HALF_YEAR, Column.FULL_YEAR));
+    private static final Map<FundSide, List<TableField>> STANDARD = Map.of(
+            FundSide.BUDGET, List.of(TableField.INITIAL, TableField.FULL_YEAR, TableField.EXECUTED, TableField.WEIGHT, TableField.RATE,
+                    TableField.SCORE),
+            FundSide.INCOME, List.of(TableField.FULL_YEAR),
+            FundSide.EXPENSE, List.of(TableField.HALF_YEAR, TableField.FULL_YEAR));
 
     private final ColumnNames columnNames = ColumnNames.funds(Vocabulary.active());
 
@@ -62,7 +63,7 @@ final class FundTable {
                 amountsInYuan = true;
                 found = true;
             } else {
-                Column column = column(row.text(i));
+                TableField column = column(row.text(i));
                 if (column != null) {
                     columns.add(new Header(i, column));
                     found = true;
@@ -81,19 +82,13 @@ final class FundTable {
     }
 
     /** The fund column a header cell names through the vocabulary (fund_column), or null. */
-    private Column column(String text) {
+    private TableField column(String text) {
         TableField field = columnNames.field(text).orElse(null);
         if (field == null) {
             return null;
         }
         return switch (field) {
-            case INITIAL -> Column.INITIAL;
-            case FULL_YEAR -> Column.FULL_YEAR;
-            case HALF_YEAR -> Column.HALF_YEAR;
-            case EXECUTED -> Column.EXECUTED;
-            case WEIGHT -> Column.WEIGHT;
-            case RATE -> Column.RATE;
-            case SCORE -> Column.SCORE;
+            case INITIAL, FULL_YEAR, HALF_YEAR, EXECUTED, WEIGHT, RATE, SCORE -> field;
             default -> null;
         };
     }
@@ -138,8 +133,8 @@ final class FundTable {
                 filled.add(i);
             }
         }
-        Map<Column, String> values = new EnumMap<>(Column.class);
-        List<Column> standard = STANDARD.get(side);
+        Map<TableField, String> values = new EnumMap<>(TableField.class);
+        List<TableField> standard = STANDARD.get(side);
         if (!headers.isEmpty() && filled.size() == headers.size()) {
             for (int i = 0; i < headers.size(); i++) {
                 values.put(headers.get(i).column(), row.text(filled.get(i)));
@@ -148,28 +143,104 @@ final class FundTable {
             for (int i = 0; i < Math.min(filled.size(), standard.size()); i++) {
                 values.put(standard.get(i), row.text(filled.get(i)));
             }
-        } else {
+        } else if (onHeaderPositions(label, filled)) {
             for (Header header : headers) {
                 if (header.position() > label) {
                     values.put(header.column(), row.text(header.position()));
                 }
             }
+        } else {
+            aligned(row, label, end, values, draft);
         }
+        checkRate(values, row, draft);
         return new FundLine(side.code(), source.code(), item,
-                amount(values, Column.INITIAL, row, draft), amount(values, Column.FULL_YEAR, row, draft),
-                amount(values, Column.EXECUTED, row, draft), amount(values, Column.HALF_YEAR, row, draft),
-                number(values, Column.WEIGHT, row, draft), number(values, Column.RATE, row, draft),
-                number(values, Column.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
+                amount(values, TableField.INITIAL, row, draft), amount(values, TableField.FULL_YEAR, row, draft),
+                amount(values, TableField.EXECUTED, row, draft), amount(values, TableField.HALF_YEAR, row, draft),
+                number(values, TableField.WEIGHT, row, draft), number(values, TableField.RATE, row, draft),
+                number(values, TableField.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
                 row.cells().get(label).line());
     }
 
+    /** Whether the row's label stands left of every header column and each value stands under one. */
+    private boolean onHeaderPositions(int label, List<Integer> filled) {
+        if (headers.isEmpty() || headers.stream().anyMatch(header -> header.position() <= label)) {
+            return false;
+        }
+        return filled.stream().allMatch(i -> headers.stream().anyMatch(header -> header.position() == i));
+    }
+
+    /**
+     * The row's value cells aligned to the header's columns by what they hold ({@link RowAligner}): a header written
+     * without its label column, or a row that dropped an empty cell. Uncertain cells are not read.
+     */
+    private void aligned(Row row, int label, int end, Map<TableField, String> values, FormDraft draft) {
+        List<TableField> fields = headers.stream().map(Header::column).toList();
+        List<CellClass> classes = new ArrayList<>();
+        int first = label + 1;
+        while (first < end && row.text(first).isEmpty()) {
+            first++;
+        }
+        for (int i = first; i < end; i++) {
+            classes.add(CellClass.of(row.text(i), Vocabulary.active()));
+        }
+        RowAligner.Alignment alignment = RowAligner.align(classes, fields);
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            String text = row.text(first + i);
+            int column = alignment.columnOf(i);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (column < 0 || alignment.uncertain()[i]) {
+                unread.add(text);
+            } else {
+                values.put(fields.get(column), text);
+            }
+        }
+        if (!unread.isEmpty()) {
+            draft.problem(row.firstLine(), "fund cells whose column is uncertain, not read: " + unread);
+        }
+    }
+
+    /**
+     * The form's own arithmetic: a stated rate that is not executed / budget (within rounding) is a finding about
+     * the source, not corrected here.
+     */
+    private static void checkRate(Map<TableField, String> values, Row row, FormDraft draft) {
+        BigDecimal rate = parseOrNull(values.get(TableField.RATE));
+        BigDecimal executed = parseOrNull(values.get(TableField.EXECUTED));
+        BigDecimal budget = parseOrNull(values.get(TableField.FULL_YEAR));
+        if (budget == null) {
+            budget = parseOrNull(values.get(TableField.INITIAL));
+        }
+        if (rate == null || executed == null || budget == null || budget.signum() == 0) {
+            return;
+        }
+        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 4, RoundingMode.HALF_UP);
+        if (computed.subtract(rate).abs().compareTo(new BigDecimal("0.6")) > 0) {
+            draft.problem(row.firstLine(), "stated execution rate " + rate.toPlainString() + "% is not executed / budget = "
+                    + computed.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
+        }
+    }
+
+    private static BigDecimal parseOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** An amount in 万元: amounts the table states in 元 are divided by 10,000 (exactly, by moving the point). */
-    private BigDecimal amount(Map<Column, String> values, Column column, Row row, FormDraft draft) {
+    private BigDecimal amount(Map<TableField, String> values, TableField column, Row row, FormDraft draft) {
         BigDecimal value = number(values, column, row, draft);
         return value != null && amountsInYuan ? value.movePointLeft(4) : value;
     }
 
-    private static BigDecimal number(Map<Column, String> values, Column column, Row row, FormDraft draft) {
+    private static BigDecimal number(Map<TableField, String> values, TableField column, Row row, FormDraft draft) {
         String text = values.get(column);
         if (text == null) {
             return null;

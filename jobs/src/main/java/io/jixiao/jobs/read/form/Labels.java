@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.MatchKey;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FundSource;
 import java.util.Map;
 import java.util.Optional;
@@ -14,47 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Map<String, FundSource> FUND_LABELS = fundLabels();
     private static final Pattern CATEGORY_WEIGHT = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
-
-    /** Header fields: compact label → field name; {@code personal} marks data that must not be kept. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("项目名称", "project"),
-            Map.entry("主管部门", "department"),
-            Map.entry("主管单位", "department"),
-            Map.entry("实施单位", "unit"),
-            Map.entry("单位名称", "unit"),
-            Map.entry("项目类型", "project_type"),
-            Map.entry("项目级次", "project_level"),
-            Map.entry("开始时间", "start_date"),
-            Map.entry("完成时间", "end_date"),
-            Map.entry("结束时间", "end_date"));
-
-    /** Free-text fields: compact label → key in Form.texts. */
-    private static final Map<String, String> TEXTS = Map.of(
-            "立项必要性", "necessity",
-            "实施可行性", "feasibility",
-            "项目实施内容", "content",
-            "中长期目标", "long_term_goal",
-            "年度目标", "annual_goal",
-            "单位主要职能", "functions",
-            "部门主要职能", "functions",
-            "机构设置及人员配置", "organisation");
-
-    private static final Set<String> GOAL_LABELS = Set.of("年度总体目标", "总体目标", "年度绩效目标");
-    private static final Set<String> GOAL_COLUMNS = Set.of("预期目标", "实际完成情况", "实际完成");
-
-    private static final Set<String> LEVEL1 = Set.of(
-            "产出指标", "效益指标", "满意度指标", "成本指标", "决策指标", "过程指标", "履职指标", "管理指标",
-            "产出", "效益", "满意度", "决策", "过程", "履职", "管理");
-
-    private static final Set<String> LEVEL2 = Set.of(
-            "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
-            "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态成本指标",
-            "数量", "质量", "时效", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
-            "经济成本", "社会成本", "生态成本", "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施",
-            "预算执行", "预算管理", "预算编制", "资产管理", "项目管理", "人员管理", "机构建设", "目标设定",
-            "计划制定", "财务管理", "业务管理", "项目产出", "项目效益", "项目成本");
 
     private static final Set<String> OTHER_ANCHORS = Set.of(
             "总分", "评分等级", "一级指标", "二级指标", "三级指标", "收入", "支出", "项目负责人/联系电话");
@@ -84,36 +45,46 @@ public final class Labels {
         return out.length() == text.length() ? text : out.toString();
     }
 
+    private static Vocabulary vocabulary() {
+        return Vocabulary.active();
+    }
+
+    /** The header field a label names ({@code personal}: read, never kept). */
     public static Optional<String> field(String key) {
-        if (isPersonal(key)) {
-            return Optional.of("personal");
-        }
-        return Optional.ofNullable(FIELDS.get(key));
+        return vocabulary().lookUp("field", key);
     }
 
     public static boolean isField(String key) {
-        return FIELDS.containsKey(key) || isPersonal(key);
+        return field(key).isPresent();
     }
 
     private static boolean isPersonal(String key) {
-        return key.startsWith("项目负责人") || key.startsWith("联系电话") || key.startsWith("联系人");
+        return field(key).filter("personal"::equals).isPresent();
     }
 
     public static Optional<String> text(String key) {
-        return Optional.ofNullable(TEXTS.get(key));
+        return vocabulary().lookUp("text", key);
     }
 
     public static boolean isGoalLabel(String key) {
-        return GOAL_LABELS.contains(key);
+        return vocabulary().contains("goal_label", key);
     }
 
     public static boolean isGoalColumn(String key) {
-        return GOAL_COLUMNS.contains(key);
+        return vocabulary().contains("goal_column", key);
     }
 
+    /** A cell that opens a fund table: it starts with a fund_table word ("项目资金(万元)", "预算执行情况(万元)(20分)"). */
     public static boolean isFundTable(String key) {
-        return key.startsWith("项目资金") || key.startsWith("部门整体资金") || key.startsWith("资金情况")
-                || key.startsWith("部门资金");
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (String word : vocabulary().synonyms("fund_table").keySet()) {
+            if (key.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isIndicatorHeader(String key) {
@@ -121,11 +92,11 @@ public final class Labels {
     }
 
     public static boolean isTotal(String key) {
-        return key.equals("总分") || key.equals("合计得分") || key.equals("总得分");
+        return vocabulary().contains("total", key);
     }
 
     public static boolean isGrade(String key) {
-        return key.equals("评分等级") || key.equals("自评等级");
+        return vocabulary().contains("grade", key);
     }
 
     /** A page header such as "附件1：" repeated on each page of some documents. */
@@ -139,19 +110,11 @@ public final class Labels {
     }
 
     public static boolean isLevel1(String key) {
-        return LEVEL1.contains(levelKey(key));
+        return vocabulary().contains("level1", levelKey(key));
     }
 
     public static boolean isLevel2(String key) {
-        return LEVEL2.contains(levelKey(key));
-    }
-
-    private static Map<String, FundSource> fundLabels() {
-        Map<String, FundSource> labels = new java.util.HashMap<>();
-        for (FundSource source : FundSource.values()) {
-            source.labels().forEach(label -> labels.put(label, source));
-        }
-        return Map.copyOf(labels);
+        return vocabulary().contains("level2", levelKey(key));
     }
 
     /**
@@ -160,7 +123,8 @@ public final class Labels {
      */
     public static Optional<FundSource> fundSource(String key) {
         String label = key.startsWith("其中") ? key.substring(2) : key;
-        return Optional.ofNullable(FUND_LABELS.get(label.startsWith(":") ? label.substring(1) : label));
+        return vocabulary().lookUp("fund_source", label.startsWith(":") ? label.substring(1) : label)
+                .flatMap(FundSource::ofCode);
     }
 
     private static boolean isFundSource(String key) {
@@ -169,8 +133,8 @@ public final class Labels {
 
     /** Whether a cell is a label that always starts a row of its own (never the continuation of a split row). */
     public static boolean isAnchor(String key) {
-        return FIELDS.containsKey(key) || TEXTS.containsKey(key) || isPersonal(key)
-                || GOAL_LABELS.contains(key) || GOAL_COLUMNS.contains(key) || OTHER_ANCHORS.contains(key)
+        return isField(key) || text(key).isPresent()
+                || isGoalLabel(key) || isGoalColumn(key) || OTHER_ANCHORS.contains(key)
                 || isFundTable(key) || isIndicatorHeader(key) || isPageHeader(key)
                 || isLevel1(key) || isLevel2(key) || isFundSource(key)
                 || key.endsWith("自评表") || key.endsWith("目标表");
