@@ -77,6 +77,19 @@ class TestCommands {
         assertThat(count).contains("24");
     }
 
+    /** Issue 15, fault 8: a query can put any text in a cell or a column name; none may reach Excel as a formula. */
+    @Test
+    void sqlCsvWritesNoFormula() throws Exception {
+        Path warehouse = SampleWarehouse.path();
+        String csv = captured(() -> Jixiao.commandLine().execute("sql",
+                "SELECT '=cmd|'' /C calc''!A0' AS a, '@SUM(1)' AS \"=b\", -1.5 AS c, count(*) AS n FROM forms",
+                "--warehouse", warehouse.toString(), "--format", "csv"));
+        java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.EXCEL
+                .parse(new java.io.StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        assertThat(records.get(0).toList()).containsExactly("a", "'=b", "c", "n");
+        assertThat(records.get(1).toList()).containsExactly("'=cmd|' /C calc'!A0", "'@SUM(1)", "-1.5", "24");
+    }
+
     private static String captured(java.util.concurrent.Callable<Integer> command) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
