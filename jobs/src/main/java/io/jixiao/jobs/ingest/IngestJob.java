@@ -5,9 +5,10 @@ import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.jobs.read.binary.DocumentLimits;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -72,7 +73,7 @@ public final class IngestJob {
 
             progress.stage("listing documents");
             DocumentListing listing = DocumentListing.of(options.inputs(), spark.sparkContext().hadoopConfiguration());
-            long found = listing.files().size();
+            long found = listing.found();
             progress.started(found);
 
             Set<String> known = previous == null ? Set.of() : new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
@@ -86,7 +87,7 @@ public final class IngestJob {
             Path runStaging = fs.makeQualified(new Path(staging, runId));
             DocumentIngestor ingestor = new DocumentIngestor(knownDocuments,
                     SerializableConfiguration.broadcast(spark.sparkContext()), runStaging, runId,
-                    Timestamp.from(now), documentsRead, formsRead);
+                    Timestamp.from(now), documentsRead, formsRead, DocumentLimits.DEFAULT.maxBytes());
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "ingest-progress");
                 thread.setDaemon(true);
@@ -144,40 +145,31 @@ public final class IngestJob {
     }
 
     /**
-     * Parses the documents: Spark's binaryFile source reads the input roots (recursively, packing small files
-     * into few partitions) on the executors; the few files it passes over are read here on the driver, and files
-     * over the size limit are recorded as rejected without being read.
+     * Parses the documents: the listed files, packed into partitions as Spark packs a file source's, are read
+     * and parsed on the executors; the rows of files over the size limit and of files the listing refused are
+     * made here on the driver, from the listing alone.
      */
     private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor) {
         long maxBytes = DocumentLimits.DEFAULT.maxBytes();
-        Dataset<Row> read = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(listing.roots().toArray(String[]::new))
-                // pushed down into the source: a file over the limit is never loaded (one over 2 GB would fail)
-                .where(col("length").leq(maxBytes))
-                .select("path", "content")
-                .mapPartitions(ingestor, Encoders.row(SparkSchemas.STAGED_DOCUMENT));
+        List<List<DocumentFile>> partitions = ParsePartitions.of(spark, listing.toRead(maxBytes));
+        JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(partitions, Math.max(1, partitions.size()))
+                .flatMap(List::iterator)
+                .mapPartitions(ingestor);
+        Dataset<Row> read = spark.createDataFrame(parsed, SparkSchemas.STAGED_DOCUMENT);
         List<Row> rows = new ArrayList<>();
         try (DocumentIngestor.Attempt driver = ingestor.attempt(DocumentIngestor.DRIVER)) {
-            for (FileStatus file : listing.overSize(maxBytes)) {
-                driver.tooLarge(file, maxBytes).ifPresent(rows::add);
+            for (DocumentFile file : listing.overSize(maxBytes)) {
+                driver.tooLarge(file).ifPresent(rows::add);
             }
-            for (FileStatus file : listing.skippedBySpark(maxBytes)) {
-                driver.ingest(file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+            for (RefusedFile file : listing.refused()) {
+                driver.refused(file).ifPresent(rows::add);
             }
         }
         if (rows.isEmpty()) {
             return read;
         }
         return read.unionByName(spark.createDataFrame(rows, SparkSchemas.STAGED_DOCUMENT));
-    }
-
-    private byte[] readAll(Path path) {
-        try (var in = fileSystem(path).open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 
     private static long elapsed(long startedNanos) {
