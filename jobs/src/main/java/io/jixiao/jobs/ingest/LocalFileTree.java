@@ -76,7 +76,10 @@ final class LocalFileTree {
         }
 
         private void refuse(Path file, String reason) {
-            refused.accept(new RefusedFile(DocumentFile.of(file.toUri(), 0, 0).path(), reason));
+            // a URI of a folder (a link loop is one) ends with a slash; the path is named without it
+            String path = DocumentFile.of(file.toUri(), 0, 0).path();
+            refused.accept(new RefusedFile(path.endsWith("/") ? path.substring(0, path.length() - 1) : path,
+                    reason));
         }
     }
 
