@@ -1,6 +1,7 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.JixiaoVersion;
+import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -30,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -63,11 +65,14 @@ public final class IngestJob {
         FileSystem fs = fileSystem(warehouse);
         try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, runId)) {
             Snapshots snapshots = new Snapshots(fs, warehouse);
-            String previous = snapshots.current().orElse(null);
+            // a damaged warehouse stops the ingest here, before anything is written or deleted
+            Optional<Snapshot> inForce = snapshots.current();
+            String previous = inForce.map(Snapshot::id).orElse(null);
+            SnapshotTables tables = new SnapshotTables(spark, fs, warehouse, inForce);
             Map<WarehouseTable, Dataset<Row>> old = new LinkedHashMap<>();
             for (WarehouseTable table : WarehouseTables.ALL) {
                 if (table != WarehouseTables.RUNS) {
-                    old.put(table, readTable(warehouse, previous, table));
+                    old.put(table, tables.read(table));
                 }
             }
 
@@ -124,16 +129,15 @@ public final class IngestJob {
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
                         writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
-                        snapshots.commit(runId);
-                        Set<String> kept = new HashSet<>(List.of(runId));
-                        if (previous != null) {
-                            kept.add(previous);
-                        }
-                        snapshots.deleteAllBut(kept);
+                        snapshots.commit(runId, previous);
+                        snapshots.deleteSuperseded(runId);
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
                             newDocuments - partial - rejected, partial, rejected, forms, funds, indicators,
                             findings, rejections, elapsed(started), commit);
+                }
+                if (!commit && inForce.flatMap(Snapshot::brokenPointer).isPresent()) {
+                    snapshots.pointTo(previous);  // CURRENT named nothing readable: it names what readers read
                 }
                 writeRun(fs, warehouse, options, summary, now);
                 return summary;
@@ -193,16 +197,6 @@ public final class IngestJob {
         }
     }
 
-    private Dataset<Row> readTable(Path warehouse, String snapshot, WarehouseTable table) {
-        if (snapshot != null) {
-            Path path = new Path(warehouse, WarehouseLayout.tablePath(snapshot, table));
-            if (exists(path)) {
-                return spark.read().schema(SparkSchemas.of(table)).parquet(path.toString());
-            }
-        }
-        return spark.createDataFrame(List.of(), SparkSchemas.of(table));
-    }
-
     private void writeRun(FileSystem fs, Path warehouse, IngestOptions options, IngestSummary summary,
                           Instant started) {
         Row row = RowFactory.create(TableRow.of(WarehouseTables.RUNS)
@@ -248,14 +242,6 @@ public final class IngestJob {
             fs.delete(path, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + path, e);
-        }
-    }
-
-    private boolean exists(Path path) {
-        try {
-            return fileSystem(path).exists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look at " + path, e);
         }
     }
 
