@@ -79,6 +79,9 @@ public record SnapshotManifest(String snapshot, String parent, List<DataFile> fi
                 }
                 return new SnapshotManifest(snapshot, parent.equals("-") ? null : parent, files);
             }
+            if (line.isEmpty() && i == lines.length - 1) {
+                break;
+            }
             String[] parts = line.split(" ", 3);
             if (parts.length != 3 || !parts[0].equals("file")) {
                 throw new IllegalArgumentException("line " + (i + 1) + " of the manifest is not a file: " + line);
