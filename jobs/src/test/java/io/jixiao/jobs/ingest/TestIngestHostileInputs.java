@@ -89,6 +89,21 @@ class TestIngestHostileInputs {
         assertThat(statusByFile(warehouse)).containsOnlyKeys("changji.txt", "shanghai.txt", "a", "b");
     }
 
+    /** Beside fault 3: a link to nothing was skipped without a word. */
+    @Test
+    void aDanglingLinkIsRejectedNamingItsTarget() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Files.createSymbolicLink(inbox.resolve("gone.txt"), Path.of("moved-away.txt"));
+        Path warehouse = temp.resolve("warehouse");
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.forms()).isEqualTo(4);
+        assertThat(summary.rejections()).singleElement().asString()
+                .contains("/inbox/gone.txt: ", "moved-away.txt", "does not exist");
+    }
+
     /** Fault 4: Spark's file source opened the FIFO and waited for a writer for ever. */
     @Test
     void aFifoIsRejectedUnreadAndTheBatchGoesOn() throws Exception {
