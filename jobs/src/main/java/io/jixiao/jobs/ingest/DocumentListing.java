@@ -18,8 +18,8 @@ import java.util.Map;
  * The documents under the inputs, listed on the driver: files, folders read recursively, and globs, on any
  * Hadoop file system (file://, hdfs://, s3a://). Only metadata is read here. Local folders are walked with
  * java.nio ({@link LocalFileTree}); what is found there but cannot be read as a document is refused with its
- * reason, so that every input ends up in {@code documents}. A file reached twice (two inputs, a link) is listed
- * once.
+ * reason, so that every input ends up in {@code documents}. A path given twice (overlapping inputs) is listed
+ * once; a file reached through a link has a path of its own, and the ingest records it as a duplicate.
  */
 record DocumentListing(List<DocumentFile> files, List<RefusedFile> refused) {
 
