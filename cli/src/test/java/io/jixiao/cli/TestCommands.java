@@ -77,6 +77,68 @@ class TestCommands {
         assertThat(count).contains("24");
     }
 
+    /** Issue 15, fault 8: a query can put any text in a cell or a column name; none may reach Excel as a formula. */
+    @Test
+    void sqlCsvWritesNoFormula() throws Exception {
+        Path warehouse = SampleWarehouse.path();
+        String csv = captured(() -> Jixiao.commandLine().execute("sql",
+                "SELECT '=cmd|'' /C calc''!A0' AS a, '@SUM(1)' AS \"=b\", -1.5 AS c, count(*) AS n FROM forms",
+                "--warehouse", warehouse.toString(), "--format", "csv"));
+        java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.EXCEL
+                .parse(new java.io.StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        assertThat(records.get(0).toList()).containsExactly("a", "'=b", "c", "n");
+        assertThat(records.get(1).toList()).containsExactly("'=cmd|' /C calc'!A0", "'@SUM(1)", "-1.5", "24");
+    }
+
+    /** Issue 15, fault 1: an empty CURRENT made every query answer nothing, with exit 0. */
+    @Test
+    void aBrokenCurrentIsReadAsTheLastCommittedSnapshot() throws Exception {
+        Path warehouse = copyOf(SampleWarehouse.path());
+        Files.write(warehouse.resolve("CURRENT"), new byte[0]);
+
+        String count = captured(() -> Jixiao.commandLine().execute("sql", "SELECT count(*) AS n FROM forms",
+                "--warehouse", warehouse.toString(), "--format", "csv"));
+
+        assertThat(count).contains("24");
+    }
+
+    /** Issue 15, fault 7: a deleted Parquet file of the current snapshot gave fewer forms, with exit 0. */
+    @Test
+    void aDeletedDataFileIsRefusedInOneLine() throws Exception {
+        Path warehouse = copyOf(SampleWarehouse.path());
+        Path file;
+        try (java.util.stream.Stream<Path> files = Files.walk(warehouse.resolve("snapshots"))) {
+            file = files.filter(f -> f.toString().contains("/forms/") && f.toString().endsWith(".parquet"))
+                    .findFirst().orElseThrow();
+        }
+        Files.delete(file);
+
+        for (String[] command : new String[][] {{"sql", "SELECT count(*) FROM forms"}, {"query", "execution-rate"}}) {
+            StringWriter err = new StringWriter();
+            int exit = Jixiao.commandLine().setErr(new PrintWriter(err)).execute(command[0], command[1],
+                    "--warehouse", warehouse.toString());
+            assertThat(exit).as(command[0]).isEqualTo(1);
+            assertThat(err.toString()).as(command[0]).startsWith("jixiao " + command[0] + ": ")
+                    .contains("is damaged", file.getFileName().toString(), "is missing")
+                    .hasLineCount(1);
+        }
+    }
+
+    private Path copyOf(Path warehouse) throws java.io.IOException {
+        Path copy = temp.resolve("warehouse-copy");
+        try (java.util.stream.Stream<Path> files = Files.walk(warehouse)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(warehouse.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
     private static String captured(java.util.concurrent.Callable<Integer> command) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -4,10 +4,9 @@ import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.warehouse.WarehouseTables;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,11 +15,14 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.TaskCompletionListener;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +31,15 @@ import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 
 /**
- * Runs on the executors: parses the rows of Spark's {@code binaryFile} source (path, content), writes each
+ * Runs on the executors: reads and parses the documents of a partition ({@link DocumentFile}), writes each
  * document's forms, fund lines, indicators and findings straight to the attempt's {@link TableFiles} under the
  * staging folder, and returns its {@code documents} row tagged with the attempt ({@link SparkSchemas#STAGED_DOCUMENT}).
- * Documents the warehouse already holds (same bytes, same id) are skipped. A document that breaks the parser is
- * recorded as rejected, never thrown.
+ * Documents the warehouse already holds (same bytes, same id) are skipped. A document that cannot be read, or that
+ * breaks the parser, is recorded as rejected, never thrown.
  */
-final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
+final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, Row> {
 
-    /** The attempt name of documents read on the driver (files Spark's source passes over, oversize files). */
+    /** The attempt name of the rows made on the driver (oversize and refused files). */
     static final String DRIVER = "driver";
 
     private final Broadcast<Set<String>> knownDocuments;
@@ -47,10 +49,11 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
     private final Timestamp startedAt;
     private final LongAccumulator documentsRead;
     private final LongAccumulator formsRead;
+    private final long maxBytes;
 
     DocumentIngestor(Broadcast<Set<String>> knownDocuments, Broadcast<SerializableConfiguration> configuration,
                      Path staging, String runId, Timestamp startedAt, LongAccumulator documentsRead,
-                     LongAccumulator formsRead) {
+                     LongAccumulator formsRead, long maxBytes) {
         this.knownDocuments = knownDocuments;
         this.configuration = configuration;
         this.staging = staging.toString();
@@ -58,10 +61,11 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
         this.startedAt = startedAt;
         this.documentsRead = documentsRead;
         this.formsRead = formsRead;
+        this.maxBytes = maxBytes;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> files) {
+    public Iterator<Row> call(Iterator<DocumentFile> files) {
         TaskContext task = TaskContext.get();
         Attempt attempt = attempt("p" + task.partitionId() + "-t" + task.taskAttemptId());
         // a failed attempt's files are closed too; they are never committed
@@ -69,8 +73,7 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
         // lazily, one document at a time: a partition's parsed rows need not fit in memory together
         Iterator<Row> rows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED),
                         false)
-                .flatMap(file -> attempt.ingest(file.getString(file.fieldIndex("path")), file.getAs("content"))
-                        .stream())
+                .flatMap(file -> attempt.read(file).stream())
                 .iterator();
         return new Iterator<>() {
             @Override
@@ -110,6 +113,20 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
             this.files = files;
         }
 
+        /** Reads and ingests one document; a file that cannot be read is rejected with the reason. */
+        Optional<Row> read(DocumentFile file) {
+            byte[] bytes;
+            try {
+                bytes = DocumentBytes.read(file, configuration.value().value(), maxBytes);
+            } catch (IOException e) {
+                return refused(new RefusedFile(file.path(), DocumentBytes.reason(e)));
+            }
+            if (bytes.length > maxBytes) {
+                return tooLarge(new DocumentFile(file.uri(), file.path(), bytes.length, file.modified()));
+            }
+            return ingest(file.path(), bytes);
+        }
+
         /** The staged documents row of one document; empty when the warehouse holds it already. */
         Optional<Row> ingest(String path, byte[] bytes) {
             DocumentSource source = DocumentSource.of(path, bytes);
@@ -133,18 +150,30 @@ final class DocumentIngestor implements MapPartitionsFunction<Row, Row> {
          * The rejected-document row of a file over the size limit, made from its listing alone. Its id derives
          * from the path, size and modification time, since the bytes are never read; empty when already recorded.
          */
-        Optional<Row> tooLarge(FileStatus file, long maxBytes) {
-            String path = file.getPath().toString();
-            String docId = DocumentRecords.sha256(String.join("\u001f", "not read", path,
-                    String.valueOf(file.getLen()), String.valueOf(file.getModificationTime()))
-                    .getBytes(StandardCharsets.UTF_8));
+        Optional<Row> tooLarge(DocumentFile file) {
+            return notRead(file.path(), file.length(), "document of " + file.length()
+                    + " bytes is over the limit of " + maxBytes + " bytes; not read",
+                    String.valueOf(file.length()), String.valueOf(file.modified()));
+        }
+
+        /**
+         * The rejected-document row of a file the listing refused or that could not be read. Its id derives from
+         * the path and the reason; empty when already recorded.
+         */
+        Optional<Row> refused(RefusedFile file) {
+            return notRead(file.path(), 0, file.reason(), file.reason());
+        }
+
+        private Optional<Row> notRead(String path, long size, String reason, String... identity) {
+            List<String> key = new ArrayList<>(List.of("not read", path));
+            key.addAll(List.of(identity));
+            String docId = DocumentRecords.sha256(String.join("\u001f", key).getBytes(StandardCharsets.UTF_8));
             documentsRead.add(1);
             if (knownDocuments.value().contains(docId)) {
                 return Optional.empty();
             }
-            DocumentSource source = new DocumentSource(docId, path, file.getPath().getName(), file.getLen());
-            ParsedDocument rejected = ParsedDocument.rejected(path, null, "document of " + file.getLen()
-                    + " bytes is over the limit of " + maxBytes + " bytes; not read");
+            DocumentSource source = new DocumentSource(docId, path, path.substring(path.lastIndexOf('/') + 1), size);
+            ParsedDocument rejected = ParsedDocument.rejected(path, null, reason);
             return Optional.of(row(DocumentRecords.of(source, rejected, runId, startedAt).document()));
         }
 

@@ -1,13 +1,15 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.JixiaoVersion;
+import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.jobs.read.binary.DocumentLimits;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -29,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -62,17 +65,20 @@ public final class IngestJob {
         FileSystem fs = fileSystem(warehouse);
         try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, runId)) {
             Snapshots snapshots = new Snapshots(fs, warehouse);
-            String previous = snapshots.current().orElse(null);
+            // a damaged warehouse stops the ingest here, before anything is written or deleted
+            Optional<Snapshot> inForce = snapshots.current();
+            String previous = inForce.map(Snapshot::id).orElse(null);
+            SnapshotTables tables = new SnapshotTables(spark, fs, warehouse, inForce);
             Map<WarehouseTable, Dataset<Row>> old = new LinkedHashMap<>();
             for (WarehouseTable table : WarehouseTables.ALL) {
                 if (table != WarehouseTables.RUNS) {
-                    old.put(table, readTable(warehouse, previous, table));
+                    old.put(table, tables.read(table));
                 }
             }
 
             progress.stage("listing documents");
             DocumentListing listing = DocumentListing.of(options.inputs(), spark.sparkContext().hadoopConfiguration());
-            long found = listing.files().size();
+            long found = listing.found();
             progress.started(found);
 
             Set<String> known = previous == null ? Set.of() : new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
@@ -86,7 +92,7 @@ public final class IngestJob {
             Path runStaging = fs.makeQualified(new Path(staging, runId));
             DocumentIngestor ingestor = new DocumentIngestor(knownDocuments,
                     SerializableConfiguration.broadcast(spark.sparkContext()), runStaging, runId,
-                    Timestamp.from(now), documentsRead, formsRead);
+                    Timestamp.from(now), documentsRead, formsRead, DocumentLimits.DEFAULT.maxBytes());
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "ingest-progress");
                 thread.setDaemon(true);
@@ -123,16 +129,15 @@ public final class IngestJob {
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
                         writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
-                        snapshots.commit(runId);
-                        Set<String> kept = new HashSet<>(List.of(runId));
-                        if (previous != null) {
-                            kept.add(previous);
-                        }
-                        snapshots.deleteAllBut(kept);
+                        snapshots.commit(runId, previous);
+                        snapshots.deleteSuperseded(runId);
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
                             newDocuments - partial - rejected, partial, rejected, forms, funds, indicators,
                             findings, rejections, elapsed(started), commit);
+                }
+                if (!commit && inForce.flatMap(Snapshot::brokenPointer).isPresent()) {
+                    snapshots.pointTo(previous);  // CURRENT named nothing readable: it names what readers read
                 }
                 writeRun(fs, warehouse, options, summary, now);
                 return summary;
@@ -144,40 +149,31 @@ public final class IngestJob {
     }
 
     /**
-     * Parses the documents: Spark's binaryFile source reads the input roots (recursively, packing small files
-     * into few partitions) on the executors; the few files it passes over are read here on the driver, and files
-     * over the size limit are recorded as rejected without being read.
+     * Parses the documents: the listed files, packed into partitions as Spark packs a file source's, are read
+     * and parsed on the executors; the rows of files over the size limit and of files the listing refused are
+     * made here on the driver, from the listing alone.
      */
     private Dataset<Row> parse(DocumentListing listing, DocumentIngestor ingestor) {
         long maxBytes = DocumentLimits.DEFAULT.maxBytes();
-        Dataset<Row> read = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(listing.roots().toArray(String[]::new))
-                // pushed down into the source: a file over the limit is never loaded (one over 2 GB would fail)
-                .where(col("length").leq(maxBytes))
-                .select("path", "content")
-                .mapPartitions(ingestor, Encoders.row(SparkSchemas.STAGED_DOCUMENT));
+        List<List<DocumentFile>> partitions = ParsePartitions.of(spark, listing.toRead(maxBytes));
+        JavaRDD<Row> parsed = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(partitions, Math.max(1, partitions.size()))
+                .flatMap(List::iterator)
+                .mapPartitions(ingestor);
+        Dataset<Row> read = spark.createDataFrame(parsed, SparkSchemas.STAGED_DOCUMENT);
         List<Row> rows = new ArrayList<>();
         try (DocumentIngestor.Attempt driver = ingestor.attempt(DocumentIngestor.DRIVER)) {
-            for (FileStatus file : listing.overSize(maxBytes)) {
-                driver.tooLarge(file, maxBytes).ifPresent(rows::add);
+            for (DocumentFile file : listing.overSize(maxBytes)) {
+                driver.tooLarge(file).ifPresent(rows::add);
             }
-            for (FileStatus file : listing.skippedBySpark(maxBytes)) {
-                driver.ingest(file.getPath().toString(), readAll(file.getPath())).ifPresent(rows::add);
+            for (RefusedFile file : listing.refused()) {
+                driver.refused(file).ifPresent(rows::add);
             }
         }
         if (rows.isEmpty()) {
             return read;
         }
         return read.unionByName(spark.createDataFrame(rows, SparkSchemas.STAGED_DOCUMENT));
-    }
-
-    private byte[] readAll(Path path) {
-        try (var in = fileSystem(path).open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 
     private static long elapsed(long startedNanos) {
@@ -199,16 +195,6 @@ public final class IngestJob {
         for (WarehouseTable table : StagedBatch.FORM_TABLES) {
             batch.addTo(new Path(directory, table.name()), table);
         }
-    }
-
-    private Dataset<Row> readTable(Path warehouse, String snapshot, WarehouseTable table) {
-        if (snapshot != null) {
-            Path path = new Path(warehouse, WarehouseLayout.tablePath(snapshot, table));
-            if (exists(path)) {
-                return spark.read().schema(SparkSchemas.of(table)).parquet(path.toString());
-            }
-        }
-        return spark.createDataFrame(List.of(), SparkSchemas.of(table));
     }
 
     private void writeRun(FileSystem fs, Path warehouse, IngestOptions options, IngestSummary summary,
@@ -256,14 +242,6 @@ public final class IngestJob {
             fs.delete(path, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + path, e);
-        }
-    }
-
-    private boolean exists(Path path) {
-        try {
-            return fileSystem(path).exists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look at " + path, e);
         }
     }
 

@@ -6,6 +6,7 @@ import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,6 +26,11 @@ import java.util.Set;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
@@ -39,7 +45,8 @@ import static org.apache.spark.sql.functions.struct;
  * those files: the parsed rows are converted and encoded once.
  *
  * <p>Settled here: the files of task attempts whose output Spark did not keep are deleted; the same bytes under
- * two paths are one document (the first path wins, and one attempt's rows of it are kept); a form read from two
+ * two paths are one document (the first path wins, and one attempt's rows of it are kept; every other path is
+ * recorded as rejected, {@code duplicate of} the first); a form read from two
  * documents of the batch is taken from the one with the greatest id. Both lists come from small aggregates and
  * are empty in the usual batch; when they are not, the batch's tables are rewritten without the losing rows.
  */
@@ -51,8 +58,9 @@ final class StagedBatch {
 
     /** Not "_documents": Spark warns that it ignores a folder named with a leading "_" as hidden. */
     private static final String DOCUMENT_ROWS = "documents";
-    private static final StructType PATHS = new StructType()
-            .add("path", DataTypes.StringType, false);
+    private static final StructType DUPLICATES = new StructType()
+            .add("path", DataTypes.StringType, false)
+            .add("duplicate_of", DataTypes.StringType, false);
     private static final StructType COPIED_ROWS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add(SparkSchemas.ATTEMPT, DataTypes.StringType, false);
@@ -94,7 +102,7 @@ final class StagedBatch {
         deleteAttemptsNotKept(fs, staging, new HashSet<>(staged.select(SparkSchemas.ATTEMPT).distinct()
                 .as(Encoders.STRING()).collectAsList()));
 
-        List<Row> droppedPaths = new ArrayList<>();
+        List<Row> duplicates = new ArrayList<>();
         Set<Row> droppedRows = new LinkedHashSet<>();
         for (Row group : staged.groupBy("doc_id")
                 .agg(count("*").as("n"), min(struct("path", SparkSchemas.ATTEMPT)).as("kept"),
@@ -104,7 +112,7 @@ final class StagedBatch {
             Row kept = group.getStruct(2);
             for (Row copy : group.<Row>getList(3)) {
                 if (!copy.getString(0).equals(kept.getString(0))) {
-                    droppedPaths.add(RowFactory.create(copy.getString(0)));
+                    duplicates.add(RowFactory.create(copy.getString(0), kept.getString(0)));
                 }
                 if (!copy.getString(1).equals(kept.getString(1))) {
                     droppedRows.add(RowFactory.create(group.getString(0), copy.getString(1)));
@@ -112,9 +120,8 @@ final class StagedBatch {
             }
         }
         Dataset<Row> documents = staged.drop(SparkSchemas.ATTEMPT);
-        if (!droppedPaths.isEmpty()) {
-            Dataset<Row> paths = broadcast(spark.createDataFrame(droppedPaths, PATHS));
-            documents = documents.join(paths, documents.col("path").equalTo(paths.col("path")), "left_anti");
+        if (!duplicates.isEmpty()) {
+            documents = recordedAsDuplicates(documents, spark.createDataFrame(duplicates, DUPLICATES));
         }
         return new StagedBatch(spark, fs, staging, documents,
                 droppedRows.isEmpty() ? null : spark.createDataFrame(new ArrayList<>(droppedRows), COPIED_ROWS),
@@ -129,7 +136,8 @@ final class StagedBatch {
     /** The new rows of a form table (forms, funds, indicators or findings). */
     Dataset<Row> rows(WarehouseTable table) {
         Dataset<Row> rows = staged(spark, fs, staging, table);
-        if (copiedRows != null) {
+        // a table no attempt wrote to (a batch without findings) has no files, so no _metadata to look at
+        if (copiedRows != null && exists(fs, new Path(staging, table.name()))) {
             rows = rows.withColumn(SparkSchemas.ATTEMPT,
                             regexp_extract(col("_metadata.file_name"), TableFiles.FILE_NAME_REGEX, 1))
                     .join(broadcast(copiedRows), new String[] {"doc_id", SparkSchemas.ATTEMPT}, "left_anti")
@@ -169,6 +177,29 @@ final class StagedBatch {
             throw new UncheckedIOException("cannot move the staged " + table.name() + " files from " + folder
                     + " to " + tableDirectory, e);
         }
+    }
+
+    /**
+     * The documents rows with each copy's row turned into a rejection naming the path kept: its own id (derived
+     * from the document's and the path, so that the next ingest knows it), status rejected, no forms.
+     */
+    private static Dataset<Row> recordedAsDuplicates(Dataset<Row> documents, Dataset<Row> duplicates) {
+        Dataset<Row> joined = documents.join(broadcast(duplicates), "path", "left");
+        Column duplicate = col("duplicate_of").isNotNull();
+        List<Column> columns = new ArrayList<>();
+        for (String name : documents.columns()) {
+            Column value = switch (name) {
+                case "doc_id" -> when(duplicate, sha2(concat_ws("\u001f", lit("duplicate"), col("doc_id"),
+                        col("path")), 256)).otherwise(col("doc_id"));
+                case "status" -> when(duplicate, lit(DocumentRecords.REJECTED)).otherwise(col("status"));
+                case "message" -> when(duplicate, concat(lit("duplicate of "), col("duplicate_of")))
+                        .otherwise(col("message"));
+                case "forms", "problems" -> when(duplicate, lit(0)).otherwise(col(name));
+                default -> col(name);
+            };
+            columns.add(value.as(name));
+        }
+        return joined.select(columns.toArray(Column[]::new));
     }
 
     /** The staged files of a form table, as they are. */

@@ -149,8 +149,9 @@ class TestIngestJob {
         assertThat(summary.documentsFound()).isEqualTo(3);
         assertThat(summary.forms()).isEqualTo(4 + 5);
         List<Row> documents = WarehouseReader.table(warehouse, WarehouseTables.DOCUMENTS).collectAsList();
-        assertThat(documents).extracting(d -> d.getString(d.fieldIndex("file_name")))
-                .containsExactlyInAnyOrder("a-changji.txt", "c-shanghai.txt");
+        assertThat(documents).extracting(d -> d.getString(d.fieldIndex("file_name")) + " "
+                        + d.getString(d.fieldIndex("status")).equals(DocumentRecords.REJECTED))
+                .containsExactlyInAnyOrder("a-changji.txt false", "b-changji.txt true", "c-shanghai.txt false");
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(4 + 5);
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FUNDS).count()).isEqualTo(summary.funds());
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS)

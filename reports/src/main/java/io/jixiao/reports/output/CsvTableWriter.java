@@ -10,7 +10,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV in UTF-8 with a byte-order mark, so that Excel reads the Chinese text right; a header row first. */
+/**
+ * CSV in UTF-8 with a byte-order mark, so that Excel reads the Chinese text right; a header row first. Text cells
+ * (column names included: {@code sql} takes them from the query) cannot start a formula ({@link FormulaGuard}).
+ */
 public final class CsvTableWriter implements MetricTableWriter {
 
     @Override
@@ -18,9 +21,9 @@ public final class CsvTableWriter implements MetricTableWriter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
-        printer.printRecord(table.columns());
+        printer.printRecord(table.columns().stream().map(FormulaGuard::neutralised).toList());
         for (List<Object> row : table.rows()) {
-            printer.printRecord(row.stream().map(CellText::of).toList());
+            printer.printRecord(row.stream().map(FormulaGuard::cell).toList());
         }
         printer.flush();
     }

@@ -3,6 +3,10 @@ package io.jixiao.reports.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.CurrentSnapshot;
+import io.jixiao.schema.warehouse.LocalWarehouseFiles;
+import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.WarehouseDamagedException;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -23,8 +27,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An in-memory DuckDB connection with one view per warehouse table over the Parquet folders, derived from
- * {@link WarehouseTables}. Once the views exist the connection only reads: file access is limited to the
+ * An in-memory DuckDB connection with one view per warehouse table over the Parquet files of the snapshot in force
+ * (those its manifest names, checked first: a damaged warehouse is refused), derived from {@link WarehouseTables}. Once the views exist the connection only reads: file access is limited to the
  * warehouse folder, the configuration is locked, and every statement must be a single SELECT (checked by
  * DuckDB's own parser), so no query can write, delete or attach anything.
  */
@@ -54,14 +58,14 @@ public final class DuckDbWarehouse implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:", properties);
             List<String> emptyTables = new ArrayList<>();
+            Snapshot snapshot = CurrentSnapshot.find(new LocalWarehouseFiles(root)).orElse(null);
             try (Statement statement = connection.createStatement()) {
                 for (WarehouseTable table : WarehouseTables.ALL) {
-                    Path folder = WarehouseLayout.tableDirectory(root, table).orElse(null);
-                    boolean empty = folder == null || !hasParquet(folder);
-                    if (empty) {
+                    String source = source(root, snapshot, table);
+                    if (source == null) {
                         emptyTables.add(table.name());
                     }
-                    statement.execute(empty ? emptyView(table) : parquetView(table, folder));
+                    statement.execute(source == null ? emptyView(table) : parquetView(table, source));
                 }
                 statement.execute("SET allowed_directories = [" + SqlLiteral.quote(root + "/") + "]");
                 statement.execute("SET enable_external_access = false");
@@ -71,6 +75,9 @@ public final class DuckDbWarehouse implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new WarehouseException("cannot open the warehouse " + root + ": " + e.getMessage(), e);
+        } catch (WarehouseDamagedException e) {
+            closeQuietly(connection);
+            throw new WarehouseException(e.getMessage(), e);
         }
     }
 
@@ -123,15 +130,33 @@ public final class DuckDbWarehouse implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    static String parquetView(WarehouseTable table, Path folder) {
+    /**
+     * What a table's view reads, as read_parquet's first argument: the files the snapshot's manifest names, or the
+     * table's folder (the runs log, a snapshot written before manifests); null when there is nothing to read.
+     */
+    private static String source(Path root, Snapshot snapshot, WarehouseTable table) {
+        if (table == WarehouseTables.RUNS || (snapshot != null && snapshot.checkedManifest().isEmpty())) {
+            Path folder = table == WarehouseTables.RUNS ? root.resolve(WarehouseLayout.RUNS)
+                    : root.resolve(snapshot.tablePath(table));
+            return hasParquet(folder) ? SqlLiteral.quoteGlob(folder.toString(), "/**/*.parquet") : null;
+        }
+        if (snapshot == null) {
+            return null;
+        }
+        List<String> files = snapshot.checkedManifest().orElseThrow().files(table).stream()
+                .map(file -> SqlLiteral.quoteGlob(root.resolve(snapshot.filePath(file)).toString(), ""))
+                .toList();
+        return files.isEmpty() ? null : "[" + String.join(", ", files) + "]";
+    }
+
+    private static String parquetView(WarehouseTable table, String source) {
         String hive = table.partitionedByYear()
                 ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.YEAR + "': INTEGER}"
                 : ", hive_partitioning = false";
         return "CREATE VIEW " + table.name() + " AS SELECT " + table.columns().stream()
                 .map(c -> "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name())
                 .collect(Collectors.joining(", "))
-                + " FROM read_parquet(" + SqlLiteral.quoteGlob(folder.toString(), "/**/*.parquet")
-                + hive + ", union_by_name = true)";
+                + " FROM read_parquet(" + source + hive + ", union_by_name = true)";
     }
 
     static String emptyView(WarehouseTable table) {

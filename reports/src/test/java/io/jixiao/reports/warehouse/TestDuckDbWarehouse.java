@@ -64,17 +64,27 @@ class TestDuckDbWarehouse {
         assertThat(years.column("type")).containsOnly("INTEGER");
     }
 
+    /** Issue 15, fault 7: a table folder gone from the snapshot in force is damage, not an empty table. */
     @Test
-    void missingTableFolderGivesAnEmptyView(@TempDir Path parent) throws IOException {
+    void missingTableFolderIsRefusedAsDamage(@TempDir Path parent) throws IOException {
         Path warehouse = parent.resolve("warehouse");
         copyTree(SampleWarehouse.path(), warehouse);
         deleteTree(WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FINDINGS).orElseThrow());
 
-        try (DuckDbWarehouse opened = DuckDbWarehouse.open(warehouse)) {
-            assertThat(opened.emptyTables()).containsExactly("findings");
-        }
+        assertThatThrownBy(() -> DuckDbWarehouse.open(warehouse)).isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("is damaged").hasMessageContaining("/findings/year=")
+                .hasMessageContaining("is missing");
+    }
+
+    /** Issue 15, fault 1: an empty CURRENT made every view empty. */
+    @Test
+    void emptyCurrentIsReadAsTheNewestCompleteSnapshot(@TempDir Path parent) throws IOException {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        Files.write(warehouse.resolve(WarehouseLayout.CURRENT), new byte[0]);
+
         try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
-            assertThat(onIt.runSql("SELECT count(*) AS n FROM findings").rows()).containsExactly(List.of(0L));
+            assertThat(onIt.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
         }
     }
 

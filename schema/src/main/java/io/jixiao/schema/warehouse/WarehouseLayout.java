@@ -1,9 +1,5 @@
 package io.jixiao.schema.warehouse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,18 +31,12 @@ public final class WarehouseLayout {
                 : SNAPSHOTS + "/" + snapshot + "/" + table.name();
     }
 
-    /** The snapshot the pointer names, on a local file system; empty when nothing was ingested yet. */
+    /**
+     * The id of the snapshot in force on a local file system ({@link CurrentSnapshot}); empty when nothing was
+     * ingested yet. A damaged warehouse is refused ({@link WarehouseDamagedException}).
+     */
     public static Optional<String> currentSnapshot(Path warehouse) {
-        Path pointer = warehouse.resolve(CURRENT);
-        if (!Files.isRegularFile(pointer)) {
-            return Optional.empty();
-        }
-        try {
-            String snapshot = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-            return snapshot.isEmpty() ? Optional.empty() : Optional.of(snapshot);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pointer, e);
-        }
+        return CurrentSnapshot.find(new LocalWarehouseFiles(warehouse)).map(Snapshot::id);
     }
 
     /** The current folder of a table on a local file system; empty when nothing was ingested yet. */

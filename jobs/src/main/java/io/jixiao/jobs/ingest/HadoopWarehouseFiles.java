@@ -1,0 +1,86 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.WarehouseFiles;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A warehouse on a Hadoop file system. On the local one, files are read without Hadoop's {@code .crc} check, so
+ * that a {@code CURRENT} written by hand, as the damage messages suggest, is read as it is.
+ */
+final class HadoopWarehouseFiles implements WarehouseFiles {
+
+    private final FileSystem fs;
+    private final Path root;
+
+    HadoopWarehouseFiles(FileSystem fs, Path root) {
+        requireNonNull(fs, "fs");
+        this.fs = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+        this.root = requireNonNull(root, "root");
+    }
+
+    @Override
+    public String location() {
+        return root.toString();
+    }
+
+    @Override
+    public Optional<String> text(String path) {
+        Path file = new Path(root, path);
+        try (var in = fs.open(file)) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public List<String> names(String folder) {
+        Path directory = new Path(root, folder);
+        try {
+            return Arrays.stream(fs.listStatus(directory)).map(s -> s.getPath().getName()).sorted().toList();
+        } catch (FileNotFoundException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    @Override
+    public OptionalLong size(String path) {
+        Path file = new Path(root, path);
+        try {
+            FileStatus status = fs.getFileStatus(file);
+            return status.isFile() ? OptionalLong.of(status.getLen()) : OptionalLong.empty();
+        } catch (FileNotFoundException e) {
+            return OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+
+    @Override
+    public boolean exists(String path) {
+        Path file = new Path(root, path);
+        try {
+            return fs.exists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.jixiao.schema.warehouse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What the warehouse's bookkeeping needs of a file system, by paths relative to the warehouse root: java.nio for
+ * DuckDB's local reads, Hadoop's FileSystem for Spark (HDFS, S3).
+ */
+public interface WarehouseFiles {
+
+    /** The warehouse root, for messages. */
+    String location();
+
+    /** A small file's text (UTF-8); empty when there is no such file. */
+    Optional<String> text(String path);
+
+    /** The names in a folder, sorted; empty when there is no such folder. */
+    List<String> names(String folder);
+
+    /** A file's size; empty when there is no such file. */
+    OptionalLong size(String path);
+
+    /** Whether a file or folder of that path exists. */
+    boolean exists(String path);
+}
