@@ -23,6 +23,10 @@ public enum FormKind {
         return chinese;
     }
 
+    public boolean isDepartment() {
+        return this == DEPARTMENT_SELF_EVALUATION || this == DEPARTMENT_TARGET;
+    }
+
     public boolean isSelfEvaluation() {
         return this == PROJECT_SELF_EVALUATION || this == DEPARTMENT_SELF_EVALUATION;
     }

@@ -38,7 +38,7 @@ public final class DocumentForms {
             problems.add(new Problem(row.firstLine(), "text before the first form title: '" + row.display() + "'"));
         }
         for (FormSplitter.FormRows formRows : split.forms()) {
-            FormDraft draft = reader.read(formRows.kind(), formRows.rows());
+            FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled());
             forms.add(draft.build());
             problems.addAll(draft.problems);
             used.or(draft.usedLines);

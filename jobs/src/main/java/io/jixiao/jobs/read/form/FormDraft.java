@@ -19,7 +19,10 @@ import java.util.Map;
 /** A form being read: its fields so far, the lines its records use, and the rows it could not use. */
 final class FormDraft {
 
-    final FormKind kind;
+    FormKind kind;
+    boolean sawActuals;
+    boolean sawTargetsOnly;
+    boolean sawExecution;
     final int firstLine;
     int lastLine;
     Integer year;
@@ -58,10 +61,30 @@ final class FormDraft {
         problems.add(new Problem(line, message));
     }
 
+    /**
+     * The form's kind from its content where it speaks: an indicator header with actuals or scores, or a fund table
+     * with execution, makes a self-evaluation whatever the title says; a header with targets only makes a target
+     * table. The title decides otherwise; without a title and without evidence, a project self-evaluation.
+     */
+    FormKind resolvedKind() {
+        boolean department = kind != null ? kind.isDepartment()
+                : fields.containsKey("department") && !fields.containsKey("project") && !fields.containsKey("unit");
+        if (sawActuals || sawExecution && !sawTargetsOnly) {
+            return department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION;
+        }
+        if (sawTargetsOnly && kind == null) {
+            return department ? FormKind.DEPARTMENT_TARGET : FormKind.PROJECT_TARGET;
+        }
+        if (kind != null) {
+            return kind;
+        }
+        return department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION;
+    }
+
     Form build() {
         String department = fields.get("department");
         String unit = fields.get("unit");
-        return new Form(kind.code(), year, Regions.regionOf(department, unit).orElse(null), department, unit,
+        return new Form(resolvedKind().code(), year, Regions.regionOf(department, unit).orElse(null), department, unit,
                 fields.get("project"), fields.get("project_type"), fields.get("project_level"),
                 fields.get("start_date"), fields.get("end_date"), totalScore, grade, texts, firstLine, lastLine,
                 funds, indicators);

@@ -33,16 +33,18 @@ public final class FormReader {
     private enum Section { HEADER, FUNDS, GOALS, INDICATORS }
 
     /** Reads one form; the draft collects the form, the lines it used and the rows it could not use. */
-    FormDraft read(FormKind kind, List<Row> rows) {
+    FormDraft read(FormKind kind, List<Row> rows, boolean titled) {
         Row title = rows.get(0);
         FormDraft draft = new FormDraft(kind, title.firstLine());
-        draft.use(title);
-        yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
+        if (titled) {
+            draft.use(title);
+            yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
+        }
         Section section = Section.HEADER;
         FundTable funds = null;
         IndicatorTable indicators = null;
         TableHeader pendingHeader = null;
-        for (Row row : rows.subList(1, rows.size())) {
+        for (Row row : rows.subList(titled ? 1 : 0, rows.size())) {
             draft.lastLine = Math.max(draft.lastLine, row.lines().get(row.lines().size() - 1));
             List<String> cells = row.nonEmptyTexts();
             List<String> keys = row.nonEmptyKeys();
@@ -53,6 +55,13 @@ public final class FormReader {
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
+            } else if (FormSplitter.kindOfTitleRow(cells).isPresent()) {
+                if (draft.year == null) {
+                    yearIn(String.join("", cells)).ifPresent(year -> draft.year = year);
+                }
+                draft.use(row);
+            } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
+                InlineFields.read(row, draft);
             } else if (labels.grade) {
                 readGrade(row, draft);
             } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
@@ -62,12 +71,15 @@ public final class FormReader {
                         : pendingHeader.followedBy(header.get()).orElse(null);
                 pendingHeader = joined != null ? joined : header.get();
                 indicators = new IndicatorTable(pendingHeader, draft.indicators.size());
+                draft.sawActuals |= pendingHeader.has(TableField.ACTUAL) || pendingHeader.has(TableField.SCORE);
+                draft.sawTargetsOnly |= !draft.sawActuals && pendingHeader.has(TableField.TARGET);
                 section = Section.INDICATORS;
                 draft.use(row);
                 continue;
             } else if (labels.fundTable) {
-                funds = new FundTable(kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
+                funds = new FundTable(kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);
+                draft.sawExecution |= funds.hasExecution();
                 section = Section.FUNDS;
                 draft.use(row);
             } else if (Labels.text(firstKey).isPresent()) {
@@ -84,6 +96,7 @@ public final class FormReader {
                 readFields(row, draft);
                 section = Section.HEADER;
             } else if (section == Section.FUNDS && funds.readHeader(row)) {
+                draft.sawExecution |= funds.hasExecution();
                 draft.use(row);
             } else if (section == Section.FUNDS && FundTable.isFundRow(row)) {
                 draft.funds.add(funds.read(row, draft));

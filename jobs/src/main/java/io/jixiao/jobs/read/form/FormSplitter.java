@@ -1,19 +1,28 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FormKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Splits a document's rows into forms at their title rows (…绩效自评表 / …绩效目标表). */
+/**
+ * Splits a document's rows into forms. A form starts at its title (a short cell naming a kind: …绩效自评表,
+ * …目标表, …申报表, …批复表 …); a title right after another with nothing between names the same form. A form without
+ * a title starts at its first form row (a header field such as 项目名称, a fund table, an indicator header); a new form
+ * starts where the header block repeats (项目名称 again after the form has read its tables). The kind of a form
+ * without a title is decided from its content by {@link FormReader}.
+ */
 public final class FormSplitter {
 
-    /** The rows of one form, its title row first. */
-    public record FormRows(FormKind kind, List<Row> rows) {
+    private static final int MAX_TITLE_LENGTH = 60;
+
+    /** The rows of one form, its title row first when it has one; kind null when no title names it. */
+    public record FormRows(FormKind kind, List<Row> rows, boolean titled) {
     }
 
-    /** The forms found, and the rows before the first title and page headers that belong to no form. */
+    /** The forms found, and the rows before the first form and page headers that belong to no form. */
     public record Split(List<FormRows> forms, List<Row> pageHeaders, List<Row> beforeFirstTitle) {
     }
 
@@ -23,45 +32,118 @@ public final class FormSplitter {
         List<Row> before = new ArrayList<>();
         List<Row> current = null;
         FormKind kind = null;
+        boolean titled = false;
+        boolean onlyTitles = false;
+        boolean tablesRead = false;
         for (Row row : rows) {
             List<String> cells = row.nonEmptyTexts();
             if (cells.isEmpty() || cells.size() == 1 && Labels.isPageHeader(Labels.key(cells.get(0)))) {
                 pageHeaders.add(row);
                 continue;
             }
-            Optional<FormKind> title = cells.size() == 1 ? kindOfTitle(cells.get(0)) : Optional.empty();
-            if (title.isPresent()) {
+            Optional<FormKind> title = kindOfTitleRow(cells);
+            if (title.isPresent() && current != null && onlyTitles) {
+                current.add(row);
+                continue;
+            }
+            boolean repeats = current != null && tablesRead && startsHeaderBlock(row);
+            if (title.isPresent() || current == null && isFormRow(row) || repeats) {
                 if (current != null) {
-                    forms.add(new FormRows(kind, current));
+                    forms.add(new FormRows(kind, current, titled));
                 }
-                kind = title.get();
+                if (title.isPresent()) {
+                    kind = title.get();
+                    titled = true;
+                } else if (!repeats) {
+                    kind = null;
+                    titled = false;
+                }
                 current = new ArrayList<>();
                 current.add(row);
+                onlyTitles = title.isPresent();
+                tablesRead = false;
             } else if (current != null) {
                 current.add(row);
+                onlyTitles &= isYearRow(cells);
+                tablesRead |= isTableRow(row);
             } else {
                 before.add(row);
             }
         }
         if (current != null) {
-            forms.add(new FormRows(kind, current));
+            forms.add(new FormRows(kind, current, titled));
         }
         return new Split(forms, pageHeaders, before);
     }
 
-    /** The kind a title names: 部门整体…目标表, 部门整体…自评表, …项目…目标表, …自评表. */
-    static Optional<FormKind> kindOfTitle(String cell) {
-        String key = Labels.compact(cell);
-        if (key.length() > 40 || !key.contains("绩效")) {
-            return Optional.empty();
+    static Optional<FormKind> kindOfTitleRow(List<String> cells) {
+        if (cells.size() == 1) {
+            return kindOfTitle(cells.get(0));
         }
-        boolean department = key.contains("部门整体") || key.contains("单位整体");
-        if (key.endsWith("目标表")) {
-            return Optional.of(department ? FormKind.DEPARTMENT_TARGET : FormKind.PROJECT_TARGET);
-        }
-        if (key.endsWith("自评表")) {
-            return Optional.of(department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION);
+        // "标 题: | 项目支出绩效目标申报表": a label and the title
+        if (cells.size() == 2 && Labels.key(cells.get(0)).equals("标题")) {
+            return kindOfTitle(cells.get(1));
         }
         return Optional.empty();
+    }
+
+    /** The kind a title names: …部门整体…目标表, …自评表, …申报表 … */
+    static Optional<FormKind> kindOfTitle(String cell) {
+        String key = Labels.compact(cell);
+        if (key.length() > MAX_TITLE_LENGTH || !key.endsWith("表")) {
+            return Optional.empty();
+        }
+        Vocabulary vocabulary = Vocabulary.active();
+        boolean department = false;
+        for (String clue : vocabulary.synonyms("kind_clue").keySet()) {
+            if (key.contains(clue) && vocabulary.lookUp("kind_clue", clue).orElse("").equals("department")) {
+                department = true;
+            }
+        }
+        String ending = null;
+        for (var clue : vocabulary.synonyms("kind_clue").entrySet()) {
+            if (!clue.getValue().equals("department") && key.endsWith(clue.getKey())
+                    && (ending == null || clue.getKey().length() > ending.length())) {
+                ending = clue.getKey();
+            }
+        }
+        if (ending == null || !(key.contains("绩效") || key.contains("项目") || key.contains("部门"))) {
+            return Optional.empty();
+        }
+        boolean selfEvaluation = vocabulary.lookUp("kind_clue", ending).orElse("").equals("self_evaluation");
+        if (selfEvaluation) {
+            return Optional.of(department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION);
+        }
+        return Optional.of(department ? FormKind.DEPARTMENT_TARGET : FormKind.PROJECT_TARGET);
+    }
+
+    private static boolean isYearRow(List<String> cells) {
+        return cells.size() == 1 && FormReader.yearIn(cells.get(0)).isPresent() && Labels.compact(cells.get(0)).length() <= 12;
+    }
+
+    /** A row a form begins with when it has no title: a header field, a fund table, an indicator header. */
+    private static boolean isFormRow(Row row) {
+        List<String> keys = row.nonEmptyKeys();
+        if (keys.size() < 2) {
+            return false;
+        }
+        String first = keys.get(0);
+        return Labels.field(first).filter(field -> field.equals("project") || field.equals("department")
+                || field.equals("unit")).isPresent() || Labels.isFundTable(first) || Labels.isIndicatorHeader(first);
+    }
+
+    /** The first row of a form's header block: its project name. */
+    private static boolean startsHeaderBlock(Row row) {
+        List<String> keys = row.nonEmptyKeys();
+        return keys.size() >= 2 && Labels.field(keys.get(0)).filter("project"::equals).isPresent();
+    }
+
+    private static boolean isTableRow(Row row) {
+        for (String key : row.nonEmptyKeys()) {
+            if (Labels.isIndicatorHeader(key) || Labels.isFundTable(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -76,6 +76,11 @@ final class FundTable {
         return found;
     }
 
+    /** Whether the header names an executed or rate column: a self-evaluation's fund table. */
+    boolean hasExecution() {
+        return headers.stream().anyMatch(h -> h.column() == TableField.EXECUTED || h.column() == TableField.RATE);
+    }
+
     /** A header cell that states the amounts in 元 rather than 万元: "项目资金（元）", "金额单位：元". */
     static boolean statesYuan(String key) {
         return key.contains("(元)") || key.contains("单位:元") || key.contains("单位元");
