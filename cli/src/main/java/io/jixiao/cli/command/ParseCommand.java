@@ -1,6 +1,8 @@
 package io.jixiao.cli.command;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.ParseResult;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;
@@ -28,10 +30,22 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "machine-readable output: one JSON object per document, one after another")
     private boolean json;
 
+    @Option(names = "--explain", description = "per table: the header rows found, the column → field map, and per row"
+            + " the cells read and those left unread")
+    private boolean explain;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "a folder of *.tsv vocabulary files"
+            + " (CATEGORY<TAB>KEY<TAB>SYNONYM, as the bundled vocabulary.tsv) adding a template's own names")
+    private Path templates;
+
     @Override
     public Integer call() throws IOException {
+        if (templates != null) {
+            Vocabulary.activate(templates);
+        }
         DocumentParser parser = new DocumentParser();
         List<ParsedDocument> documents = new ArrayList<>();
+        List<List<String>> explanations = new ArrayList<>();
         int unreadable = 0;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -39,12 +53,21 @@ public final class ParseCommand implements Callable<Integer> {
                 unreadable++;
                 continue;
             }
-            documents.add(parser.parse(file.toString(), Files.readAllBytes(file)));
+            ParseResult result = parser.read(file.toString(), Files.readAllBytes(file));
+            documents.add(result.document());
+            if (explain) {
+                explanations.add(result.explanation());
+            }
         }
         if (json) {
             documents.forEach(document -> System.out.print(ParsedDocumentJson.write(document)));
         } else {
-            documents.forEach(document -> printText(document, System.out));
+            for (int i = 0; i < documents.size(); i++) {
+                printText(documents.get(i), System.out);
+                if (explain) {
+                    explanations.get(i).forEach(line -> System.out.println("  " + line));
+                }
+            }
         }
         boolean rejected = documents.stream().anyMatch(ParsedDocument::isRejected);
         return unreadable > 0 || rejected ? 1 : 0;

@@ -101,7 +101,7 @@ public final class DocumentParser {
                 .toList();
         ParsedDocument document = new ParsedDocument(documentName, BINARY, reader.name(), result.forms(), problems,
                 null);
-        return new ParseResult(document, result.usedLines(), result.reportedLines());
+        return new ParseResult(document, result.usedLines(), result.reportedLines(), result.explanation());
     }
 
     private ParseResult readText(String documentName, byte[] bytes) {
@@ -130,7 +130,7 @@ public final class DocumentParser {
         }
         ParsedDocument document = new ParsedDocument(documentName, decoded.encoding(), layout.get().name(),
                 result.forms(), problems, null);
-        return new ParseResult(document, used, result.reportedLines());
+        return new ParseResult(document, used, result.reportedLines(), result.explanation());
     }
 
     private static ParseResult rejected(String documentName, String encoding, String why) {

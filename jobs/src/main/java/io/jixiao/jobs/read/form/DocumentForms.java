@@ -12,7 +12,7 @@ public final class DocumentForms {
 
     /** The forms, the problems, the lines records used, the lines reported as problems; rejection when no title. */
     public record Result(List<Form> forms, List<Problem> problems, BitSet usedLines, BitSet reportedLines,
-                         String rejection) {
+                         String rejection, List<String> explanation) {
     }
 
     private final FormSplitter splitter = new FormSplitter();
@@ -26,10 +26,12 @@ public final class DocumentForms {
             Row first = split.beforeFirstTitle().isEmpty() ? null : split.beforeFirstTitle().get(0);
             String rejection = first == null ? "no form title found"
                     : "line " + first.firstLine() + ": no form title found: '" + first.display() + "'";
-            return new Result(List.of(), List.of(), used, reported, rejection);
+            return new Result(List.of(), List.of(), used, reported, rejection, List.of());
         }
         List<Form> forms = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> explanation = new ArrayList<>();
+        Integer lastYear = null;
         for (Row row : split.pageHeaders()) {
             row.lines().forEach(used::set);
         }
@@ -39,12 +41,21 @@ public final class DocumentForms {
         }
         for (FormSplitter.FormRows formRows : split.forms()) {
             FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled());
-            forms.add(draft.build());
+            if (draft.year == null && formRows.repeated()) {
+                // the header block repeated within one document: the year written once above holds for all
+                draft.year = lastYear;
+            }
+            lastYear = draft.year;
+            Form form = draft.build();
+            forms.add(form);
+            explanation.add("form " + forms.size() + " (" + form.kind() + ", lines " + form.firstLine() + "-"
+                    + form.lastLine() + ")");
+            explanation.addAll(draft.explanation);
             problems.addAll(draft.problems);
             used.or(draft.usedLines);
             reported.or(draft.reportedLines);
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Result(forms, problems, used, reported, null);
+        return new Result(forms, problems, used, reported, null, explanation);
     }
 }

@@ -35,6 +35,8 @@ final class FormDraft {
     final List<Problem> problems = new ArrayList<>();
     final BitSet usedLines = new BitSet();
     final BitSet reportedLines = new BitSet();
+    /** How the form's tables were read, for {@code parse --explain}. */
+    final List<String> explanation = new ArrayList<>();
 
     FormDraft(FormKind kind, int firstLine) {
         this.kind = kind;

@@ -71,11 +71,16 @@ public final class FormReader {
                         : pendingHeader.followedBy(header.get()).orElse(null);
                 pendingHeader = joined != null ? joined : header.get();
                 indicators = new IndicatorTable(pendingHeader, draft.indicators.size());
+                draft.explanation.add("  indicator header, lines " + pendingHeader.lines() + ": " + pendingHeader.describe());
                 draft.sawActuals |= pendingHeader.has(TableField.ACTUAL) || pendingHeader.has(TableField.SCORE);
                 draft.sawTargetsOnly |= !draft.sawActuals && pendingHeader.has(TableField.TARGET);
                 section = Section.INDICATORS;
                 draft.use(row);
                 continue;
+            } else if ((labels.fundTable || section == Section.FUNDS || section == Section.HEADER)
+                    && PairedFundRow.matches(row) && !FundTable.isFundRow(row)) {
+                PairedFundRow.read(row, kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME,
+                        draft);
             } else if (labels.fundTable) {
                 funds = new FundTable(kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);

@@ -19,7 +19,7 @@ public final class FormSplitter {
     private static final int MAX_TITLE_LENGTH = 60;
 
     /** The rows of one form, its title row first when it has one; kind null when no title names it. */
-    public record FormRows(FormKind kind, List<Row> rows, boolean titled) {
+    public record FormRows(FormKind kind, List<Row> rows, boolean titled, boolean repeated) {
     }
 
     /** The forms found, and the rows before the first form and page headers that belong to no form. */
@@ -35,6 +35,7 @@ public final class FormSplitter {
         boolean titled = false;
         boolean onlyTitles = false;
         boolean tablesRead = false;
+        boolean repeated = false;
         for (Row row : rows) {
             List<String> cells = row.nonEmptyTexts();
             if (cells.isEmpty() || cells.size() == 1 && Labels.isPageHeader(Labels.key(cells.get(0)))) {
@@ -49,15 +50,15 @@ public final class FormSplitter {
             boolean repeats = current != null && tablesRead && startsHeaderBlock(row);
             if (title.isPresent() || current == null && isFormRow(row) || repeats) {
                 if (current != null) {
-                    forms.add(new FormRows(kind, current, titled));
+                    forms.add(new FormRows(kind, current, titled, repeated));
                 }
                 if (title.isPresent()) {
                     kind = title.get();
-                    titled = true;
                 } else if (!repeats) {
                     kind = null;
-                    titled = false;
                 }
+                titled = title.isPresent();
+                repeated = repeats && title.isEmpty();
                 current = new ArrayList<>();
                 current.add(row);
                 onlyTitles = title.isPresent();
@@ -71,7 +72,7 @@ public final class FormSplitter {
             }
         }
         if (current != null) {
-            forms.add(new FormRows(kind, current, titled));
+            forms.add(new FormRows(kind, current, titled, repeated));
         }
         return new Split(forms, pageHeaders, before);
     }

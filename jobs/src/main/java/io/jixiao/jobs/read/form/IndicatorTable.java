@@ -75,7 +75,9 @@ final class IndicatorTable {
         }
         List<CellClass> classes = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
-            classes.add(CellClass.of(cell.text(), vocabulary));
+            CellClass type = CellClass.of(cell.text(), vocabulary);
+            // 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere
+            classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
         }
         RowAligner.Alignment alignment = alignments.computeIfAbsent(List.copyOf(classes),
                 key -> RowAligner.align(key, fields));
@@ -101,6 +103,7 @@ final class IndicatorTable {
                 values.merge(field, text, (a, b) -> a + " " + b);
             }
         }
+        draft.explanation.add("    line " + row.firstLine() + ": " + explain(values, unplaced, uncertain));
         String name = values.get(TableField.NAME);
         if (name == null) {
             name = nameFromLevelColumn(values);
@@ -135,6 +138,23 @@ final class IndicatorTable {
                 reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
         draft.indicators.add(IndicatorInterpreter.interpret(raw));
         draft.use(row);
+    }
+
+    private static String explain(Map<TableField, String> values, List<String> unplaced, List<String> uncertain) {
+        StringBuilder out = new StringBuilder();
+        values.forEach((field, text) -> out.append(field.code()).append('=').append(abbreviate(text)).append(' '));
+        if (!unplaced.isEmpty()) {
+            out.append("unread=").append(unplaced).append(' ');
+        }
+        if (!uncertain.isEmpty()) {
+            out.append("uncertain=").append(uncertain);
+        }
+        return out.toString().strip();
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 24 ? flat.substring(0, 24) + "…" : flat;
     }
 
     /** The row's cells from its first non-empty one to its last. */

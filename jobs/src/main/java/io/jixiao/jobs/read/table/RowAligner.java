@@ -183,7 +183,7 @@ public final class RowAligner {
                 default -> -5;
             };
             case LABEL -> cell == CellClass.TEXT || cell == CellClass.QUALITATIVE ? 1 : -3;
-            case IGNORED -> cell.isNumeric() ? -1 : 0;
+            case IGNORED -> cell.isNumeric() ? -1 : cell == CellClass.VALUE || cell == CellClass.PERCENT ? -0.5 : 0;
         };
     }
 }

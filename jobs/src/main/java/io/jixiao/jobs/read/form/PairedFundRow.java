@@ -1,0 +1,75 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fund row written as label / amount pairs instead of under column headers: "预算规模及资金用途 | 预算数 | 20.00 |
+ * 其中:财政资金 | 20.00 | 其他资金", "项目金额 | 164万元 | 其中:当年市级财政资金 | 132万元". Each fund-source label
+ * directly followed by an amount gives a line with that amount as the full-year budget. A label preceded by another
+ * label without an amount ("中期预算资金总额 | 年度预算资金总额 | 25": which of the two is 25?) makes the row
+ * ambiguous, and it is reported rather than read.
+ */
+final class PairedFundRow {
+
+    private static final Pattern AMOUNT = Pattern.compile("(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)?");
+
+    private PairedFundRow() {
+    }
+
+    /** Whether the row holds at least one fund-source label directly followed by an amount. */
+    static boolean matches(Row row) {
+        List<String> cells = row.nonEmptyTexts();
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            if (source(cells.get(i)) != null && amount(cells.get(i + 1)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void read(Row row, FundSide side, FormDraft draft) {
+        List<String> cells = row.nonEmptyTexts();
+        List<FundLine> lines = new ArrayList<>();
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            FundSource source = source(cells.get(i));
+            String[] amount = amount(cells.get(i + 1));
+            if (source == null || amount == null) {
+                continue;
+            }
+            if (i >= 2 && amount(cells.get(i - 1)) == null) {
+                draft.report(row, "amount after two labels, which it belongs to is uncertain");
+                return;
+            }
+            BigDecimal value = new BigDecimal(amount[0].replace(",", ""));
+            boolean yuan = "元".equals(amount[1]);
+            lines.add(new FundLine(side.code(), source.code(), cells.get(i).strip(), null,
+                    yuan ? value.movePointLeft(4) : value, null, null, null, null, null,
+                    yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+        }
+        draft.funds.addAll(lines);
+        draft.use(row);
+    }
+
+    private static FundSource source(String cell) {
+        return Labels.fundSource(Labels.key(cell)).orElse(null);
+    }
+
+    /** The number and its unit, or null when the cell is not an amount. */
+    private static String[] amount(String cell) {
+        String text = Labels.compact(cell);
+        if (Numbers.isNumber(text) && !text.endsWith("%")) {
+            return new String[] {text, null};
+        }
+        Matcher matcher = AMOUNT.matcher(text);
+        return matcher.matches() ? new String[] {matcher.group(1), matcher.group(2)} : null;
+    }
+}
