@@ -109,15 +109,30 @@ final class FundTable {
         return -1;
     }
 
-    /** Whether the row looks like a fund row: a label followed by at least one number or "-". */
+    /**
+     * Whether the row looks like a fund row: a label followed by numbers or "-", perhaps then a note (a 得分计算方法
+     * column), but no text between the numbers.
+     */
     static boolean isFundRow(Row row) {
         int label = labelIndex(row);
         if (label < 0) {
             return false;
         }
+        boolean numbers = false;
+        boolean note = false;
         for (int i = label + 1; i < row.size(); i++) {
             String text = row.text(i);
-            if (!text.isEmpty() && !Numbers.isNumber(text) && !Numbers.isAbsent(text)) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (Numbers.isNumber(text) || Numbers.isAbsent(text)) {
+                if (note) {
+                    return false;
+                }
+                numbers = true;
+            } else if (numbers) {
+                note = true;
+            } else {
                 return false;
             }
         }

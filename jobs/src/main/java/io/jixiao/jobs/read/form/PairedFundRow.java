@@ -25,12 +25,12 @@ final class PairedFundRow {
     private PairedFundRow() {
     }
 
-    /** Whether the row holds at least one fund-source label directly followed by an amount. */
+    /** Whether the row's first fund-source label is directly followed by one amount (two are a columnar row). */
     static boolean matches(Row row) {
         List<String> cells = row.nonEmptyTexts();
         for (int i = 0; i + 1 < cells.size(); i++) {
             if (source(cells.get(i)) != null && amount(cells.get(i + 1)) != null) {
-                return true;
+                return i + 2 >= cells.size() || amount(cells.get(i + 2)) == null;
             }
         }
         return false;

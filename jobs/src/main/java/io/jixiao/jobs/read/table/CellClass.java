@@ -12,6 +12,9 @@ public enum CellClass {
     private static final Pattern COMPARATOR_CELL = Pattern.compile("[≥≤=<>≧≦＞＜＝]|大于|小于|等于|大于等于|小于等于|不低于|不高于");
     private static final Pattern DIRECTION_CELL = Pattern.compile("正向|反向|中性|正向指标|反向指标|大于等于|小于等于|等于");
 
+    /** "100%覆盖", "≥360天服务": a number written first, whatever follows. */
+    private static final Pattern STARTS_WITH_NUMBER = Pattern.compile("[≥≤=<>≧≦]?\\d+(\\.\\d+)?%?");
+
     public static CellClass of(String text, Vocabulary vocabulary) {
         String cell = text.strip();
         if (cell.isEmpty()) {
@@ -36,7 +39,8 @@ public enum CellClass {
                     : level.get().level1() ? LEVEL1 : LEVEL2;
         }
         CellValue value = CellValueParser.parse(cell);
-        if (value.kind() == CellKind.NUMBER || value.kind() == CellKind.DATE_OR_PERIOD) {
+        if (value.kind() == CellKind.NUMBER || value.kind() == CellKind.DATE_OR_PERIOD
+                || STARTS_WITH_NUMBER.matcher(compact).lookingAt()) {
             return VALUE;
         }
         if (vocabulary.contains("qualitative", compact) || compact.length() <= 4) {

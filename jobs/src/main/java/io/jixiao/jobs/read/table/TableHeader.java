@@ -36,14 +36,22 @@ public final class TableHeader {
     public static Optional<TableHeader> of(List<String> cells, List<Integer> cellPositions, ColumnNames names,
                                            int line) {
         List<Column> columns = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int known = 0;
         for (int i = 0; i < cells.size(); i++) {
             Optional<TableField> field = names.field(cells.get(i));
-            if (field.isEmpty()) {
-                return Optional.empty();
+            if (field.isPresent()) {
+                known += field.get() == TableField.IGNORED ? 0 : 1;
+            } else {
+                unknown.add(cells.get(i).strip());
             }
-            columns.add(new Column(field.get(), cells.get(i).strip(), cellPositions.get(i)));
+            columns.add(new Column(field.orElse(TableField.IGNORED), cells.get(i).strip(), cellPositions.get(i)));
         }
-        return columns.isEmpty() ? Optional.empty() : Optional.of(new TableHeader(columns, List.of(), List.of(line)));
+        // a header may hold a name the vocabulary lacks (or one cut off) when most of its names are known
+        if (columns.isEmpty() || unknown.size() > 1 || !unknown.isEmpty() && known < 4) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableHeader(columns, unknown, List.of(line)));
     }
 
     /**
@@ -105,7 +113,8 @@ public final class TableHeader {
 
     /** "一级指标→level1 | 二级指标→level2 | …", for --explain. */
     public String describe() {
-        return columns.stream().map(column -> column.text().replace('\n', ' ') + "→" + column.field().code())
+        return columns.stream().map(column -> column.text().replace('\n', ' ') + "→"
+                        + (unknown.contains(column.text()) ? "unknown" : column.field().code()))
                 .collect(Collectors.joining(" | "));
     }
 }
