@@ -28,4 +28,16 @@ public final class CellText {
         }
         return true;
     }
+
+    /**
+     * A cell's text continued on another line: joined without a separator ("社会效益" + "指标"), unless the text
+     * above ends a sentence (then with a line break).
+     */
+    static String continueCell(String above, String text) {
+        if (above.isEmpty()) {
+            return text;
+        }
+        char last = above.charAt(above.length() - 1);
+        return "。；;！!？?".indexOf(last) >= 0 ? above + "\n" + text : above + text;
+    }
 }

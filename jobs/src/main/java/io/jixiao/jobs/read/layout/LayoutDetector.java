@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the layout reader from the text's shape: pipe-separated lines, tab-separated rows (a tab after some text),
- * or one cell per line (lines that begin with a tab and hold no other tab).
+ * Picks the layout reader from the text's shape: one cell per line with rows ended by runs of pipes ("||||"),
+ * pipe-separated lines, tab-separated rows (a tab after some text), or one cell per line (lines that begin with a tab
+ * and hold no other tab).
  */
 public final class LayoutDetector {
 
@@ -19,6 +20,8 @@ public final class LayoutDetector {
         int nonBlank = 0;
         int pipeLines = 0;
         int trailingPipeCells = 0;
+        int pipeRowEnds = 0;
+        int innerPipeLines = 0;
         int tabRows = 0;
         int leadingTabCells = 0;
         for (String line : lines) {
@@ -43,6 +46,12 @@ public final class LayoutDetector {
                 if (pipes == 1 && line.stripTrailing().endsWith("|")) {
                     trailingPipeCells++;
                 }
+                PipeCellsReader.PipeLine cell = PipeCellsReader.PipeLine.of(line);
+                if (cell.pipes() < pipes) {
+                    innerPipeLines++;
+                } else if (cell.pipes() > 1) {
+                    pipeRowEnds++;
+                }
             }
             if (line.startsWith("\t") && tabs == 1) {
                 leadingTabCells++;
@@ -52,6 +61,9 @@ public final class LayoutDetector {
         }
         if (nonBlank == 0) {
             return Optional.empty();
+        }
+        if (pipeLines * 2 >= nonBlank && pipeRowEnds >= 2 && innerPipeLines * 10 < pipeLines) {
+            return Optional.of(new PipeCellsReader());
         }
         if (pipeLines * 2 >= nonBlank) {
             return Optional.of(trailingPipeCells * 10 >= pipeLines * 7

@@ -1,0 +1,120 @@
+package io.jixiao.jobs.read.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.jobs.read.Samples;
+import io.jixiao.jobs.read.form.Labels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The layout readers on fragments of real forms from other regions (data/realworld, copied from the development set):
+ * the layout detected and rows checked cell by cell against the text.
+ */
+class TestRealFragmentLayouts {
+
+    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+
+    static List<String> lines(String fragment) {
+        try {
+            String text = Files.readString(Samples.dataDir().resolve("realworld").resolve(fragment),
+                    StandardCharsets.UTF_8);
+            return Arrays.asList(text.split("\n", -1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RowsRead read(String fragment, String layout) {
+        List<String> lines = lines(fragment);
+        LayoutReader reader = DETECTOR.detect(lines).orElseThrow();
+        assertThat(reader.name()).isEqualTo(layout);
+        return reader.read(lines);
+    }
+
+    static Row rowAt(RowsRead read, int line) {
+        return read.rows().stream().filter(row -> row.firstLine() == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no row starts at line " + line));
+    }
+
+    static List<String> texts(Row row) {
+        return row.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void pipeCellLinesClosedByPipeLinesMakeOneRowPerRunOfPipes() {
+        RowsRead read = read("rw_26_yunnan-baoshan_2022.txt", "pipe_cells");
+
+        assertThat(texts(read.rows().get(0))).containsExactly("附件1");
+        assertThat(texts(read.rows().get(1))).containsExactly("2022年度项目支出绩效自评表");
+        assertThat(texts(read.rows().get(2))).containsExactly("单位名称:保山市退役军人事务局 填报日期:2023年4月6日");
+        assertThat(texts(rowAt(read, 4))).containsExactly("项目名称", "春节走访慰问经费");
+        assertThat(rowAt(read, 4).lines()).containsExactly(4, 5, 6, 7);
+        assertThat(texts(rowAt(read, 9))).containsExactly("主管部门", "保山市退役军人事务局", "项目实施单位", "保山市退役军人事务局");
+        assertThat(texts(rowAt(read, 28))).containsExactly("预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)",
+                "执行率(B/A)", "得分(20分*执行率)");
+        assertThat(texts(rowAt(read, 42))).containsExactly("年度财政资金总额", "34.64", "34.64", "100%", "20");
+        assertThat(texts(rowAt(read, 82))).containsExactly("质量指标", "补助经费足额拨付率", "100%", "100%", "20");
+        assertThat(texts(rowAt(read, 148))).containsExactly("总分(100分)", "100", "自评等级", "优");
+        assertThat(texts(rowAt(read, 157))).containsExactly("偏差大或目标未完成原因分析", "无");
+        assertThat(texts(rowAt(read, 170))).containsExactly("2.定量指标完成数汇总原则:绝对值直接累加计算,相对值按照资金额度加权");
+
+        assertThat(read.rows()).hasSize(20);
+        assertThat(read.layoutLines()).contains(8, 17, 41, 104, 105, 106, 107, 108, 109);
+        assertThat(read.rows()).noneMatch(row -> row.lines().contains(104));
+    }
+
+    @Test
+    void pipeClosedCellsEndRowsAtRunsOfPipesAndKeepProseLinesApart() {
+        RowsRead read = read("rw_09_shaanxi-chencang_2023_target.txt", "pipe_cells");
+
+        assertThat(texts(rowAt(read, 1))).containsExactly("区残联:");
+        assertThat(texts(rowAt(read, 4))).containsExactly("2.绩效目标表(福彩公益金)");
+        assertThat(texts(rowAt(read, 5))).containsExactly("绩效目标表(一般公共预算资金)");
+        assertThat(texts(rowAt(read, 6))).containsExactly("项目名称", "残疾人事业发展补助资金(一般公共预算)");
+        assertThat(texts(rowAt(read, 10))).containsExactly("资金金额", "年度资金总额");
+        assertThat(texts(rowAt(read, 13))).containsExactly("其中:中央补助", "50.29");
+        assertThat(texts(rowAt(read, 15))).containsExactly("地方资金");
+        assertThat(read.layoutLines()).containsExactly(12, 16);
+    }
+
+    @Test
+    void pipeClosedCellsAfterNoticeProseReadTheIndicatorRowWithItsVillageColumns() {
+        RowsRead read = read("rw_32_fujian-anxi_2022_target.txt", "pipe_cells");
+
+        assertThat(texts(rowAt(read, 9))).containsExactly("2022年省级第七批水利专项资金安排表");
+        assertThat(texts(rowAt(read, 21))).containsExactly("2", "桃舟乡", "吾培村前村洋头水圳修复", "15");
+        assertThat(texts(rowAt(read, 54))).containsExactly("2022年省级第七批水利专项资金绩效目标表");
+        assertThat(texts(rowAt(read, 60))).containsExactly("资金情况(万元)", "资金总额", "100", "其中:财政拨款", "100", "其他资金");
+        assertThat(texts(rowAt(read, 83))).containsExactly("产出 指标", "数量指标", "开展小型水利工程建设(个)",
+                "反映小型水利工程建设项目开展情况", "1", "1", "1", "1", "1", "1", "1");
+        assertThat(texts(rowAt(read, 95))).containsExactly("时效指标");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw_09_shaanxi-chencang_2023_target.txt", "rw_26_yunnan-baoshan_2022.txt",
+            "rw_32_fujian-anxi_2022_target.txt"})
+    void everyNonBlankLineIsInARowOrLayout(String fragment) {
+        List<String> lines = lines(fragment);
+        RowsRead read = DETECTOR.detect(lines).orElseThrow().read(lines);
+        BitSet accounted = new BitSet();
+        read.rows().forEach(row -> row.lines().forEach(accounted::set));
+        read.layoutLines().forEach(accounted::set);
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !accounted.get(i + 1)) {
+                missing.add(i + 1);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
