@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Picks the layout reader from the text's shape: one cell per line with rows ended by runs of pipes ("||||"),
  * pipe-separated lines, tab-separated rows (a tab after some text), or one cell per line (lines that begin with a tab
- * and hold no other tab).
+ * and hold no other tab); failing those, a stream of cells one per paragraph. Lines that only number a page are
+ * left out of the shape and read as layout ({@link PageMarkers}).
  */
 public final class LayoutDetector {
 
@@ -16,7 +17,12 @@ public final class LayoutDetector {
         this.joiner = joiner;
     }
 
+    /** The reader for the lines' shape, page markers set apart; empty when the text is in no known shape. */
     public Optional<LayoutReader> detect(List<String> lines) {
+        return shape(lines).map(PageMarkers::new);
+    }
+
+    private Optional<LayoutReader> shape(List<String> lines) {
         int nonBlank = 0;
         int pipeLines = 0;
         int trailingPipeCells = 0;
@@ -37,7 +43,7 @@ public final class LayoutDetector {
                 }
                 blank = blank && (c <= ' ' || c == '\u00A0' || c == '\u3000');
             }
-            if ((blank || line.indexOf('&') >= 0) && CellText.isBlank(line)) {
+            if ((blank || line.indexOf('&') >= 0) && CellText.isBlank(line) || PageMarkers.isMarker(line)) {
                 continue;
             }
             nonBlank++;
@@ -75,6 +81,9 @@ public final class LayoutDetector {
         }
         if (tabRows * 5 >= nonBlank) {
             return Optional.of(new TabRowsReader(joiner));
+        }
+        if (CellStreamReader.fits(lines)) {
+            return Optional.of(new CellStreamReader());
         }
         return Optional.empty();
     }

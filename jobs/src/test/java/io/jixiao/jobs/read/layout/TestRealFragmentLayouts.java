@@ -117,4 +117,27 @@ class TestRealFragmentLayouts {
         }
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void cellsOnePerParagraphAreAStreamOfOneCellRows() {
+        RowsRead read = read("rw_12_sichuan-anju_2021_transfer.txt", "cell_stream");
+
+        assertThat(read.rows()).allSatisfy(row -> assertThat(row.size()).isEqualTo(1));
+        assertThat(texts(read.rows().get(0))).containsExactly("政府信息公开");
+        assertThat(texts(rowAt(read, 9))).containsExactly("专项名称");
+        assertThat(texts(rowAt(read, 43))).containsExactly("2.38  万元");
+        assertThat(texts(rowAt(read, 113))).containsExactly("指标2:违法案件查办率");
+        assertThat(read.rows()).noneMatch(row -> row.firstLine() == 49 || row.firstLine() == 59);
+    }
+
+    @Test
+    void pageMarkersInAPreviewAreLayoutNotRows() {
+        RowsRead read = read("rw_22_hainan-shangwuting_undated_rubric.txt", "cell_stream");
+
+        assertThat(read.layoutLines()).containsExactly(6, 8, 10, 12, 14);
+        assertThat(read.rows()).noneMatch(row -> row.firstLine() == 6);
+        assertThat(texts(rowAt(read, 5))).containsExactly("服务贸易项目绩效自评表.docx_第1页");
+        assertThat(texts(rowAt(read, 125))).containsExactly("项目决策");
+        assertThat(texts(rowAt(read, 127))).containsExactly("20");
+    }
 }
