@@ -17,7 +17,6 @@ public final class PageMarkers implements LayoutReader {
             + "|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
             + "|共\\s*\\d{1,4}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,4}\\s*页");
     private static final int MAX_LENGTH = 24;
-    private static final String FIRST_CHARS = "-‐‑‒–—―－~～第共";
 
     private final LayoutReader reader;
 
@@ -33,11 +32,15 @@ public final class PageMarkers implements LayoutReader {
                 || line.charAt(first) == '\u3000')) {
             first++;
         }
-        if (first == line.length() || FIRST_CHARS.indexOf(line.charAt(first)) < 0) {
+        if (first == line.length() || !mayStartMarker(line.charAt(first))) {
             return false;
         }
         String text = CellText.clean(line);
         return text.length() <= MAX_LENGTH && MARKER.matcher(text).matches();
+    }
+
+    private static boolean mayStartMarker(char c) {
+        return c == '-' || c >= '\u2010' && c <= '\u2015' || c == '－' || c == '~' || c == '～' || c == '第' || c == '共';
     }
 
     @Override
