@@ -140,4 +140,49 @@ class TestRealFragmentLayouts {
         assertThat(texts(rowAt(read, 125))).containsExactly("项目决策");
         assertThat(texts(rowAt(read, 127))).containsExactly("20");
     }
+
+    @Test
+    void rowsSeparatedBySingleSpacesSplitWhereTheLineClearlyIsARow() {
+        RowsRead read = read("rw_23_chongqing-fengjie_2023_target.txt", "space_rows");
+
+        assertThat(texts(rowAt(read, 1))).containsExactly("2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表");
+        assertThat(texts(rowAt(read, 4))).containsExactly("(   2023年度)");
+        assertThat(texts(rowAt(read, 8))).containsExactly("项目名称", "2023年云雾土家族乡加工园配套设施建设项目", "项目分类",
+                "资产资源类--房屋类");
+        assertThat(texts(rowAt(read, 10))).containsExactly("实施单位", "云雾土家族乡", "项目负责人", "徐德迁", "联系电话",
+                "13452649655");
+        assertThat(rowAt(read, 13).text(0)).isEqualTo("年度主要目标和成果");
+        assertThat(rowAt(read, 13).text(1)).startsWith("新建中药材晾晒房一座,").endsWith("配套三格式化粪池4.5立方米。");
+        assertThat(texts(rowAt(read, 19))).containsExactly("其中:财政资金", "65", "财政资金科目代码", "21305");
+        assertThat(texts(rowAt(read, 21))).containsExactly("年度预算执行率", "100%", "分值", "10分");
+        assertThat(texts(rowAt(read, 22))).containsExactly("年度绩效目标(90分)", "一级指标", "二级指标", "三级指标", "指标值",
+                "分值", "指标解释");
+        assertThat(texts(rowAt(read, 23))).containsExactly("成本指标(0-20)分", "经济成本指标", "项目建设成本", "≤65万元", "10");
+        Row wrapped = rowAt(read, 32);
+        assertThat(texts(wrapped)).containsExactly("产出指标(40-50)分");
+        assertThat(wrapped.lines()).containsExactly(32, 33);
+    }
+
+    @Test
+    void spacedCellsAreSplitOnlyWhereTheLineClearlyIsARow() {
+        assertThat(SpaceRowsReader.SpacedCells.split("执行数 65 万元 得分 10", false))
+                .containsExactly("执行数", "65 万元", "得分", "10");
+        assertThat(SpaceRowsReader.SpacedCells.split("产 出 指 标 数量指标", false)).containsExactly("产 出 指 标", "数量指标");
+        assertThat(SpaceRowsReader.SpacedCells.split("经济效益 指标 项目收益", false)).containsExactly("经济效益 指标", "项目收益");
+        assertThat(SpaceRowsReader.SpacedCells.split("项目名称  2024 年度 项目  上海市", true))
+                .containsExactly("项目名称", "2024 年度 项目", "上海市");
+        assertThat(SpaceRowsReader.SpacedCells.split("下达给你们， 请按时完成", false)).containsExactly("下达给你们， 请按时完成");
+        assertThat(SpaceRowsReader.SpacedCells.split("大小:43.50 KB", false)).containsExactly("大小:43.50 KB");
+        assertThat(SpaceRowsReader.SpacedCells.split("Dear colleagues, please", false))
+                .containsExactly("Dear colleagues, please");
+        assertThat(SpaceRowsReader.SpacedCells.split("《福建省财政厅 福建省水利厅关于下达》", false))
+                .containsExactly("《福建省财政厅 福建省水利厅关于下达》");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw_14_ningxia-yuanzhou_2022_ocr.txt", "rw_17_hunan-lingling_2021_dept.txt",
+            "rw_20_beijing-haidian_2016.txt", "rw_27_hubei-guangshui_2019.txt"})
+    void formsFlattenedIntoLongLinesAreNoneOfTheseShapes(String fragment) {
+        assertThat(DETECTOR.detect(lines(fragment))).isEmpty();
+    }
 }
