@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Picks the layout reader from the text's shape: one cell per line with rows ended by runs of pipes ("||||"),
  * pipe-separated lines, tab-separated rows (a tab after some text), or one cell per line (lines that begin with a tab
- * and hold no other tab); failing those, rows of cells separated by spaces, or a stream of cells one per paragraph. Lines that only number a page are
- * left out of the shape and read as layout ({@link PageMarkers}).
+ * and hold no other tab); failing those, rows of cells separated by spaces, or a stream of cells one per paragraph.
+ * Lines that only number a page are left out of the shape and read as layout ({@link PageMarkers}).
  */
 public final class LayoutDetector {
 

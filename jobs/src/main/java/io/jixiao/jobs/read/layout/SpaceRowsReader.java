@@ -167,7 +167,9 @@ public final class SpaceRowsReader implements LayoutReader {
 
             static Piece of(String line, int start, int end, String wrapped) {
                 String text = line.substring(start, end);
-                return wrapped == null ? new Piece(start, end, text, false) : new Piece(start, end, wrapped + text, true);
+                return wrapped == null
+                        ? new Piece(start, end, text, false)
+                        : new Piece(start, end, wrapped + text, true);
             }
 
             /** This piece and the next one as one cell: as written between them unless either was joined. */

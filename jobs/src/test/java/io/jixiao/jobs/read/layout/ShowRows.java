@@ -25,7 +25,8 @@ final class ShowRows {
             if (reader != null) {
                 RowsRead read = reader.read(lines);
                 for (Row row : read.rows()) {
-                    System.out.println(row.lines() + " " + String.join(" ¦ ", row.cells().stream().map(Cell::text).toList()).replace("\n", "⏎"));
+                    String cells = String.join(" ¦ ", row.cells().stream().map(Cell::text).toList());
+                    System.out.println(row.lines() + " " + cells.replace("\n", "⏎"));
                 }
                 System.out.println("layout lines " + read.layoutLines());
             }

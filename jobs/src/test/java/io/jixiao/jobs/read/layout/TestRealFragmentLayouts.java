@@ -2,8 +2,10 @@ package io.jixiao.jobs.read.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.schema.model.ParsedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -184,5 +186,20 @@ class TestRealFragmentLayouts {
             "rw_20_beijing-haidian_2016.txt", "rw_27_hubei-guangshui_2019.txt"})
     void formsFlattenedIntoLongLinesAreNoneOfTheseShapes(String fragment) {
         assertThat(DETECTOR.detect(lines(fragment))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw_09_shaanxi-chencang_2023_target.txt", "rw_12_sichuan-anju_2021_transfer.txt",
+            "rw_22_hainan-shangwuting_undated_rubric.txt", "rw_23_chongqing-fengjie_2023_target.txt",
+            "rw_26_yunnan-baoshan_2022.txt", "rw_32_fujian-anxi_2022_target.txt"})
+    void fragmentsCutAnywhereAreReadOrRejectedNeverAFailure(String fragment) {
+        byte[] bytes = String.join("\n", lines(fragment)).getBytes(StandardCharsets.UTF_8);
+        DocumentParser parser = new DocumentParser();
+        for (int cut = 1; cut < bytes.length; cut += 7) {
+            ParsedDocument document = parser.parse(fragment, Arrays.copyOf(bytes, cut));
+            assertThat(document.rejection()).as("cut at %d", cut).satisfiesAnyOf(
+                    rejection -> assertThat(rejection).isNull(),
+                    rejection -> assertThat(rejection).doesNotStartWith("parser failure"));
+        }
     }
 }
