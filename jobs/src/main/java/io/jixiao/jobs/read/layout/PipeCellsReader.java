@@ -1,7 +1,9 @@
 package io.jixiao.jobs.read.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One table cell per line with pipes, as web pages' tables come out of some text extractors: every cell is closed by
@@ -50,19 +52,16 @@ public final class PipeCellsReader implements LayoutReader {
                 continue;
             }
             if (line.text().isEmpty()) {
-                rows.endRow(number);
+                rows.endRow(number, line.pipes());
             } else if (line.pipes() == 0) {
-                rows.endRow(-1);
-                rows.addCell(line.text(), number, List.of(number));
-                rows.endRow(-1);
+                rows.addProse(line.text(), number);
             } else {
                 rows.addCell(line.text(), number, List.of(number));
                 if (line.pipes() > 1) {
-                    rows.endRow(-1);
+                    rows.endRow(-1, line.pipes() - 1);
                 }
             }
         }
-        rows.endRow(-1);
         return rows.read();
     }
 
@@ -84,8 +83,7 @@ public final class PipeCellsReader implements LayoutReader {
             if (!inTable) {
                 // Before the first pipe the lines are prose, one row each; only the last one is the first cell.
                 for (int prose : pending.subList(0, Math.max(0, pending.size() - 1))) {
-                    rows.addCell(lines[prose - 1].text(), prose, List.of(prose));
-                    rows.endRow(-1);
+                    rows.addProse(lines[prose - 1].text(), prose);
                 }
                 pending = new ArrayList<>(pending.subList(Math.max(0, pending.size() - 1), pending.size()));
                 inTable = true;
@@ -94,21 +92,19 @@ public final class PipeCellsReader implements LayoutReader {
                 if (!pending.isEmpty()) {
                     addCell(rows, lines, pending);
                 }
-                rows.endRow(number);
+                rows.endRow(number, line.pipes());
             } else {
                 pending.add(number);
                 addCell(rows, lines, pending);
                 if (line.pipes() > 1) {
-                    rows.endRow(-1);
+                    rows.endRow(-1, line.pipes() - 1);
                 }
             }
             pending = new ArrayList<>();
         }
         // Lines after the last pipe are prose too (notes under the table), one row each.
-        rows.endRow(-1);
         for (int prose : pending) {
-            rows.addCell(lines[prose - 1].text(), prose, List.of(prose));
-            rows.endRow(-1);
+            rows.addProse(lines[prose - 1].text(), prose);
         }
         return rows.read();
     }
@@ -147,36 +143,85 @@ public final class PipeCellsReader implements LayoutReader {
         }
     }
 
-    /** The rows being built: the current row's cells and lines, the pipe-only lines kept as layout. */
+    /**
+     * The rows being built, the lines of pipes only kept as layout. A row's width is its cells and the pipes that
+     * pad it: where cells of two rows ran together because the first row ended without a pipe (a header row with
+     * every column filled), the row is twice the width of the table's other rows, and is cut in rows of that width.
+     */
     private static final class Rows {
 
         private final List<Row> rows = new ArrayList<>();
         private final List<Integer> layoutLines = new ArrayList<>();
+        private final List<Built> table = new ArrayList<>();
         private List<Cell> cells = new ArrayList<>();
-        private List<Integer> rowLines = new ArrayList<>();
+        private List<List<Integer>> cellLines = new ArrayList<>();
+
+        private record Built(List<Cell> cells, List<List<Integer>> cellLines, int width, boolean padded) {
+        }
 
         void addCell(String text, int line, List<Integer> lines) {
             cells.add(new Cell(text, line));
-            rowLines.addAll(lines);
+            cellLines.add(List.copyOf(lines));
         }
 
         /** Ends the current row; {@code layoutLine} (when positive) is the line of pipes that ended it. */
-        void endRow(int layoutLine) {
-            boolean filled = cells.stream().anyMatch(cell -> !cell.isEmpty());
-            if (filled) {
-                rows.add(new Row(cells, rowLines));
-            } else {
-                layoutLines.addAll(rowLines);
+        void endRow(int layoutLine, int padding) {
+            if (!cells.isEmpty()) {
+                table.add(new Built(cells, cellLines, cells.size() + padding, padding > 0));
             }
             if (layoutLine > 0) {
                 layoutLines.add(layoutLine);
             }
             cells = new ArrayList<>();
-            rowLines = new ArrayList<>();
+            cellLines = new ArrayList<>();
+        }
+
+        /** A line of prose: a row of its own, between tables. */
+        void addProse(String text, int line) {
+            endRow(-1, 0);
+            endTable();
+            rows.add(new Row(List.of(new Cell(text, line)), List.of(line)));
         }
 
         RowsRead read() {
+            endRow(-1, 0);
+            endTable();
+            layoutLines.sort(null);
             return new RowsRead(rows, layoutLines);
+        }
+
+        private void endTable() {
+            int width = commonWidth();
+            for (Built row : table) {
+                int parts = width > 0 && row.padded() && row.width() % width == 0 && row.cells().size() > width
+                        ? row.width() / width : 1;
+                int size = parts > 1 ? width : row.cells().size();
+                for (int from = 0; from < row.cells().size(); from += size) {
+                    int to = parts > 1 && from + size < row.cells().size() ? from + size : row.cells().size();
+                    add(row.cells().subList(from, to), row.cellLines().subList(from, to));
+                    if (to == row.cells().size()) {
+                        break;
+                    }
+                }
+            }
+            table.clear();
+        }
+
+        private void add(List<Cell> rowCells, List<List<Integer>> lines) {
+            List<Integer> rowLines = new ArrayList<>();
+            lines.forEach(rowLines::addAll);
+            if (rowCells.stream().allMatch(Cell::isEmpty)) {
+                layoutLines.addAll(rowLines);
+            } else {
+                rows.add(new Row(rowCells, rowLines));
+            }
+        }
+
+        /** The width most rows ended by pipes have, 0 when there are none. */
+        private int commonWidth() {
+            Map<Integer, Integer> counts = new HashMap<>();
+            table.stream().filter(Built::padded).forEach(row -> counts.merge(row.width(), 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         }
     }
 }

@@ -94,6 +94,9 @@ class TestRealFragmentLayouts {
         RowsRead read = read("rw_32_fujian-anxi_2022_target.txt", "pipe_cells");
 
         assertThat(texts(rowAt(read, 9))).containsExactly("2022年省级第七批水利专项资金安排表");
+        // The header row ends without a pipe: its cells ran into the first row's, twice the table's width of 5.
+        assertThat(texts(rowAt(read, 11))).containsExactly("序号", "乡镇名称", "项 目 名 称", "金额", "备注");
+        assertThat(texts(rowAt(read, 16))).containsExactly("1", "西坪镇", "尧山村排洪排水工程建设", "20");
         assertThat(texts(rowAt(read, 21))).containsExactly("2", "桃舟乡", "吾培村前村洋头水圳修复", "15");
         assertThat(texts(rowAt(read, 54))).containsExactly("2022年省级第七批水利专项资金绩效目标表");
         assertThat(texts(rowAt(read, 60))).containsExactly("资金情况(万元)", "资金总额", "100", "其中:财政拨款", "100", "其他资金");
