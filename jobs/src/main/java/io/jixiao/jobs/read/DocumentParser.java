@@ -114,7 +114,8 @@ public final class DocumentParser {
         if (layout.isEmpty()) {
             int first = firstNonBlank(lines);
             return rejected(documentName, decoded.encoding(), "line " + (first + 1)
-                    + ": no known layout (tab rows, one cell per line, pipe rows): '"
+                    + ": no known layout (tab rows, one cell per line, pipe rows, pipe cells, space-separated rows, "
+                    + "cells per paragraph): '"
                     + abbreviate(lines.get(first)) + "'");
         }
         RowsRead rows = layout.get().read(lines);

@@ -49,7 +49,7 @@ public final class CellPerLineReader implements LayoutReader {
                 cells.add(new Cell(text, i + 1));
             } else {
                 Cell above = cells.remove(cells.size() - 1);
-                cells.add(new Cell(continueCell(above.text(), text), above.line()));
+                cells.add(new Cell(CellText.continueCell(above.text(), text), above.line()));
             }
         }
         return new RowsRead(rows, List.of());
@@ -65,13 +65,5 @@ public final class CellPerLineReader implements LayoutReader {
         }
         String stripped = line.stripTrailing();
         return stripped.substring(0, stripped.length() - 1);
-    }
-
-    private static String continueCell(String above, String text) {
-        if (above.isEmpty()) {
-            return text;
-        }
-        char last = above.charAt(above.length() - 1);
-        return "。；;！!？?".indexOf(last) >= 0 ? above + "\n" + text : above + text;
     }
 }

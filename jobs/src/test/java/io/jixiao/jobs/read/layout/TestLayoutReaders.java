@@ -183,4 +183,26 @@ class TestLayoutReaders {
         }
         return String.join("\n", out);
     }
+
+    @Test
+    void pageMarkersAreLayoutLinesAndBreakThePageLikeABlankLine() {
+        assertThat(List.of("-1-", " — 2 — ", "－3－", "第1页 共3页", "第2页 / 共28页", "第 4 页", "共3页 第2页"))
+                .allMatch(PageMarkers::isMarker);
+        assertThat(List.of("1", "-1", "—", "- 1", "第1页 共3页 附件", "服务贸易项目绩效自评表.docx_第1页", ""))
+                .noneMatch(PageMarkers::isMarker);
+
+        String text = "财政项目支出绩效自评表\n项目名称\t服务\n- 2 -\n主管部门\t上海市科学技术委员会\n";
+        RowsRead read = new LayoutDetector(JOINER).detect(lines(text)).orElseThrow().read(lines(text));
+        assertThat(read.rows()).extracting(Row::firstLine).containsExactly(1, 2, 4);
+        assertThat(read.layoutLines()).containsExactly(3);
+    }
+
+    @Test
+    void textInNoShapeIsStillRejected() {
+        LayoutDetector detector = new LayoutDetector(JOINER);
+        assertThat(detector.detect(lines("会议纪要\n\n2023年第三季度工作会议于9月12日召开。\n会议讨论了下一阶段的工作安排。\n")))
+                .isEmpty();
+        assertThat(detector.detect(lines("Dear colleagues,\n\nplease find\n\nthe budget\n\nattached\n\nfor\n\n"
+                + "next year\n\nregards\n"))).isEmpty();
+    }
 }

@@ -1,0 +1,256 @@
+package io.jixiao.jobs.read.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One table row per line, cells separated by spaces: indented text and web pages' tables rendered as text. A wrong
+ * split is worse than none, so a line is split only where it clearly is a row ({@link SpacedCells}), and a line that
+ * only finishes the label above it ("产出指标" / "(40-50)分", "经济效益" / "指标") is joined to it.
+ *
+ * <p>Two ways of writing the gaps, told per document: when most split lines have wide gaps only (two spaces or
+ * more), single spaces belong to the cells ("2024 年度"); otherwise single spaces separate the cells and a wide gap
+ * between two Chinese characters is a label wrapped in its cell ("年度主要目标     和成果").
+ */
+public final class SpaceRowsReader implements LayoutReader {
+
+    private static final int MIN_ROWS = 3;
+    private static final Pattern LABEL_END = Pattern.compile("[(（][^()（）]{1,10}[)）]分?|\\p{IsHan}?指标");
+    private static final int SHORT_LABEL = 8;
+
+    private final boolean wideGaps;
+
+    private SpaceRowsReader(boolean wideGaps) {
+        this.wideGaps = wideGaps;
+    }
+
+    @Override
+    public String name() {
+        return "space_rows";
+    }
+
+    /** The reader when at least a quarter of the non-blank lines (and three at least) split into cells, else none. */
+    static SpaceRowsReader forLines(List<String> lines) {
+        int nonBlank = 0;
+        int wideOnly = 0;
+        int singleOnly = 0;
+        for (String line : lines) {
+            String text = CellText.clean(line);
+            if (text.isEmpty() || PageMarkers.isMarker(line)) {
+                continue;
+            }
+            nonBlank++;
+            SpacedCells.Gaps gaps = SpacedCells.gaps(text);
+            if (gaps.wide() > 0 && gaps.single() == 0 && SpacedCells.split(text, true).size() > 1) {
+                wideOnly++;
+            } else if (gaps.single() > 0 && gaps.wide() == 0 && SpacedCells.split(text, false).size() > 1) {
+                singleOnly++;
+            }
+        }
+        int rows = Math.max(wideOnly, singleOnly);
+        if (rows < MIN_ROWS || rows * 4 < nonBlank) {
+            return null;
+        }
+        return new SpaceRowsReader(wideOnly > singleOnly);
+    }
+
+    @Override
+    public RowsRead read(List<String> lines) {
+        List<Row> rows = new ArrayList<>();
+        boolean previousLineRead = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = CellText.clean(lines.get(i));
+            if (text.isEmpty()) {
+                previousLineRead = false;
+                continue;
+            }
+            List<String> texts = SpacedCells.split(text, wideGaps);
+            if (previousLineRead && texts.size() == 1 && endsLabelAbove(rows.get(rows.size() - 1), text)) {
+                Row above = rows.remove(rows.size() - 1);
+                List<Cell> cells = new ArrayList<>(above.cells());
+                Cell last = cells.remove(cells.size() - 1);
+                cells.add(new Cell(last.text() + text, last.line()));
+                List<Integer> rowLines = new ArrayList<>(above.lines());
+                rowLines.add(i + 1);
+                rows.add(new Row(cells, rowLines));
+            } else {
+                List<Cell> cells = new ArrayList<>(texts.size());
+                for (String cell : texts) {
+                    cells.add(new Cell(cell, i + 1));
+                }
+                rows.add(new Row(cells, List.of(i + 1)));
+            }
+            previousLineRead = true;
+        }
+        return new RowsRead(rows, List.of());
+    }
+
+    /** A line that is only the end of a short label in the line right above it. */
+    private static boolean endsLabelAbove(Row above, String text) {
+        String last = above.text(above.size() - 1);
+        return !last.isEmpty() && last.length() <= SHORT_LABEL && LABEL_END.matcher(text).matches()
+                && last.codePoints().allMatch(SpacedCells::isHan);
+    }
+
+    /** The cells of one line split at its gaps, or the line as one cell where it does not clearly split. */
+    static final class SpacedCells {
+
+        private static final int MAX_CELLS = 12;
+        private static final String OPENING = "(（[【《〔“‘";
+        private static final String CLOSING = ")）]】》〕”’";
+        private static final Pattern NUMBER = Pattern.compile("[-+≥≤<>=]?\\d+(\\.\\d+)?%?");
+        private static final Set<String> UNITS = Set.of("万元", "元", "万", "%", "年", "年度", "月", "日", "个", "人",
+                "次", "项", "家", "户", "亩", "台", "套", "件", "天", "小时", "平方米", "米", "公里", "人次", "万人次");
+        private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+        private SpacedCells() {
+        }
+
+        record Gaps(int single, int wide) {
+        }
+
+        /** The gaps outside brackets: single spaces, and wide ones (two blanks or more, or a full-width space). */
+        static Gaps gaps(String text) {
+            int single = 0;
+            int wide = 0;
+            for (int[] gap : gapSpans(text)) {
+                if (isWide(text, gap)) {
+                    wide++;
+                } else {
+                    single++;
+                }
+            }
+            return new Gaps(single, wide);
+        }
+
+        static List<String> split(String text, boolean wideGapsOnly) {
+            List<int[]> gaps = gapSpans(text);
+            if (gaps.isEmpty() || !text.codePoints().anyMatch(SpacedCells::isHan)) {
+                return List.of(text);
+            }
+            List<Piece> pieces = new ArrayList<>();
+            int start = 0;
+            String wrapped = null;
+            for (int[] gap : gaps) {
+                boolean wide = isWide(text, gap);
+                if (wideGapsOnly && !wide) {
+                    continue;
+                }
+                if (!wideGapsOnly && wide && isHan(text.codePointBefore(gap[0])) && isHan(text.codePointAt(gap[1]))) {
+                    // A label wrapped in its cell: its parts joined without the blanks.
+                    wrapped = (wrapped == null ? "" : wrapped) + text.substring(start, gap[0]);
+                } else {
+                    pieces.add(Piece.of(text, start, gap[0], wrapped));
+                    wrapped = null;
+                }
+                start = gap[1];
+            }
+            pieces.add(Piece.of(text, start, text.length(), wrapped));
+
+            List<Piece> cells = new ArrayList<>();
+            for (Piece piece : pieces) {
+                Piece previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (previous != null && belongsToPrevious(previous.text(), piece.text())) {
+                    cells.set(cells.size() - 1, previous.with(piece, text));
+                } else {
+                    cells.add(piece);
+                }
+            }
+            List<String> out = cells.stream().map(Piece::text).toList();
+            return isClearRow(out) ? out : List.of(text);
+        }
+
+        /** A span of the line, with its text (as written, or joined when it held a wrapped label). */
+        private record Piece(int start, int end, String text, boolean joined) {
+
+            static Piece of(String line, int start, int end, String wrapped) {
+                String text = line.substring(start, end);
+                return wrapped == null
+                        ? new Piece(start, end, text, false)
+                        : new Piece(start, end, wrapped + text, true);
+            }
+
+            /** This piece and the next one as one cell: as written between them unless either was joined. */
+            Piece with(Piece next, String line) {
+                return joined || next.joined
+                        ? new Piece(start, next.end, text + next.text, true)
+                        : new Piece(start, next.end, line.substring(start, next.end), false);
+            }
+        }
+
+        /** Tokens that are no cell of their own: a unit after its number, a letter-spaced label, an annotation. */
+        private static boolean belongsToPrevious(String previous, String token) {
+            if (NUMBER.matcher(previous).matches() && UNITS.contains(token)) {
+                return true;
+            }
+            if (isSingleHan(token) && previous.codePoints().allMatch(c -> isHan(c) || c == ' ')
+                    && isSingleHan(previous.substring(previous.length() - 1))) {
+                return true;
+            }
+            if (LABEL_END.matcher(token).matches() && previous.codePoints().anyMatch(SpacedCells::isHan)
+                    && !previous.endsWith("指标")) {
+                return true;
+            }
+            // A gap after a comma is inside a sentence.
+            return "，,、；;".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+        }
+
+        /** Split cells are believed only when there are a few, none a lone character or a Latin word. */
+        private static boolean isClearRow(List<String> cells) {
+            if (cells.size() < 2 || cells.size() > MAX_CELLS) {
+                return false;
+            }
+            for (String cell : cells) {
+                if (isSingleHan(cell) || LATIN_WORD.matcher(cell).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isSingleHan(String text) {
+            return text.codePointCount(0, text.length()) == 1 && isHan(text.codePointAt(0));
+        }
+
+        static boolean isHan(int c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+
+        private static boolean isWide(String text, int[] gap) {
+            return gap[1] - gap[0] >= 2 || text.charAt(gap[0]) == '\u3000';
+        }
+
+        private static List<int[]> gapSpans(String text) {
+            List<int[]> gaps = new ArrayList<>();
+            int depth = 0;
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (OPENING.indexOf(c) >= 0) {
+                    depth++;
+                } else if (CLOSING.indexOf(c) >= 0) {
+                    depth = Math.max(0, depth - 1);
+                }
+                if (isBlank(c)) {
+                    int end = i;
+                    while (end < text.length() && isBlank(text.charAt(end))) {
+                        end++;
+                    }
+                    if (depth == 0) {
+                        gaps.add(new int[] {i, end});
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            return gaps;
+        }
+
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
+        }
+    }
+}
