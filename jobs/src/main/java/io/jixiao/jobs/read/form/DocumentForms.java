@@ -46,6 +46,12 @@ public final class DocumentForms {
                 draft.year = lastYear;
             }
             lastYear = draft.year;
+            if (draft.holdsNothing()) {
+                // a title or header field with nothing under it (a notice's heading, a page title repeated by a
+                // preview site): its rows are reported, no form is made of them
+                reportAll(formRows, draft, problems, reported);
+                continue;
+            }
             Form form = draft.build();
             forms.add(form);
             explanation.add("form " + forms.size() + " (" + form.kind() + ", lines " + form.firstLine() + "-"
@@ -56,6 +62,21 @@ public final class DocumentForms {
             reported.or(draft.reportedLines);
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        if (forms.isEmpty()) {
+            Row first = split.forms().get(0).rows().get(0);
+            return new Result(List.of(), List.of(), new BitSet(), new BitSet(), "line " + first.firstLine()
+                    + ": no form found, only a heading: '" + first.display() + "'", List.of());
+        }
         return new Result(forms, problems, used, reported, null, explanation);
+    }
+
+    private static void reportAll(FormSplitter.FormRows formRows, FormDraft draft, List<Problem> problems,
+                                  BitSet reported) {
+        for (Row row : formRows.rows()) {
+            row.lines().forEach(reported::set);
+        }
+        Row first = formRows.rows().get(0);
+        problems.add(new Problem(first.firstLine(), "text without a form (no fund table, indicator or goal under it),"
+                + " lines " + first.firstLine() + "-" + draft.lastLine + ": '" + first.display() + "'"));
     }
 }

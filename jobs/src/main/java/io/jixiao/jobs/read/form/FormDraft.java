@@ -83,6 +83,11 @@ final class FormDraft {
         return department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION;
     }
 
+    /** No fund line, indicator or text, and at most one header field: not a form. */
+    boolean holdsNothing() {
+        return funds.isEmpty() && indicators.isEmpty() && texts.isEmpty() && fields.size() <= 1;
+    }
+
     Form build() {
         String department = fields.get("department");
         String unit = fields.get("unit");
