@@ -63,6 +63,7 @@ public final class IngestJob {
         String runId = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path warehouse = new Path(options.warehouse());
         FileSystem fs = fileSystem(warehouse);
+        WarehouseLayout.requireWritable(new HadoopWarehouseFiles(fs, warehouse));
         try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, runId)) {
             Snapshots snapshots = new Snapshots(fs, warehouse);
             // a damaged warehouse stops the ingest here, before anything is written or deleted

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -68,5 +69,22 @@ public record LocalWarehouseFiles(Path root) implements WarehouseFiles {
     @Override
     public boolean exists(String path) {
         return Files.exists(root.resolve(path));
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return Files.isRegularFile(root.resolve(path));
+    }
+
+    @Override
+    public Optional<Instant> modified(String path) {
+        Path file = root.resolve(path);
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
     }
 }
