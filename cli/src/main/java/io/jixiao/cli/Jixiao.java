@@ -1,12 +1,14 @@
 package io.jixiao.cli;
 
 import io.jixiao.cli.command.bench.BenchCommand;
+import io.jixiao.cli.command.CheckCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;
 import io.jixiao.cli.command.MetricsCommand;
 import io.jixiao.cli.command.ParseCommand;
 import io.jixiao.cli.command.QueryCommand;
+import io.jixiao.cli.command.RepairCommand;
 import io.jixiao.cli.command.ReportCommand;
 import io.jixiao.cli.command.SqlCommand;
 import io.jixiao.schema.JixiaoVersion;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
+                CheckCommand.class,
+                RepairCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
@@ -43,11 +47,25 @@ public final class Jixiao {
 
     /** A failure is reported as one line naming what went wrong; the stack trace only with -Djixiao.debug. */
     private static int failed(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        command.getErr().println("jixiao " + command.getCommandName() + ": " + failure.getMessage());
+        command.getErr().println("jixiao " + command.getCommandName() + ": " + firstLine(failure));
         if (Boolean.getBoolean("jixiao.debug")) {
             failure.printStackTrace(command.getErr());
         }
         return 1;
+    }
+
+    /**
+     * The message's first line: Spark's carry the query plan and a trace after it. A failure without a message (a
+     * bug) is named by its class, and by its cause's message when it wraps one.
+     */
+    static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            Throwable cause = failure.getCause();
+            message = failure.getClass().getSimpleName() + (cause == null || cause.getMessage() == null ? ""
+                    : ": " + cause.getMessage());
+        }
+        return message.strip().lines().findFirst().orElse("");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
