@@ -129,7 +129,11 @@ public final class IngestJob {
                     Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
-                        writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
+                        try {
+                            writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
+                        } catch (RuntimeException e) {
+                            throw UnreadableSnapshot.explain(e, warehouse, runId);
+                        }
                         snapshots.commit(runId, previous);
                         snapshots.deleteSuperseded(runId);
                     }
