@@ -12,7 +12,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -27,12 +26,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,10 +80,13 @@ public final class IngestJob {
             long found = listing.found();
             progress.started(found);
 
-            Set<String> known = previous == null ? Set.of() : new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
-                    .select("doc_id").as(Encoders.STRING()).collectAsList());
-            Broadcast<Set<String>> knownDocuments = spark.sparkContext()
-                    .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
+            Map<String, String> known = new HashMap<>();
+            if (previous != null) {
+                old.get(WarehouseTables.DOCUMENTS).select("doc_id", "path").toLocalIterator()
+                        .forEachRemaining(row -> known.put(row.getString(0), row.getString(1)));
+            }
+            Broadcast<Map<String, String>> knownDocuments = spark.sparkContext()
+                    .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Map.class));
             LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
             LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
             Path staging = new Path(warehouse, WarehouseLayout.STAGING);

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class LocalFileTree {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
             if (attributes.isSymbolicLink()) {
                 // attributes of the link itself: the JDK could not follow it
-                refuse(file, "symbolic link to " + target(file) + ", which does not exist; not read");
+                refuse(file, unfollowable(file));
             } else if (!attributes.isRegularFile()) {
                 refuse(file, "not a regular file (a FIFO, socket or device); not read");
             } else if (isChecksumOfSibling(file)) {
@@ -88,6 +89,19 @@ final class LocalFileTree {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(".crc") && name.length() > 5
                 && Files.exists(file.resolveSibling(name.substring(1, name.length() - 4)));
+    }
+
+    /** Why a link cannot be followed: it names nothing, or links that name each other (the kernel gives up). */
+    private static String unfollowable(Path link) {
+        try {
+            Path target = Files.readSymbolicLink(link);
+            if (Files.exists(link.resolveSibling(target), LinkOption.NOFOLLOW_LINKS)) {
+                return "symbolic link to " + target + ", one of links that lead back to themselves (a loop); not read";
+            }
+            return "symbolic link to " + target + ", which does not exist; not read";
+        } catch (IOException e) {
+            return "symbolic link that cannot be read: " + e.getMessage() + "; not read";
+        }
     }
 
     private static String target(Path link) {
