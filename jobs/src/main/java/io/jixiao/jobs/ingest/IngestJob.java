@@ -76,7 +76,8 @@ public final class IngestJob {
             }
 
             progress.stage("listing documents");
-            DocumentListing listing = DocumentListing.of(options.inputs(), spark.sparkContext().hadoopConfiguration());
+            DocumentListing listing = DocumentListing.of(options.inputs(), fs.makeQualified(warehouse),
+                    spark.sparkContext().hadoopConfiguration());
             long found = listing.found();
             progress.started(found);
 

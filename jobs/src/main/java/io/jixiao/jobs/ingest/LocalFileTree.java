@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static java.util.Objects.requireNonNull;
@@ -21,16 +22,29 @@ import static java.util.Objects.requireNonNull;
  * The files under a local folder, walked with java.nio rather than Hadoop's local file system: symbolic links are
  * followed once, with the JDK's loop detection (a link back to a folder being walked is refused, not followed
  * until the path is too long), and the JDK tells regular files from FIFOs, sockets and devices, which would
- * block or never end when read. What is not a readable regular file is refused with its reason.
+ * block or never end when read. What is not a readable regular file is refused with its reason. The warehouse's
+ * own folder is skipped when it lies among the documents, so that an ingest never reads its own files.
  */
 final class LocalFileTree {
 
     private final Consumer<DocumentFile> accepted;
     private final Consumer<RefusedFile> refused;
+    /** The warehouse's folder, when it is on this file system: never walked, whatever folder holds it. */
+    private final Object warehouseKey;
 
-    LocalFileTree(Consumer<DocumentFile> accepted, Consumer<RefusedFile> refused) {
+    LocalFileTree(Consumer<DocumentFile> accepted, Consumer<RefusedFile> refused, Optional<Path> warehouse) {
         this.accepted = requireNonNull(accepted, "accepted");
         this.refused = requireNonNull(refused, "refused");
+        this.warehouseKey = warehouse.map(LocalFileTree::fileKey).orElse(null);
+    }
+
+    /** What tells a folder from any other, links and all: its device and inode; null when it is not there. */
+    private static Object fileKey(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;  // not there yet: the ingest creates it after the listing
+        }
     }
 
     /** Walks {@code root}, a folder or a file. */
@@ -43,6 +57,12 @@ final class LocalFileTree {
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+            boolean warehouse = warehouseKey != null && warehouseKey.equals(attributes.fileKey());
+            return warehouse ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {

@@ -142,6 +142,24 @@ class TestIngestHostileInputs {
         assertThat(statusByFile(warehouse)).containsEntry("a", "rejected").containsEntry("b", "rejected");
     }
 
+    /** Fault 11: a warehouse inside the document folder ingested its own files (CURRENT, Parquet, manifests). */
+    @Test
+    void aWarehouseInsideTheDocumentFolderIsNotReadAsDocuments() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Path warehouse = inbox.resolve("warehouse");
+        assertThat(ingest(warehouse, inbox).forms()).isEqualTo(4);
+        Files.copy(Samples.file("003"), inbox.resolve("more.txt"));
+        Files.createSymbolicLink(inbox.resolve("same warehouse"), warehouse);
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.rejections()).isEmpty();
+        assertThat(summary.documentsFound()).isEqualTo(2);
+        assertThat(statusByFile(warehouse)).containsOnlyKeys("changji.txt", "more.txt");
+        assertThat(ingest(warehouse, inbox).committed()).as("nothing new the third time").isFalse();
+    }
+
     /** Fault 4: Spark's file source opened the FIFO and waited for a writer for ever. */
     @Test
     void aFifoIsRejectedUnreadAndTheBatchGoesOn() throws Exception {
