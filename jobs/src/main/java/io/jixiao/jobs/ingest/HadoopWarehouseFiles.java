@@ -98,6 +98,23 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
     }
 
     @Override
+    public Optional<byte[]> bytes(String path, long offset, int length) {
+        Path file = path(path);
+        try (var in = fs.open(file)) {
+            byte[] buffer = new byte[length];
+            int read = 0;
+            for (int n; read < length && (n = in.read(offset + read, buffer, read, length - read)) > 0; ) {
+                read += n;
+            }
+            return Optional.of(Arrays.copyOf(buffer, read));
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
     public Optional<Instant> modified(String path) {
         Path file = path(path);
         try {

@@ -1,7 +1,9 @@
 package io.jixiao.schema.warehouse;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,7 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
     }
 
     private static final String LIVE_LOCK = "an ingest holds the lock: ";
+    private static final byte[] PARQUET_MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
     /** Checks the warehouse; one that is not a warehouse at all is refused ({@link NotAWarehouseException}). */
     public static WarehouseCheck of(WarehouseFiles files, String thisHost, Instant now) {
@@ -194,8 +197,25 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
                         + e.getMessage());
             }
             List<String> damage = CurrentSnapshot.damage(files, manifest);
-            return new SnapshotState(manifest, damage.isEmpty() ? null : damage.size() + " of its "
-                    + manifest.files().size() + " data files are missing or short, first " + damage.get(0));
+            if (!damage.isEmpty()) {
+                return new SnapshotState(manifest, damage.size() + " of its " + manifest.files().size()
+                        + " data files are missing or short, first " + damage.get(0));
+            }
+            List<String> notParquet = manifest.files().stream()
+                    .map(file -> WarehouseLayout.SNAPSHOTS + "/" + id + "/" + file.path())
+                    .filter(path -> !isParquet(files, path)).toList();
+            return new SnapshotState(manifest, notParquet.isEmpty() ? null : notParquet.size() + " of its "
+                    + manifest.files().size() + " data files are not Parquet (no PAR1 at their start and end: "
+                    + "overwritten?), first " + notParquet.get(0));
+        }
+
+        /** Readers check sizes only; the check also looks at the magic bytes a Parquet file starts and ends with. */
+        private static boolean isParquet(WarehouseFiles files, String path) {
+            long size = files.size(path).orElse(0);
+            return size >= 2L * PARQUET_MAGIC.length
+                    && files.bytes(path, 0, PARQUET_MAGIC.length).filter(b -> Arrays.equals(b, PARQUET_MAGIC)).isPresent()
+                    && files.bytes(path, size - PARQUET_MAGIC.length, PARQUET_MAGIC.length)
+                            .filter(b -> Arrays.equals(b, PARQUET_MAGIC)).isPresent();
         }
 
         boolean intact() {

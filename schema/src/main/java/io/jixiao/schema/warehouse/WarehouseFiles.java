@@ -29,6 +29,9 @@ public interface WarehouseFiles {
     /** Whether that path is a file (not a folder). */
     boolean isFile(String path);
 
+    /** {@code length} bytes of a file from {@code offset}; fewer at its end; empty when there is no such file. */
+    Optional<byte[]> bytes(String path, long offset, int length);
+
     /** When a file or folder was last modified; empty when there is no such path. */
     Optional<Instant> modified(String path);
 }

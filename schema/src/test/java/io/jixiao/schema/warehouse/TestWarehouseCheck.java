@@ -28,11 +28,19 @@ class TestWarehouseCheck {
 
     private Path snapshot(String id, String parent) throws IOException {
         Path data = Files.createDirectories(warehouse.resolve("snapshots/" + id + "/forms/year=2023"));
-        Files.write(data.resolve("part-1.parquet"), new byte[100]);
+        Files.write(data.resolve("part-1.parquet"), parquetLike(100));
         Files.writeString(warehouse.resolve(CurrentSnapshot.manifestPath(id)), new SnapshotManifest(id, parent,
                 List.of(new SnapshotManifest.DataFile("forms/year=2023/part-1.parquet", 100))).text());
         Files.createDirectories(warehouse.resolve("runs/" + id));
         return data.resolve("part-1.parquet");
+    }
+
+    /** Bytes that start and end as a Parquet file does. */
+    private static byte[] parquetLike(int size) {
+        byte[] bytes = new byte[size];
+        System.arraycopy("PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        System.arraycopy("PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, size - 4, 4);
+        return bytes;
     }
 
     private void current(String id) throws IOException {
@@ -105,6 +113,22 @@ class TestWarehouseCheck {
                 .anySatisfy(n -> assertThat(n).startsWith("snapshot " + SECOND + " is damaged and not read"))
                 .anySatisfy(n -> assertThat(n).startsWith("snapshot " + THIRD + " is intact but not one")
                         .endsWith("not proven superseded"));
+    }
+
+    /** Fault 11: a file overwritten in place keeps its size, which is all readers check; the check looks further. */
+    @Test
+    void aDataFileOverwrittenInPlaceIsDamage() throws IOException {
+        snapshot(FIRST, null);
+        Path file = snapshot(SECOND, FIRST);
+        current(SECOND);
+        Files.write(file, new byte[100]);
+
+        WarehouseCheck check = check();
+
+        assertThat(check.problems()).singleElement().asString().contains("which is damaged: 1 of its 1 data files "
+                + "are not Parquet (no PAR1 at their start and end: overwritten?), first snapshots/" + SECOND
+                + "/forms/year=2023/part-1.parquet");
+        assertThat(repaired().inForce()).contains(FIRST);
     }
 
     @Test
