@@ -48,7 +48,7 @@ public final class Jixiao {
             "org.apache.spark.sql.execution.datasources.FileFormatWriter");
 
     public static void main(String[] args) {
-        if (!Boolean.getBoolean("jixiao.debug")) {
+        if (!debug()) {
             TASK_FAILURE_LOGGERS.forEach(logger -> Configurator.setLevel(logger, Level.OFF));
         }
         System.exit(commandLine().execute(args));
@@ -63,7 +63,7 @@ public final class Jixiao {
     /** A failure is reported as one line naming what went wrong; the stack trace only with -Djixiao.debug. */
     private static int failed(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         command.getErr().println("jixiao " + command.getCommandName() + ": " + firstLine(failure));
-        if (Boolean.getBoolean("jixiao.debug")) {
+        if (debug()) {
             failure.printStackTrace(command.getErr());
         }
         return 1;
@@ -81,6 +81,12 @@ public final class Jixiao {
                     : ": " + cause.getMessage());
         }
         return message.strip().lines().findFirst().orElse("");
+    }
+
+    /** -Djixiao.debug, with or without a value (but false). */
+    static boolean debug() {
+        String debug = System.getProperty("jixiao.debug");
+        return debug != null && !debug.equalsIgnoreCase("false");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -136,6 +136,25 @@ class TestWarehouseCommands {
         }
     }
 
+    /** -Djixiao.debug, with no value as with one, adds the stack trace after the line. */
+    @Test
+    void theStackTraceComesWithDebugOnly() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("not-a-warehouse"));
+        String before = System.getProperty("jixiao.debug");
+        try {
+            System.setProperty("jixiao.debug", "");
+            Run debug = run("sql", "SELECT 1", "--warehouse", folder.toString());
+            assertThat(debug.err()).startsWith("jixiao sql: " + folder + " is not a warehouse").contains("\tat ");
+        } finally {
+            if (before == null) {
+                System.clearProperty("jixiao.debug");
+            } else {
+                System.setProperty("jixiao.debug", before);
+            }
+        }
+        assertThat(run("sql", "SELECT 1", "--warehouse", folder.toString()).err()).hasLineCount(1);
+    }
+
     /**
      * Fault 11: the ingest after a truncated Parquet file failed with a 320-line trace. The manifest tells a short
      * file; a file overwritten in place keeps its size, and Spark is the one to find it unreadable.
