@@ -97,6 +97,24 @@ class TestWarehouseCommands {
         assertThat(run("check", "--warehouse", warehouse.toString()).exit()).isZero();
     }
 
+    /** While an ingest holds the lock, repair changes nothing, even what it would repair. */
+    @Test
+    void repairLeavesAWarehouseAnIngestIsWritingAlone() throws IOException {
+        Path warehouse = sampleCopy();
+        Path current = Files.write(warehouse.resolve(WarehouseLayout.CURRENT), new byte[0]);
+        Path lock = Files.writeString(warehouse.resolve(WarehouseLayout.LOCK),
+                io.jixiao.schema.warehouse.LockHolder.thisProcess("running").text());
+
+        Run repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
+
+        assertThat(repair.exit()).isEqualTo(1);
+        assertThat(repair.err()).startsWith("jixiao repair: warehouse " + warehouse + " is being written (an ingest "
+                + "holds the lock: held by pid " + ProcessHandle.current().pid()).contains("nothing repaired")
+                .hasLineCount(1);
+        assertThat(current).hasContent("");
+        assertThat(lock).exists();
+    }
+
     /** The only snapshot has lost a file: nothing intact to go back to, and repair deletes nothing. */
     @Test
     void whatCannotBeRepairedIsSaidAndNothingIsDeleted() throws IOException {

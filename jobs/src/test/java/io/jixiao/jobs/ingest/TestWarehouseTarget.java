@@ -53,6 +53,14 @@ class TestWarehouseTarget {
     }
 
     @Test
+    void aNewFolderWithOnlyHiddenEntriesBecomesAWarehouse() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("new"));
+        Files.writeString(folder.resolve(".DS_Store"), "");
+
+        assertThat(ingest(folder, Samples.file("002")).committed()).isTrue();
+    }
+
+    @Test
     void sparkReadsOfAFolderNoIngestWroteAreRefused() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
 

@@ -48,7 +48,8 @@ public final class WarehouseLayout {
      */
     public static void requireWritable(WarehouseFiles files) {
         requireNotAFile(files);
-        List<String> entries = files.names("");
+        // hidden entries (.DS_Store, an editor's) do not make a folder someone else's
+        List<String> entries = files.names("").stream().filter(name -> !name.startsWith(".")).toList();
         if (!entries.isEmpty() && List.of(CURRENT, SNAPSHOTS, RUNS, LOCK, STAGING).stream().noneMatch(entries::contains)) {
             throw new NotAWarehouseException(files.location() + " is not a warehouse and not empty (it holds "
                     + String.join(", ", entries.subList(0, Math.min(NAMED_ENTRIES, entries.size())))
