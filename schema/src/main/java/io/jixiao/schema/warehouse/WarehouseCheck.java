@@ -132,7 +132,8 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
                 notes.add("snapshot " + id + " is damaged and not read (" + state.problem + "); kept, as nothing "
                         + "proves it superseded: restore its files from a backup, or delete it by hand");
             } else if (parent.filter(id::equals).isPresent()) {
-                notes.add("snapshot " + id + " is the one in force was built from: kept for readers still on it");
+                notes.add("snapshot " + id + " is the one the snapshot in force was built from: kept for readers "
+                        + "still on it");
             } else if (line.contains(id)) {
                 notes.add("snapshot " + id + " is superseded by the one in force: the next ingest deletes it");
             } else {
@@ -212,10 +213,12 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
         /** Readers check sizes only; the check also looks at the magic bytes a Parquet file starts and ends with. */
         private static boolean isParquet(WarehouseFiles files, String path) {
             long size = files.size(path).orElse(0);
-            return size >= 2L * PARQUET_MAGIC.length
-                    && files.bytes(path, 0, PARQUET_MAGIC.length).filter(b -> Arrays.equals(b, PARQUET_MAGIC)).isPresent()
-                    && files.bytes(path, size - PARQUET_MAGIC.length, PARQUET_MAGIC.length)
-                            .filter(b -> Arrays.equals(b, PARQUET_MAGIC)).isPresent();
+            return size >= 2L * PARQUET_MAGIC.length && isMagic(files.bytes(path, 0, PARQUET_MAGIC.length))
+                    && isMagic(files.bytes(path, size - PARQUET_MAGIC.length, PARQUET_MAGIC.length));
+        }
+
+        private static boolean isMagic(Optional<byte[]> bytes) {
+            return bytes.filter(b -> Arrays.equals(b, PARQUET_MAGIC)).isPresent();
         }
 
         boolean intact() {

@@ -50,7 +50,8 @@ public final class WarehouseLayout {
         requireNotAFile(files);
         // hidden entries (.DS_Store, an editor's) do not make a folder someone else's
         List<String> entries = files.names("").stream().filter(name -> !name.startsWith(".")).toList();
-        if (!entries.isEmpty() && List.of(CURRENT, SNAPSHOTS, RUNS, LOCK, STAGING).stream().noneMatch(entries::contains)) {
+        boolean warehouse = List.of(CURRENT, SNAPSHOTS, RUNS, LOCK, STAGING).stream().anyMatch(entries::contains);
+        if (!entries.isEmpty() && !warehouse) {
             throw new NotAWarehouseException(files.location() + " is not a warehouse and not empty (it holds "
                     + String.join(", ", entries.subList(0, Math.min(NAMED_ENTRIES, entries.size())))
                     + (entries.size() > NAMED_ENTRIES ? " and " + (entries.size() - NAMED_ENTRIES) + " more" : "")

@@ -71,7 +71,8 @@ class TestWarehouseCheck {
         assertThat(check.repairs()).isEmpty();
         assertThat(check.notes()).contains("snapshot in force: " + THIRD)
                 .anySatisfy(n -> assertThat(n).startsWith("snapshot " + FIRST + " is superseded"))
-                .anySatisfy(n -> assertThat(n).startsWith("snapshot " + SECOND + " is the one in force was built"));
+                .anySatisfy(n -> assertThat(n).startsWith("snapshot " + SECOND
+                        + " is the one the snapshot in force was built"));
     }
 
     @Test
