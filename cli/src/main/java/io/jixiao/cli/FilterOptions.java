@@ -1,5 +1,6 @@
 package io.jixiao.cli;
 
+import io.jixiao.reports.metrics.FilterValues;
 import io.jixiao.reports.metrics.MetricFilters;
 import picocli.CommandLine.Option;
 
@@ -13,23 +14,29 @@ public final class FilterOptions {
             description = "years: a range 2020-2024, or a list 2020,2023")
     private String years;
 
-    @Option(names = {"--region", "--regions"}, split = ",", paramLabel = "REGION", description = "regions (上海市 …)")
+    @Option(names = {"--region", "--regions"}, paramLabel = "REGION",
+            description = "regions (上海市 …), comma-separated or repeated; a comma in a name is written \\,")
     private List<String> regions = new ArrayList<>();
 
-    @Option(names = {"--department", "--departments"}, split = ",", paramLabel = "DEPT",
-            description = "supervising departments (主管部门)")
+    @Option(names = {"--department", "--departments"}, paramLabel = "DEPT",
+            description = "supervising departments (主管部门), as --region")
     private List<String> departments = new ArrayList<>();
 
-    @Option(names = {"--unit", "--units"}, split = ",", paramLabel = "UNIT", description = "units (实施单位)")
+    @Option(names = {"--unit", "--units"}, paramLabel = "UNIT", description = "units (实施单位), as --region")
     private List<String> units = new ArrayList<>();
 
-    @Option(names = {"--kind", "--kinds"}, split = ",", paramLabel = "KIND",
+    @Option(names = {"--kind", "--kinds"}, paramLabel = "KIND",
             description = "form kinds: project_self_evaluation, project_target, department_target, "
                     + "department_self_evaluation")
     private List<String> kinds = new ArrayList<>();
 
     public MetricFilters filters() {
-        return new MetricFilters(years(years), regions, departments, units, kinds);
+        return new MetricFilters(years(years), values(regions), values(departments), values(units), values(kinds));
+    }
+
+    /** Each word split at its commas but the escaped ones ({@link FilterValues}): picocli's split would cut a name. */
+    private static List<String> values(List<String> words) {
+        return words.stream().flatMap(word -> FilterValues.split(word).stream()).toList();
     }
 
     static List<Integer> years(String text) {

@@ -1,17 +1,23 @@
 package io.jixiao.cli;
 
 import io.jixiao.cli.command.bench.BenchCommand;
+import io.jixiao.cli.command.CheckCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;
 import io.jixiao.cli.command.MetricsCommand;
 import io.jixiao.cli.command.ParseCommand;
 import io.jixiao.cli.command.QueryCommand;
+import io.jixiao.cli.command.RepairCommand;
 import io.jixiao.cli.command.ReportCommand;
 import io.jixiao.cli.command.SqlCommand;
 import io.jixiao.schema.JixiaoVersion;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.util.List;
 
 /** The {@code jixiao} command. */
 @Command(name = "jixiao",
@@ -25,13 +31,26 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 SqlCommand.class,
                 ReportCommand.class,
+                CheckCommand.class,
+                RepairCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao {
 
+    /**
+     * Loggers that repeat a failed Spark task's stack trace, once per logger: the failure reaches the user as one
+     * line (see {@link #failed}); with -Djixiao.debug they log as Spark has them log.
+     */
+    private static final List<String> TASK_FAILURE_LOGGERS = List.of("org.apache.spark.executor.Executor",
+            "org.apache.spark.scheduler.TaskSetManager", "org.apache.spark.util.Utils",
+            "org.apache.spark.sql.execution.datasources.FileFormatWriter");
+
     public static void main(String[] args) {
+        if (!debug()) {
+            TASK_FAILURE_LOGGERS.forEach(logger -> Configurator.setLevel(logger, Level.OFF));
+        }
         System.exit(commandLine().execute(args));
     }
 
@@ -43,11 +62,31 @@ public final class Jixiao {
 
     /** A failure is reported as one line naming what went wrong; the stack trace only with -Djixiao.debug. */
     private static int failed(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
-        command.getErr().println("jixiao " + command.getCommandName() + ": " + failure.getMessage());
-        if (Boolean.getBoolean("jixiao.debug")) {
+        command.getErr().println("jixiao " + command.getCommandName() + ": " + firstLine(failure));
+        if (debug()) {
             failure.printStackTrace(command.getErr());
         }
         return 1;
+    }
+
+    /**
+     * The message's first line: Spark's carry the query plan and a trace after it. A failure without a message (a
+     * bug) is named by its class, and by its cause's message when it wraps one.
+     */
+    static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            Throwable cause = failure.getCause();
+            message = failure.getClass().getSimpleName() + (cause == null || cause.getMessage() == null ? ""
+                    : ": " + cause.getMessage());
+        }
+        return message.strip().lines().findFirst().orElse("");
+    }
+
+    /** -Djixiao.debug, with or without a value (but false). */
+    static boolean debug() {
+        String debug = System.getProperty("jixiao.debug");
+        return debug != null && !debug.equalsIgnoreCase("false");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +36,14 @@ final class JixiaoProcess {
         }
     }
 
-    /** Runs to the end; the exit code, or an AssertionError with the output when it takes too long. */
+    /** Runs to the end; the exit code, or an AssertionError with the output when it hangs. */
     static int run(Path output, String... args) throws InterruptedException, IOException {
         Process process = start(output, args);
         try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish:\n"
-                        + Files.readString(output));
+            Duration limit = Patience.scaled(Duration.ofMinutes(10));
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish within " + limit
+                        + " (-D" + Patience.PROPERTY + " scales it):\n" + Files.readString(output));
             }
             return process.exitValue();
         } finally {

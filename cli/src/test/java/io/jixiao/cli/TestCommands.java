@@ -125,18 +125,7 @@ class TestCommands {
     }
 
     private Path copyOf(Path warehouse) throws java.io.IOException {
-        Path copy = temp.resolve("warehouse-copy");
-        try (java.util.stream.Stream<Path> files = Files.walk(warehouse)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(warehouse.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
+        return WarehouseCopies.copy(warehouse, temp.resolve("warehouse-copy"));
     }
 
     private static String captured(java.util.concurrent.Callable<Integer> command) throws Exception {

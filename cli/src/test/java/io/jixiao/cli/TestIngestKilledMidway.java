@@ -36,7 +36,7 @@ class TestIngestKilledMidway {
         Process second = JixiaoProcess.start(temp.resolve("killed.log"), "ingest", samples.toString(),
                 "--warehouse", warehouse.toString());
         boolean killedWhileWriting = false;
-        long deadline = System.nanoTime() + 300_000_000_000L;
+        long deadline = System.nanoTime() + Patience.scaled(java.time.Duration.ofMinutes(10)).toNanos();
         while (second.isAlive() && System.nanoTime() < deadline) {
             if (snapshotCount(warehouse) > 1) {
                 second.destroyForcibly().waitFor();

@@ -1,5 +1,7 @@
 package io.jixiao.cli.cluster;
 
+import io.jixiao.cli.Patience;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /** One run of a JVM the tests start (a driver), to the end: its exit code, output and wall time. */
 record JvmRun(List<String> command, int exitCode, String output, Duration wall) {
 
-    private static final Duration LIMIT = Duration.ofMinutes(3);
+    /** Ten times what a driver takes on an idle machine (about a minute): the wait is for its exit. */
+    private static final Duration LIMIT = Duration.ofMinutes(10);
 
     /** Runs {@code java} with Spark's JVM options and the given arguments; the output goes to {@code log}. */
     static JvmRun run(Path log, Map<String, String> environment, String... args)
@@ -33,9 +36,10 @@ record JvmRun(List<String> command, int exitCode, String output, Duration wall) 
 
         JvmRun finish() throws IOException, InterruptedException {
             try {
-                if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                    throw new AssertionError(String.join(" ", command) + " did not finish within " + LIMIT + ":\n"
-                            + Files.readString(log));
+                Duration limit = Patience.scaled(LIMIT);
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new AssertionError(String.join(" ", command) + " did not finish within " + limit + " (-D"
+                            + Patience.PROPERTY + " scales it):\n" + Files.readString(log));
                 }
                 Duration wall = Duration.ofNanos(System.nanoTime() - started);
                 return new JvmRun(command, process.exitValue(), Files.readString(log), wall);

@@ -2,6 +2,7 @@ package io.jixiao.cli.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jixiao.cli.Patience;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import java.util.stream.StreamSupport;
 final class StandaloneCluster implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    /** The wait is for the master to list the workers alive, and ends early when a daemon exits. */
+    private static final Duration STARTUP = Duration.ofMinutes(5);
 
     private final Path directory;
     private final int port = freePort();
@@ -121,7 +123,8 @@ final class StandaloneCluster implements AutoCloseable {
         HttpRequest state = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + webUiPort + "/json/"))
                 .timeout(Duration.ofSeconds(5)).build();
         ObjectMapper json = new ObjectMapper();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
+        Duration limit = Patience.scaled(STARTUP);
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             for (Process process : processes) {
                 if (!process.isAlive()) {
@@ -141,7 +144,8 @@ final class StandaloneCluster implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(expected + " workers did not register within " + STARTUP + ":\n" + logs());
+        throw new AssertionError(expected + " workers did not register within " + limit + " (-D" + Patience.PROPERTY
+                + " scales it):\n" + logs());
     }
 
     @Override

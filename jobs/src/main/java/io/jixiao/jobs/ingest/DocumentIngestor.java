@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,8 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, 
     /** The attempt name of the rows made on the driver (oversize and refused files). */
     static final String DRIVER = "driver";
 
-    private final Broadcast<Set<String>> knownDocuments;
+    /** The documents the warehouse holds: id to the path recorded. */
+    private final Broadcast<Map<String, String>> knownDocuments;
     private final Broadcast<SerializableConfiguration> configuration;
     private final String staging;
     private final String runId;
@@ -51,7 +53,7 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, 
     private final LongAccumulator formsRead;
     private final long maxBytes;
 
-    DocumentIngestor(Broadcast<Set<String>> knownDocuments, Broadcast<SerializableConfiguration> configuration,
+    DocumentIngestor(Broadcast<Map<String, String>> knownDocuments, Broadcast<SerializableConfiguration> configuration,
                      Path staging, String runId, Timestamp startedAt, LongAccumulator documentsRead,
                      LongAccumulator formsRead, long maxBytes) {
         this.knownDocuments = knownDocuments;
@@ -131,8 +133,9 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, 
         Optional<Row> ingest(String path, byte[] bytes) {
             DocumentSource source = DocumentSource.of(path, bytes);
             documentsRead.add(1);
-            if (knownDocuments.value().contains(source.docId())) {
-                return Optional.empty();
+            String recorded = knownDocuments.value().get(source.docId());
+            if (recorded != null) {
+                return recorded.equals(path) ? Optional.empty() : duplicate(source, recorded);
             }
             DocumentRecords records = DocumentRecords.of(source, parse(source, bytes), runId, startedAt);
             formsRead.add(records.forms().size());
@@ -144,6 +147,22 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, 
                 files.append(WarehouseTables.FINDINGS, records.findings());
             }
             return Optional.of(row(records.document()));
+        }
+
+        /**
+         * The rejected-document row of a copy of a document an earlier run recorded under another path, as a copy
+         * within one batch is recorded ({@link StagedBatch}): its id derives from the document's and the path, so
+         * the next ingest knows it; empty when already recorded.
+         */
+        private Optional<Row> duplicate(DocumentSource copy, String recorded) {
+            String docId = DocumentRecords.sha256(String.join("\u001f", "duplicate", copy.docId(), copy.path())
+                    .getBytes(StandardCharsets.UTF_8));
+            if (knownDocuments.value().containsKey(docId)) {
+                return Optional.empty();
+            }
+            DocumentSource source = new DocumentSource(docId, copy.path(), copy.fileName(), copy.sizeBytes());
+            ParsedDocument rejected = ParsedDocument.rejected(copy.path(), null, "duplicate of " + recorded);
+            return Optional.of(row(DocumentRecords.of(source, rejected, runId, startedAt).document()));
         }
 
         /**
@@ -169,7 +188,7 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<DocumentFile>, 
             key.addAll(List.of(identity));
             String docId = DocumentRecords.sha256(String.join("\u001f", key).getBytes(StandardCharsets.UTF_8));
             documentsRead.add(1);
-            if (knownDocuments.value().contains(docId)) {
+            if (knownDocuments.value().containsKey(docId)) {
                 return Optional.empty();
             }
             DocumentSource source = new DocumentSource(docId, path, path.substring(path.lastIndexOf('/') + 1), size);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The documents under the inputs, listed on the driver: files, folders read recursively, and globs, on any
@@ -23,11 +24,15 @@ import java.util.Map;
  */
 record DocumentListing(List<DocumentFile> files, List<RefusedFile> refused) {
 
-    static DocumentListing of(List<String> inputs, Configuration conf) {
+    /** The documents under the inputs, but those in the warehouse's own folder ({@code warehouse}, qualified). */
+    static DocumentListing of(List<String> inputs, Path warehouse, Configuration conf) {
         Map<String, DocumentFile> files = new LinkedHashMap<>();
         Map<String, RefusedFile> refused = new LinkedHashMap<>();
+        Optional<java.nio.file.Path> localWarehouse = "file".equals(warehouse.toUri().getScheme())
+                ? Optional.of(java.nio.file.Path.of(warehouse.toUri())) : Optional.empty();
+        String warehouseFiles = warehouse + "/";
         LocalFileTree local = new LocalFileTree(file -> files.putIfAbsent(file.path(), file),
-                file -> refused.putIfAbsent(file.path(), file));
+                file -> refused.putIfAbsent(file.path(), file), localWarehouse);
         for (String input : inputs) {
             java.nio.file.Path literal = localPath(input);
             if (literal != null) {
@@ -47,6 +52,9 @@ record DocumentListing(List<DocumentFile> files, List<RefusedFile> refused) {
                         local.walk(java.nio.file.Path.of(match.getPath().toUri()));
                     } else {
                         for (FileStatus file : FileTree.files(fs, match.getPath())) {
+                            if (file.getPath().toString().startsWith(warehouseFiles)) {
+                                continue;
+                            }
                             DocumentFile document = DocumentFile.of(file.getPath().toUri(), file.getLen(),
                                     file.getModificationTime());
                             files.putIfAbsent(document.path(), document);

@@ -10,6 +10,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
 
     @Override
     public Optional<String> text(String path) {
-        Path file = new Path(root, path);
+        Path file = path(path);
         try (var in = fs.open(file)) {
             return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (FileNotFoundException e) {
@@ -51,7 +52,7 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
 
     @Override
     public List<String> names(String folder) {
-        Path directory = new Path(root, folder);
+        Path directory = path(folder);
         try {
             return Arrays.stream(fs.listStatus(directory)).map(s -> s.getPath().getName()).sorted().toList();
         } catch (FileNotFoundException e) {
@@ -63,7 +64,7 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
 
     @Override
     public OptionalLong size(String path) {
-        Path file = new Path(root, path);
+        Path file = path(path);
         try {
             FileStatus status = fs.getFileStatus(file);
             return status.isFile() ? OptionalLong.of(status.getLen()) : OptionalLong.empty();
@@ -76,11 +77,57 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
 
     @Override
     public boolean exists(String path) {
-        Path file = new Path(root, path);
+        Path file = path(path);
         try {
             return fs.exists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look at " + file, e);
         }
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        Path file = path(path);
+        try {
+            return fs.getFileStatus(file).isFile();
+        } catch (FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> bytes(String path, long offset, int length) {
+        Path file = path(path);
+        try (var in = fs.open(file)) {
+            byte[] buffer = new byte[length];
+            int read = 0;
+            for (int n; read < length && (n = in.read(offset + read, buffer, read, length - read)) > 0; ) {
+                read += n;
+            }
+            return Optional.of(Arrays.copyOf(buffer, read));
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> modified(String path) {
+        Path file = path(path);
+        try {
+            return Optional.of(Instant.ofEpochMilli(fs.getFileStatus(file).getModificationTime()));
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+
+    /** A path under the root; the empty path is the root (Hadoop's Path refuses an empty child). */
+    private Path path(String relative) {
+        return relative.isEmpty() ? root : new Path(root, relative);
     }
 }

@@ -12,7 +12,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -27,12 +26,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,6 +61,7 @@ public final class IngestJob {
         String runId = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path warehouse = new Path(options.warehouse());
         FileSystem fs = fileSystem(warehouse);
+        WarehouseLayout.requireWritable(new HadoopWarehouseFiles(fs, warehouse));
         try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, runId)) {
             Snapshots snapshots = new Snapshots(fs, warehouse);
             // a damaged warehouse stops the ingest here, before anything is written or deleted
@@ -77,14 +76,18 @@ public final class IngestJob {
             }
 
             progress.stage("listing documents");
-            DocumentListing listing = DocumentListing.of(options.inputs(), spark.sparkContext().hadoopConfiguration());
+            DocumentListing listing = DocumentListing.of(options.inputs(), fs.makeQualified(warehouse),
+                    spark.sparkContext().hadoopConfiguration());
             long found = listing.found();
             progress.started(found);
 
-            Set<String> known = previous == null ? Set.of() : new HashSet<>(old.get(WarehouseTables.DOCUMENTS)
-                    .select("doc_id").as(Encoders.STRING()).collectAsList());
-            Broadcast<Set<String>> knownDocuments = spark.sparkContext()
-                    .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
+            Map<String, String> known = new HashMap<>();
+            if (previous != null) {
+                old.get(WarehouseTables.DOCUMENTS).select("doc_id", "path").toLocalIterator()
+                        .forEachRemaining(row -> known.put(row.getString(0), row.getString(1)));
+            }
+            Broadcast<Map<String, String>> knownDocuments = spark.sparkContext()
+                    .broadcast(known, scala.reflect.ClassTag$.MODULE$.apply(Map.class));
             LongAccumulator documentsRead = spark.sparkContext().longAccumulator("documents read");
             LongAccumulator formsRead = spark.sparkContext().longAccumulator("forms read");
             Path staging = new Path(warehouse, WarehouseLayout.STAGING);
@@ -128,7 +131,11 @@ public final class IngestJob {
                     Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
-                        writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
+                        try {
+                            writeSnapshot(snapshots.directory(runId), old, previous != null, batch);
+                        } catch (RuntimeException e) {
+                            throw UnreadableSnapshot.explain(e, warehouse, runId);
+                        }
                         snapshots.commit(runId, previous);
                         snapshots.deleteSuperseded(runId);
                     }

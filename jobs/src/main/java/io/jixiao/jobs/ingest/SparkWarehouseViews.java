@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,6 +28,7 @@ public final class SparkWarehouseViews {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach the file system of " + warehouse, e);
         }
+        WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, root));
         SnapshotTables tables = new SnapshotTables(spark, fs, root, new Snapshots(fs, root).current());
         for (WarehouseTable table : WarehouseTables.ALL) {
             tables.read(table).createOrReplaceTempView(table.name());

@@ -1,20 +1,24 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.LockHolder;
+import io.jixiao.schema.warehouse.LockState;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * One ingest at a time per warehouse: a lock file created exclusively. A second ingest stops with a message
- * naming the run that holds the lock. A lock left by a process that died (kill -9) on this host is taken over.
+ * One ingest at a time per warehouse: a lock file created exclusively, naming its holder ({@link LockHolder}). A
+ * second ingest stops with a message naming the holder. A stale lock ({@link LockState}: its process on this host
+ * is gone, or it names no holder and is old) is taken over.
  */
 final class WarehouseLock implements AutoCloseable {
 
@@ -28,23 +32,32 @@ final class WarehouseLock implements AutoCloseable {
 
     static WarehouseLock acquire(FileSystem fs, Path warehouse, String runId) {
         Path path = new Path(warehouse, WarehouseLayout.LOCK);
-        String holder = ProcessHandle.current().pid() + " " + hostName() + " " + Instant.now() + " " + runId;
+        LockHolder holder = LockHolder.thisProcess(runId);
+        String host = holder.host();
         try {
+            LockState state = null;
             for (int attempt = 0; attempt < 2; attempt++) {
                 try (FSDataOutputStream out = fs.create(path, false)) {
-                    out.write(holder.getBytes(StandardCharsets.UTF_8));
+                    out.write(holder.text().getBytes(StandardCharsets.UTF_8));
                     return new WarehouseLock(fs, path);
                 } catch (FileAlreadyExistsException e) {
-                    String existing = read(fs, path);
-                    if (!isStale(existing)) {
-                        throw new WarehouseLockedException(warehouse, existing);
+                    Optional<String> existing = read(fs, path);
+                    if (existing.isEmpty()) {
+                        continue;  // released meanwhile
                     }
-                    fs.delete(path, false);
+                    state = LockState.of(existing.get(), modified(fs, path), host, Instant.now());
+                    if (!state.stale()) {
+                        throw new WarehouseLockedException(warehouse, state.description());
+                    }
+                    // another ingest may have taken the stale lock over since it was read: only that text goes
+                    if (read(fs, path).equals(existing)) {
+                        fs.delete(path, false);
+                    }
                 }
             }
-            throw new WarehouseLockedException(warehouse, read(fs, path));
+            throw new WarehouseLockedException(warehouse, state == null ? "taken again at once" : state.description());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock warehouse " + warehouse, e);
+            throw new UncheckedIOException("cannot lock warehouse " + warehouse + ": " + e.getMessage(), e);
         }
     }
 
@@ -57,32 +70,19 @@ final class WarehouseLock implements AutoCloseable {
         }
     }
 
-    /** A lock is stale when the process that wrote it, on this host, is gone. */
-    private static boolean isStale(String holder) {
-        String[] parts = holder.split(" ");
-        if (parts.length < 2 || !parts[1].equals(hostName())) {
-            return false;
-        }
-        try {
-            return ProcessHandle.of(Long.parseLong(parts[0])).map(p -> !p.isAlive()).orElse(true);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static String read(FileSystem fs, Path path) throws IOException {
+    private static Optional<String> read(FileSystem fs, Path path) throws IOException {
         try (var in = fs.open(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (java.io.FileNotFoundException e) {
-            return "";
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
         }
     }
 
-    private static String hostName() {
+    private static Optional<Instant> modified(FileSystem fs, Path path) throws IOException {
         try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
+            return Optional.of(Instant.ofEpochMilli(fs.getFileStatus(path).getModificationTime()));
+        } catch (FileNotFoundException e) {
+            return Optional.empty();
         }
     }
 }

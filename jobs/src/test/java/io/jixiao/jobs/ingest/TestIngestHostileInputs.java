@@ -51,6 +51,27 @@ class TestIngestHostileInputs {
         assertThat(ingest(warehouse, inbox).committed()).as("both paths known the second time").isFalse();
     }
 
+    /** Fault 11: a copy of a document an earlier run ingested was read each time and recorded nowhere. */
+    @Test
+    void aCopyOfADocumentIngestedBeforeIsRecordedAsADuplicateOnce() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Path warehouse = temp.resolve("warehouse");
+        assertThat(ingest(warehouse, inbox).forms()).isEqualTo(4);
+        Files.copy(Samples.file("002"), inbox.resolve("changji (copy).txt"));
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.committed()).isTrue();
+        assertThat(summary.forms()).isZero();
+        assertThat(summary.rejections()).singleElement().asString()
+                .contains("changji (copy).txt: duplicate of ").endsWith("/inbox/changji.txt");
+        assertThat(statusByFile(warehouse)).containsKey("changji.txt")
+                .containsEntry("changji (copy).txt", "rejected");
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(4);
+        assertThat(ingest(warehouse, inbox).committed()).as("recorded once: nothing new the third time").isFalse();
+    }
+
     /** Fault 3: {@code ln -s . loop} made a file appear 41 times (the kernel's link limit), then failed. */
     @Test
     void aSymlinkToItsOwnFolderIsFollowedOnceAndNamed() throws IOException {
@@ -102,6 +123,41 @@ class TestIngestHostileInputs {
         assertThat(summary.forms()).isEqualTo(4);
         assertThat(summary.rejections()).singleElement().asString()
                 .contains("/inbox/gone.txt: ", "moved-away.txt", "does not exist");
+    }
+
+    /** Fault 11: two links naming each other ({@code ln -s b a; ln -s a b}) were skipped without a word. */
+    @Test
+    void twoLinksToEachOtherAreRejectedAsALoop() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Files.createSymbolicLink(inbox.resolve("a"), Path.of("b"));
+        Files.createSymbolicLink(inbox.resolve("b"), Path.of("a"));
+        Path warehouse = temp.resolve("warehouse");
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.forms()).isEqualTo(4);
+        assertThat(summary.rejections()).hasSize(2).allSatisfy(r -> assertThat(r)
+                .contains("links that lead back to themselves (a loop); not read").doesNotContain("does not exist"));
+        assertThat(statusByFile(warehouse)).containsEntry("a", "rejected").containsEntry("b", "rejected");
+    }
+
+    /** Fault 11: a warehouse inside the document folder ingested its own files (CURRENT, Parquet, manifests). */
+    @Test
+    void aWarehouseInsideTheDocumentFolderIsNotReadAsDocuments() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(Samples.file("002"), inbox.resolve("changji.txt"));
+        Path warehouse = inbox.resolve("warehouse");
+        assertThat(ingest(warehouse, inbox).forms()).isEqualTo(4);
+        Files.copy(Samples.file("003"), inbox.resolve("more.txt"));
+        Files.createSymbolicLink(inbox.resolve("same warehouse"), warehouse);
+
+        IngestSummary summary = ingest(warehouse, inbox);
+
+        assertThat(summary.rejections()).isEmpty();
+        assertThat(summary.documentsFound()).isEqualTo(2);
+        assertThat(statusByFile(warehouse)).containsOnlyKeys("changji.txt", "more.txt");
+        assertThat(ingest(warehouse, inbox).committed()).as("nothing new the third time").isFalse();
     }
 
     /** Fault 4: Spark's file source opened the FIFO and waited for a writer for ever. */

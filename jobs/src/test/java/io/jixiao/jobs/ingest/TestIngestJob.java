@@ -214,12 +214,12 @@ class TestIngestJob {
     void aSecondIngestIntoALockedWarehouseStopsWithAClearMessage() throws IOException {
         Path warehouse = Files.createDirectories(temp.resolve("warehouse"));
         String holder = ProcessHandle.current().pid() + " " + java.net.InetAddress.getLocalHost().getHostName()
-                + " 2026-11-21T10:00:00Z run-1";
+                + " " + java.time.Instant.now() + " run-1";
         Files.writeString(warehouse.resolve(WarehouseLayout.LOCK), holder);
 
         assertThatThrownBy(() -> ingest(warehouse, Samples.folder()))
                 .isInstanceOf(WarehouseLockedException.class)
-                .hasMessageContaining("being written by another ingest").hasMessageContaining("run-1");
+                .hasMessageContaining("locked by another ingest").hasMessageContaining("run-1");
         assertThat(WarehouseLayout.currentSnapshot(warehouse)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package io.jixiao.reports.html;
 
+import io.jixiao.reports.metrics.FilterValues;
 import io.jixiao.reports.metrics.MetricFilters;
 import io.jixiao.reports.warehouse.SqlLiteral;
 
@@ -74,7 +75,7 @@ public final class FullTableCommands {
     private static void addOption(List<String> words, String option, List<String> values) {
         if (!values.isEmpty()) {
             words.add(option);
-            words.add(String.join(",", values));
+            words.add(FilterValues.join(values));
         }
     }
 

@@ -6,11 +6,7 @@ import io.jixiao.reports.charts.ChartText;
 import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.charts.RenderedChart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,23 +29,28 @@ public final class ReportWriter {
 
     private final Mustache template = new DefaultMustacheFactory().compile(TEMPLATE);
 
-    /** Writes {@code index.html} and {@code charts/*.svg} into {@code directory}; returns the index file. */
+    /**
+     * Writes {@code index.html} and {@code charts/*.svg} into {@code directory}; returns the index file. Files in the
+     * way that an earlier report did not write are left alone and the report is refused ({@link ReportFolder}).
+     */
     public Path write(ReportContent content, Path directory) {
-        Path index = directory.resolve(INDEX);
-        try {
-            Path charts = Files.createDirectories(directory.resolve(CHARTS));
-            List<RenderedChart> all = new ArrayList<>(content.dataQualityCharts());
-            content.sections().forEach(section -> all.addAll(section.charts()));
-            for (RenderedChart chart : all) {
-                Files.writeString(charts.resolve(chart.name() + ".svg"), chart.svg(), StandardCharsets.UTF_8);
-            }
-            try (Writer writer = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-                template.execute(writer, view(content)).flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report into " + directory, e);
+        List<RenderedChart> all = new ArrayList<>(content.dataQualityCharts());
+        content.sections().forEach(section -> all.addAll(section.charts()));
+        List<String> files = new ArrayList<>(all.stream().map(ReportWriter::chartFile).toList());
+        files.add(INDEX);
+        ReportFolder folder = new ReportFolder(directory);
+        folder.requireReplaceable(files);
+        StringWriter page = new StringWriter();
+        template.execute(page, view(content));
+        for (RenderedChart chart : all) {
+            folder.write(chartFile(chart), chart.svg());
         }
-        return index;
+        folder.write(INDEX, page.toString());
+        return directory.resolve(INDEX);
+    }
+
+    private static String chartFile(RenderedChart chart) {
+        return CHARTS + "/" + chart.name() + ".svg";
     }
 
     private static Map<String, Object> view(ReportContent content) {
@@ -119,7 +120,7 @@ public final class ReportWriter {
                 "width", chart.width(),
                 "height", chart.height(),
                 "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()),
-                "svg", CHARTS + "/" + chart.name() + ".svg",
+                "svg", chartFile(chart),
                 "svgLink", messages.get("svgLink"))).toList();
     }
 

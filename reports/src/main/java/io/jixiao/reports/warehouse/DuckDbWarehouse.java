@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
+import io.jixiao.schema.warehouse.NotAWarehouseException;
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseDamagedException;
 import io.jixiao.schema.warehouse.WarehouseLayout;
@@ -48,8 +49,10 @@ public final class DuckDbWarehouse implements AutoCloseable {
 
     public static DuckDbWarehouse open(Path warehouse) {
         Path root = warehouse.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new WarehouseException("warehouse folder not found: " + root);
+        try {
+            WarehouseLayout.requireWarehouse(new LocalWarehouseFiles(root));
+        } catch (NotAWarehouseException e) {
+            throw new WarehouseException(e.getMessage(), e);
         }
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TestReportWriter {
     private static final LocalDate GENERATED = LocalDate.of(2026, 11, 21);
@@ -58,6 +59,39 @@ class TestReportWriter {
             }
         }
         assertThat(html).contains("@media print").contains("page-break-before");
+    }
+
+    /** Issue 15, fault 11: {@code report --out} overwrote a user's file in charts/. */
+    @Test
+    void replacesAnEarlierReportButNoOneElsesFile(@TempDir Path dir) throws IOException {
+        new ReportWriter().write(chinese, dir);
+        Path trend = dir.resolve("charts/execution-rate-trend.svg");
+        Path notes = Files.writeString(dir.resolve("charts/notes.txt"), "mine");
+        Files.writeString(trend, "stale");
+
+        new ReportWriter().write(chinese, dir);
+        assertThat(Files.readString(trend)).as("an earlier report's chart is replaced").startsWith("<?xml");
+        assertThat(notes).hasContent("mine");
+
+        Path user = Files.createDirectories(dir.resolve("user"));
+        Path drawing = Files.writeString(Files.createDirectories(user.resolve("charts"))
+                .resolve("execution-rate-trend.svg"), "my drawing");
+        assertThatThrownBy(() -> new ReportWriter().write(chinese, user))
+                .hasMessage(drawing + " exists and is not from an earlier report; the report was not written "
+                        + "(give --out a new or empty folder, or one an earlier report wrote)");
+        assertThat(drawing).hasContent("my drawing");
+        assertThat(user.resolve("index.html")).doesNotExist();
+
+        Path page = Files.writeString(Files.createDirectories(dir.resolve("site")).resolve("index.html"), "<p>home");
+        assertThatThrownBy(() -> new ReportWriter().write(chinese, page.getParent()))
+                .hasMessageContaining(page + " exists and is not from an earlier report");
+        assertThat(page).hasContent("<p>home");
+
+        Path linked = Files.createDirectories(dir.resolve("linked/charts"));
+        Files.createSymbolicLink(linked.resolve("execution-rate-trend.svg"), notes);
+        assertThatThrownBy(() -> new ReportWriter().write(chinese, linked.getParent()))
+                .hasMessageContaining("execution-rate-trend.svg is a link");
+        assertThat(notes).hasContent("mine");
     }
 
     @Test

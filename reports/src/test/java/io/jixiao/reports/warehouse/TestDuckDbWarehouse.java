@@ -116,9 +116,34 @@ class TestDuckDbWarehouse {
                 .isInstanceOf(WarehouseException.class).hasMessageContaining(missing.toString());
     }
 
+    /** Issue 15, fault 10: any folder answered every query with nothing, exit 0. */
     @Test
-    void emptyWarehouseStillAnswersQueries(@TempDir Path empty) {
-        try (DuckDbMetricEngine onEmpty = DuckDbMetricEngine.open(empty)) {
+    void aFolderNoIngestWroteIsNotAWarehouse(@TempDir Path parent) throws IOException {
+        Path empty = Files.createDirectories(parent.resolve("empty"));
+        Path documents = Files.createDirectories(parent.resolve("documents"));
+        Files.writeString(documents.resolve("a.txt"), "项目名称");
+
+        for (Path folder : List.of(empty, documents)) {
+            assertThatThrownBy(() -> DuckDbWarehouse.open(folder)).isInstanceOf(WarehouseException.class)
+                    .hasMessage(folder + " is not a warehouse: it has no CURRENT, snapshots/ or runs/ (give "
+                            + "--warehouse the folder an ingest wrote)");
+        }
+    }
+
+    /** Issue 15, fault 10: a file given as the warehouse. */
+    @Test
+    void aFileIsNotAWarehouse(@TempDir Path parent) throws IOException {
+        Path file = Files.writeString(parent.resolve("warehouse"), "not a folder");
+
+        assertThatThrownBy(() -> DuckDbWarehouse.open(file)).isInstanceOf(WarehouseException.class)
+                .hasMessage(file + " is a file, not a warehouse folder");
+    }
+
+    /** A warehouse whose only run committed nothing (no new document) has a run log and answers with nothing. */
+    @Test
+    void aWarehouseWithNothingCommittedAnswersQueries(@TempDir Path parent) throws IOException {
+        Path warehouse = Files.createDirectories(parent.resolve("warehouse").resolve(WarehouseLayout.RUNS)).getParent();
+        try (DuckDbMetricEngine onEmpty = DuckDbMetricEngine.open(warehouse)) {
             assertThat(onEmpty.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(0L));
             assertThat(onEmpty.catalog().names()).allSatisfy(metric ->
                     assertThat(onEmpty.run(metric, MetricQuery.DEFAULT).rows()).isEmpty());

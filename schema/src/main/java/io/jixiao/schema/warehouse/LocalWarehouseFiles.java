@@ -2,10 +2,15 @@ package io.jixiao.schema.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -68,5 +73,38 @@ public record LocalWarehouseFiles(Path root) implements WarehouseFiles {
     @Override
     public boolean exists(String path) {
         return Files.exists(root.resolve(path));
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return Files.isRegularFile(root.resolve(path));
+    }
+
+    @Override
+    public Optional<byte[]> bytes(String path, long offset, int length) {
+        Path file = root.resolve(path);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) > 0) {
+                // until the length or the end of the file
+            }
+            return Optional.of(Arrays.copyOf(buffer.array(), buffer.position()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> modified(String path) {
+        Path file = root.resolve(path);
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + file, e);
+        }
     }
 }

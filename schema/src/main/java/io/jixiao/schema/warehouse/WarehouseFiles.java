@@ -1,12 +1,13 @@
 package io.jixiao.schema.warehouse;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What the warehouse's bookkeeping needs of a file system, by paths relative to the warehouse root: java.nio for
- * DuckDB's local reads, Hadoop's FileSystem for Spark (HDFS, S3).
+ * What the warehouse's bookkeeping needs of a file system, by paths relative to the warehouse root (the empty
+ * path is the root itself): java.nio for DuckDB's local reads, Hadoop's FileSystem for Spark (HDFS, S3).
  */
 public interface WarehouseFiles {
 
@@ -24,4 +25,13 @@ public interface WarehouseFiles {
 
     /** Whether a file or folder of that path exists. */
     boolean exists(String path);
+
+    /** Whether that path is a file (not a folder). */
+    boolean isFile(String path);
+
+    /** {@code length} bytes of a file from {@code offset}; fewer at its end; empty when there is no such file. */
+    Optional<byte[]> bytes(String path, long offset, int length);
+
+    /** When a file or folder was last modified; empty when there is no such path. */
+    Optional<Instant> modified(String path);
 }
