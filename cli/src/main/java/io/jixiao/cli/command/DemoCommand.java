@@ -60,7 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
                 DEMO_UNITS, DEMO_FIRST_YEAR, DEMO_LAST_YEAR, CorpusOptions.DEFAULT_SEED));
         System.out.printf("== generate: %d synthetic documents (%d forms, made-up figures) in %s%n",
                 synthetic.documents().size(), synthetic.forms(), synthetic.documentsDirectory());
-        List<String> inputs = List.of(data.resolve("samples").toString(), data.resolve("demo-extras").toString(),
+        List<String> inputs = List.of(data.resolve("samples").toString(), data.resolve("realworld").toString(),
+                data.resolve("demo-extras").toString(),
                 synthetic.documentsDirectory().toString());
         System.out.println("== ingest " + inputs);
         IngestCommand.ingest(inputs, warehouse.location(), SparkSessions.LOCAL, false);

@@ -2,6 +2,7 @@ package io.jixiao.cli.command;
 
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.jobs.read.ParseResult;
+import io.jixiao.jobs.read.binary.DocumentLimits;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
@@ -43,7 +44,7 @@ public final class ParseCommand implements Callable<Integer> {
         if (templates != null) {
             Vocabulary.activate(templates);
         }
-        DocumentParser parser = new DocumentParser();
+        DocumentParser parser = new DocumentParser(DocumentLimits.DEFAULT, explain);
         List<ParsedDocument> documents = new ArrayList<>();
         List<List<String>> explanations = new ArrayList<>();
         int unreadable = 0;

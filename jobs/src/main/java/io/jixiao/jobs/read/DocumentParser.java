@@ -44,14 +44,20 @@ public final class DocumentParser {
     private final TextDecoder decoder = new TextDecoder();
     private final PageBreakJoiner joiner = new PageBreakJoiner(Labels::isAnchor);
     private final LayoutDetector layouts = new LayoutDetector(joiner);
-    private final DocumentForms forms = new DocumentForms();
+    private final DocumentForms forms;
 
     public DocumentParser() {
         this(DocumentLimits.DEFAULT);
     }
 
     public DocumentParser(DocumentLimits limits) {
+        this(limits, false);
+    }
+
+    /** @param explain whether results carry how each table was read ({@link ParseResult#explanation()}) */
+    public DocumentParser(DocumentLimits limits, boolean explain) {
         this.limits = limits;
+        this.forms = new DocumentForms(explain);
     }
 
     public ParsedDocument parse(String documentName, byte[] bytes) {

@@ -17,6 +17,16 @@ public final class DocumentForms {
 
     private final FormSplitter splitter = new FormSplitter();
     private final FormReader reader = new FormReader();
+    private final boolean explain;
+
+    public DocumentForms() {
+        this(false);
+    }
+
+    /** @param explain whether to record, per table, how its header and rows were read (parse --explain) */
+    public DocumentForms(boolean explain) {
+        this.explain = explain;
+    }
 
     public Result read(List<Row> rows) {
         FormSplitter.Split split = splitter.split(rows);
@@ -40,7 +50,7 @@ public final class DocumentForms {
             problems.add(new Problem(row.firstLine(), "text before the first form title: '" + row.display() + "'"));
         }
         for (FormSplitter.FormRows formRows : split.forms()) {
-            FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled());
+            FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled(), explain);
             if (draft.year == null && formRows.repeated()) {
                 // the header block repeated within one document: the year written once above holds for all
                 draft.year = lastYear;

@@ -37,6 +37,7 @@ final class FormDraft {
     final BitSet reportedLines = new BitSet();
     /** How the form's tables were read, for {@code parse --explain}. */
     final List<String> explanation = new ArrayList<>();
+    boolean explaining;
 
     FormDraft(FormKind kind, int firstLine) {
         this.kind = kind;

@@ -33,9 +33,10 @@ public final class FormReader {
     private enum Section { HEADER, FUNDS, GOALS, INDICATORS }
 
     /** Reads one form; the draft collects the form, the lines it used and the rows it could not use. */
-    FormDraft read(FormKind kind, List<Row> rows, boolean titled) {
+    FormDraft read(FormKind kind, List<Row> rows, boolean titled, boolean explain) {
         Row title = rows.get(0);
         FormDraft draft = new FormDraft(kind, title.firstLine());
+        draft.explaining = explain;
         if (titled) {
             draft.use(title);
             yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
@@ -71,7 +72,10 @@ public final class FormReader {
                         : pendingHeader.followedBy(header.get()).orElse(null);
                 pendingHeader = joined != null ? joined : header.get();
                 indicators = new IndicatorTable(pendingHeader, draft.indicators.size());
-                draft.explanation.add("  indicator header, lines " + pendingHeader.lines() + ": " + pendingHeader.describe());
+                if (draft.explaining) {
+                    draft.explanation.add("  indicator header, lines " + pendingHeader.lines() + ": "
+                            + pendingHeader.describe());
+                }
                 draft.sawActuals |= pendingHeader.has(TableField.ACTUAL) || pendingHeader.has(TableField.SCORE);
                 draft.sawTargetsOnly |= !draft.sawActuals && pendingHeader.has(TableField.TARGET);
                 section = Section.INDICATORS;
@@ -122,6 +126,9 @@ public final class FormReader {
      * it continues the header row above it ("实际 完成值").
      */
     private static Optional<TableHeader> indicatorHeader(Row row, boolean continuing) {
+        if (!continuing && !mayNameIndicatorColumns(row)) {
+            return Optional.empty();
+        }
         List<String> texts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
@@ -140,6 +147,16 @@ public final class FormReader {
                 || fields.contains(TableField.NAME);
         boolean mergedLabel = texts.size() == 1 && Labels.key(texts.get(0)).equals("绩效指标");
         return names || mergedLabel || continuing ? header : Optional.empty();
+    }
+
+    /** A cheap test before the header is mapped: some cell names a level ("一级指标", "二级") or a 绩效指标 column. */
+    private static boolean mayNameIndicatorColumns(Row row) {
+        for (String key : row.nonEmptyKeys()) {
+            if (key.contains("指标") || key.startsWith("一级") || key.startsWith("二级") || key.startsWith("三级")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */

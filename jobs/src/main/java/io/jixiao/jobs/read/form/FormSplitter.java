@@ -17,8 +17,7 @@ import java.util.Optional;
 public final class FormSplitter {
 
     private static final int MAX_TITLE_LENGTH = 60;
-    /** "绩效目标表(一般公共预算资金)": what the title's parentheses add is not part of the kind. */
-    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("[(][^()]*[)]$");
+
 
     /** The rows of one form, its title row first when it has one; kind null when no title names it. */
     public record FormRows(FormKind kind, List<Row> rows, boolean titled, boolean repeated) {
@@ -92,7 +91,10 @@ public final class FormSplitter {
 
     /** The kind a title names: …部门整体…目标表, …自评表, …申报表 … */
     static Optional<FormKind> kindOfTitle(String cell) {
-        String key = TRAILING_NOTE.matcher(Labels.compact(cell)).replaceFirst("");
+        String key = Labels.compact(cell);
+        if (key.endsWith(")") && key.lastIndexOf('(') > 0) {
+            key = key.substring(0, key.lastIndexOf('('));
+        }
         if (key.length() > MAX_TITLE_LENGTH || !key.endsWith("表")) {
             return Optional.empty();
         }

@@ -65,19 +65,19 @@ final class IndicatorTable {
             draft.use(row);
             return;
         }
-        List<LevelName> levels = levelsOnly(cells);
+        List<CellClass> classes = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            CellClass type = CellClass.of(cell.text(), vocabulary);
+            // 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere
+            classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
+        }
+        List<LevelName> levels = levelsOnly(cells, classes);
         if (levels != null) {
             for (LevelName level : levels) {
                 setLevel(level, row, draft);
             }
             draft.use(row);
             return;
-        }
-        List<CellClass> classes = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
-            CellClass type = CellClass.of(cell.text(), vocabulary);
-            // 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere
-            classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
         }
         RowAligner.Alignment alignment = alignments.computeIfAbsent(List.copyOf(classes),
                 key -> RowAligner.align(key, fields));
@@ -103,7 +103,9 @@ final class IndicatorTable {
                 values.merge(field, text, (a, b) -> a + " " + b);
             }
         }
-        draft.explanation.add("    line " + row.firstLine() + ": " + explain(values, unplaced, uncertain));
+        if (draft.explaining) {
+            draft.explanation.add("    line " + row.firstLine() + ": " + explain(values, unplaced, uncertain));
+        }
         String name = values.get(TableField.NAME);
         if (name == null) {
             name = nameFromLevelColumn(values);
@@ -212,11 +214,15 @@ final class IndicatorTable {
     }
 
     /** The row's level names when every non-empty cell is one (at most three), else null. */
-    private List<LevelName> levelsOnly(List<Cell> cells) {
+    private List<LevelName> levelsOnly(List<Cell> cells, List<CellClass> classes) {
         List<LevelName> levels = new ArrayList<>();
-        for (Cell cell : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
             if (cell.isEmpty()) {
                 continue;
+            }
+            if (!classes.get(i).isLevel()) {
+                return null;
             }
             var level = LevelName.of(cell.text(), vocabulary);
             if (level.isEmpty()) {

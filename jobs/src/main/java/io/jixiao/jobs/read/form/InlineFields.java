@@ -2,8 +2,6 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Header fields written inside one cell as "label:value" pairs, often several to a line:
@@ -12,16 +10,15 @@ import java.util.regex.Pattern;
  */
 final class InlineFields {
 
-    private static final Pattern PAIR = Pattern.compile("([^\\s:：]{2,20})[:：]\\s*([^\\s:：]*)");
+    private static final int MAX_LABEL = 20;
 
     private InlineFields() {
     }
 
     static boolean holdsFields(List<String> cells) {
         for (String cell : cells) {
-            Matcher pair = PAIR.matcher(cell);
-            while (pair.find()) {
-                if (Labels.field(Labels.key(pair.group(1))).isPresent()) {
+            for (String pair : pairs(cell)) {
+                if (Labels.field(Labels.key(label(pair))).isPresent()) {
                     return true;
                 }
             }
@@ -31,15 +28,38 @@ final class InlineFields {
 
     static void read(Row row, FormDraft draft) {
         for (String cell : row.nonEmptyTexts()) {
-            Matcher pair = PAIR.matcher(cell);
-            while (pair.find()) {
-                String field = Labels.field(Labels.key(pair.group(1))).orElse(null);
-                String value = pair.group(2).strip();
-                if (field != null && !field.equals("personal") && !value.isEmpty() && !draft.fields.containsKey(field)) {
+            for (String pair : pairs(cell)) {
+                String field = Labels.field(Labels.key(label(pair))).orElse(null);
+                String value = pair.substring(label(pair).length() + 1).strip();
+                if (field != null && !field.equals("personal") && !value.isEmpty()
+                        && !draft.fields.containsKey(field)) {
                     draft.fields.put(field, value);
                 }
             }
         }
         draft.use(row);
+    }
+
+    /** The cell's blank-separated words that hold a colon after a label of 2 to 20 characters. */
+    private static List<String> pairs(String cell) {
+        if (cell.indexOf(':') < 0 && cell.indexOf('：') < 0) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.strip().split("\\s+"))
+                .filter(word -> {
+                    int colon = colon(word);
+                    return colon >= 2 && colon <= MAX_LABEL;
+                })
+                .toList();
+    }
+
+    private static String label(String pair) {
+        return pair.substring(0, colon(pair));
+    }
+
+    private static int colon(String word) {
+        int ascii = word.indexOf(':');
+        int wide = word.indexOf('：');
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 }

@@ -6,6 +6,7 @@ import io.jixiao.schema.vocabulary.FundSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -49,9 +50,57 @@ public final class Labels {
         return Vocabulary.active();
     }
 
+    /** What a label key is, worked out once per key and vocabulary: every cell is asked many of these questions. */
+    private record Kinds(Optional<String> field, Optional<String> text, boolean goalLabel, boolean goalColumn,
+                         boolean fundTable, boolean total, boolean grade, boolean level1, boolean level2,
+                         Optional<FundSource> fundSource, boolean anchor) {
+    }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private static volatile Vocabulary memoVocabulary;
+    private static volatile Map<String, Kinds> memo = new ConcurrentHashMap<>();
+
+    private static Kinds kinds(String key) {
+        Vocabulary vocabulary = vocabulary();
+        Map<String, Kinds> answers = memo;
+        if (memoVocabulary != vocabulary) {
+            answers = new ConcurrentHashMap<>();
+            memo = answers;
+            memoVocabulary = vocabulary;
+        }
+        Kinds known = answers.get(key);
+        if (known == null) {
+            known = computeKinds(key);
+            if (answers.size() > MEMO_LIMIT) {
+                answers.clear();
+            }
+            answers.put(key, known);
+        }
+        return known;
+    }
+
+    private static Kinds computeKinds(String key) {
+        Vocabulary vocabulary = vocabulary();
+        Optional<String> field = vocabulary.lookUp("field", key);
+        Optional<String> text = vocabulary.lookUp("text", key);
+        boolean goalLabel = vocabulary.contains("goal_label", key);
+        boolean goalColumn = vocabulary.contains("goal_column", key);
+        boolean fundTable = computeFundTable(key);
+        boolean level1 = vocabulary.contains("level1", levelKey(key));
+        boolean level2 = vocabulary.contains("level2", levelKey(key));
+        String label = key.startsWith("其中") ? key.substring(2) : key;
+        Optional<FundSource> source = vocabulary.lookUp("fund_source", label.startsWith(":") ? label.substring(1)
+                : label).flatMap(FundSource::ofCode);
+        boolean anchor = field.isPresent() || text.isPresent() || goalLabel || goalColumn
+                || OTHER_ANCHORS.contains(key) || fundTable || isIndicatorHeader(key) || isPageHeader(key)
+                || level1 || level2 || source.isPresent() || key.endsWith("自评表") || key.endsWith("目标表");
+        return new Kinds(field, text, goalLabel, goalColumn, fundTable, vocabulary.contains("total", key),
+                vocabulary.contains("grade", key), level1, level2, source, anchor);
+    }
+
     /** The header field a label names ({@code personal}: read, never kept). */
     public static Optional<String> field(String key) {
-        return vocabulary().lookUp("field", key);
+        return key.isEmpty() ? Optional.empty() : kinds(key).field();
     }
 
     public static boolean isField(String key) {
@@ -63,19 +112,23 @@ public final class Labels {
     }
 
     public static Optional<String> text(String key) {
-        return vocabulary().lookUp("text", key);
+        return key.isEmpty() ? Optional.empty() : kinds(key).text();
     }
 
     public static boolean isGoalLabel(String key) {
-        return vocabulary().contains("goal_label", key);
+        return !key.isEmpty() && kinds(key).goalLabel();
     }
 
     public static boolean isGoalColumn(String key) {
-        return vocabulary().contains("goal_column", key);
+        return !key.isEmpty() && kinds(key).goalColumn();
     }
 
     /** A cell that opens a fund table: it starts with a fund_table word ("项目资金(万元)", "预算执行情况(万元)(20分)"). */
     public static boolean isFundTable(String key) {
+        return !key.isEmpty() && kinds(key).fundTable();
+    }
+
+    private static boolean computeFundTable(String key) {
         if (key.isEmpty()) {
             return false;
         }
@@ -92,11 +145,11 @@ public final class Labels {
     }
 
     public static boolean isTotal(String key) {
-        return vocabulary().contains("total", key);
+        return !key.isEmpty() && kinds(key).total();
     }
 
     public static boolean isGrade(String key) {
-        return vocabulary().contains("grade", key);
+        return !key.isEmpty() && kinds(key).grade();
     }
 
     /** A page header such as "附件1：" repeated on each page of some documents. */
@@ -110,11 +163,11 @@ public final class Labels {
     }
 
     public static boolean isLevel1(String key) {
-        return vocabulary().contains("level1", levelKey(key));
+        return !key.isEmpty() && kinds(key).level1();
     }
 
     public static boolean isLevel2(String key) {
-        return vocabulary().contains("level2", levelKey(key));
+        return !key.isEmpty() && kinds(key).level2();
     }
 
     /**
@@ -122,9 +175,7 @@ public final class Labels {
      * without its NFKC and regular expressions (it ran on every fund row).
      */
     public static Optional<FundSource> fundSource(String key) {
-        String label = key.startsWith("其中") ? key.substring(2) : key;
-        return vocabulary().lookUp("fund_source", label.startsWith(":") ? label.substring(1) : label)
-                .flatMap(FundSource::ofCode);
+        return key.isEmpty() ? Optional.empty() : kinds(key).fundSource();
     }
 
     private static boolean isFundSource(String key) {
@@ -133,10 +184,6 @@ public final class Labels {
 
     /** Whether a cell is a label that always starts a row of its own (never the continuation of a split row). */
     public static boolean isAnchor(String key) {
-        return isField(key) || text(key).isPresent()
-                || isGoalLabel(key) || isGoalColumn(key) || OTHER_ANCHORS.contains(key)
-                || isFundTable(key) || isIndicatorHeader(key) || isPageHeader(key)
-                || isLevel1(key) || isLevel2(key) || isFundSource(key)
-                || key.endsWith("自评表") || key.endsWith("目标表");
+        return !key.isEmpty() && kinds(key).anchor();
     }
 }

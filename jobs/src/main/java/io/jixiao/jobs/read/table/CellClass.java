@@ -38,15 +38,20 @@ public enum CellClass {
             return level.get().level1() && level.get().level2() ? LEVEL_EITHER
                     : level.get().level1() ? LEVEL1 : LEVEL2;
         }
-        CellValue value = CellValueParser.parse(cell);
-        if (value.kind() == CellKind.NUMBER || value.kind() == CellKind.DATE_OR_PERIOD
-                || STARTS_WITH_NUMBER.matcher(compact).lookingAt()) {
+        char first = compact.charAt(0);
+        // the value grammar is costly: only cells that start as a value can be one ("≥20人", "95%", "2020年底前")
+        if ((first >= '0' && first <= '9' || "≥≤=<>≧≦±+-".indexOf(first) >= 0)
+                && (STARTS_WITH_NUMBER.matcher(compact).lookingAt() || isValue(CellValueParser.parse(cell)))) {
             return VALUE;
         }
         if (vocabulary.contains("qualitative", compact) || compact.length() <= 4) {
             return QUALITATIVE;
         }
         return TEXT;
+    }
+
+    private static boolean isValue(CellValue value) {
+        return value.kind() == CellKind.NUMBER || value.kind() == CellKind.DATE_OR_PERIOD;
     }
 
     public boolean isNumeric() {

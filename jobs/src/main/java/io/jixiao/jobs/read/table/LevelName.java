@@ -15,7 +15,6 @@ public record LevelName(String name, String national, boolean level1, boolean le
                         String written) {
 
     private static final Pattern WEIGHT = Pattern.compile("[(]?(\\d+(?:\\.\\d+)?)分[)]?$");
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[(][^()]*[)]分?$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d+[、.])");
 
     /** The level a cell names, if the vocabulary (or a near variant of one of its names) knows it. */
@@ -25,19 +24,25 @@ public record LevelName(String name, String national, boolean level1, boolean le
             return Optional.empty();
         }
         BigDecimal weight = null;
-        Matcher weightMatch = WEIGHT.matcher(key);
-        if (weightMatch.find() && weightMatch.start() > 1) {
-            weight = new BigDecimal(weightMatch.group(1));
-            key = key.substring(0, weightMatch.start());
+        if (key.endsWith("分") || key.endsWith("分)")) {
+            Matcher weightMatch = WEIGHT.matcher(key);
+            if (weightMatch.find() && weightMatch.start() > 1) {
+                weight = new BigDecimal(weightMatch.group(1));
+                key = key.substring(0, weightMatch.start());
+            }
         }
-        while (true) {
-            Matcher note = TRAILING_NOTE.matcher(key);
-            if (!note.find() || note.start() == 0) {
+        // notes are cut from the end by hand: a regular expression searched from every position was the hot spot
+        while (key.endsWith(")") || key.endsWith(")分")) {
+            int open = key.lastIndexOf('(');
+            if (open <= 0) {
                 break;
             }
-            key = key.substring(0, note.start());
+            key = key.substring(0, open);
         }
-        key = LEADING_NUMBER.matcher(key).replaceFirst("");
+        char first = key.isEmpty() ? ' ' : key.charAt(0);
+        if (first >= '0' && first <= '9' || "一二三四五六七八九十".indexOf(first) >= 0) {
+            key = LEADING_NUMBER.matcher(key).replaceFirst("");
+        }
         Optional<String> one = vocabulary.lookUp("level1", key);
         Optional<String> two = vocabulary.lookUp("level2", key);
         if (one.isEmpty() && two.isEmpty()) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,8 @@ public final class Vocabulary {
     private final Map<String, List<String[]>> contains;
     private final Map<String, List<String>> keysInOrder;
     private final List<Entry> entries;
+    private final Map<String, Map<String, Optional<String>>> memo = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 200_000;
 
     private Vocabulary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -55,7 +58,7 @@ public final class Vocabulary {
                         .put(MatchKey.compact(entry.synonym()), entry.key());
             }
         }
-        this.exact = freeze(exactMap);
+        this.exact = new HashMap<>(freeze(exactMap));
         this.contains = Map.copyOf(containsMap);
         this.keysInOrder = Map.copyOf(keys);
     }
@@ -118,12 +121,27 @@ public final class Vocabulary {
         if (key != null) {
             return Optional.of(key);
         }
-        for (String[] word : contains.getOrDefault(category, List.of())) {
-            if (matchKey.contains(word[0])) {
-                return Optional.of(word[1]);
-            }
+        List<String[]> containing = contains.get(category);
+        if (containing == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // the containing synonyms are tried on every cell of every row: their answers are remembered
+        Map<String, Optional<String>> answers = memo.computeIfAbsent(category, c -> new ConcurrentHashMap<>());
+        Optional<String> known = answers.get(matchKey);
+        if (known == null) {
+            known = Optional.empty();
+            for (String[] word : containing) {
+                if (matchKey.contains(word[0])) {
+                    known = Optional.of(word[1]);
+                    break;
+                }
+            }
+            if (answers.size() > MEMO_LIMIT) {
+                answers.clear();
+            }
+            answers.put(matchKey, known);
+        }
+        return known;
     }
 
     public boolean contains(String category, String matchKey) {
