@@ -56,7 +56,7 @@ public final class DocumentForms {
                 draft.year = lastYear;
             }
             lastYear = draft.year;
-            if (draft.holdsNothing()) {
+            if (draft.holdsNothing(formRows.titled())) {
                 // a title or header field with nothing under it (a notice's heading, a page title repeated by a
                 // preview site): its rows are reported, no form is made of them
                 reportAll(formRows, draft, problems, reported);

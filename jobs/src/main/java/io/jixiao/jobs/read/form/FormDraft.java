@@ -84,9 +84,13 @@ final class FormDraft {
         return department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION;
     }
 
-    /** No fund line, indicator or text, and at most one header field: not a form. */
-    boolean holdsNothing() {
-        return funds.isEmpty() && indicators.isEmpty() && texts.isEmpty() && fields.size() <= 1;
+    /**
+     * Not a form: no fund line, indicator or text, and no header field under a title (or at most one without a title,
+     * as under the heading of a notice's allocation table).
+     */
+    boolean holdsNothing(boolean titled) {
+        return funds.isEmpty() && indicators.isEmpty() && texts.isEmpty()
+                && (fields.isEmpty() || !titled && fields.size() <= 1);
     }
 
     Form build() {

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class FormSplitter {
 
     private static final int MAX_TITLE_LENGTH = 60;
+    /** "2.2022年…绩效目标表": an item of a notice's list of attachments names a form, it is not its title. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("\\d{1,2}[.、]");
 
 
     /** The rows of one form, its title row first when it has one; kind null when no title names it. */
@@ -95,7 +97,7 @@ public final class FormSplitter {
         if (key.endsWith(")") && key.lastIndexOf('(') > 0) {
             key = key.substring(0, key.lastIndexOf('('));
         }
-        if (key.length() > MAX_TITLE_LENGTH || !key.endsWith("表")) {
+        if (key.length() > MAX_TITLE_LENGTH || !key.endsWith("表") || LIST_ITEM.matcher(key).lookingAt()) {
             return Optional.empty();
         }
         Vocabulary vocabulary = Vocabulary.active();

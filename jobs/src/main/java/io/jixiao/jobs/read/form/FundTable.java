@@ -12,7 +12,6 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -172,7 +171,6 @@ final class FundTable {
         } else {
             aligned(row, label, end, values, draft);
         }
-        checkRate(values, row, draft);
         return new FundLine(side.code(), source.code(), item,
                 amount(values, TableField.INITIAL, row, draft), amount(values, TableField.FULL_YEAR, row, draft),
                 amount(values, TableField.EXECUTED, row, draft), amount(values, TableField.HALF_YEAR, row, draft),
@@ -219,38 +217,6 @@ final class FundTable {
         }
         if (!unread.isEmpty()) {
             draft.problem(row.firstLine(), "fund cells whose column is uncertain, not read: " + unread);
-        }
-    }
-
-    /**
-     * The form's own arithmetic: a stated rate that is not executed / budget (within rounding) is a finding about
-     * the source, not corrected here.
-     */
-    private static void checkRate(Map<TableField, String> values, Row row, FormDraft draft) {
-        BigDecimal rate = parseOrNull(values.get(TableField.RATE));
-        BigDecimal executed = parseOrNull(values.get(TableField.EXECUTED));
-        BigDecimal budget = parseOrNull(values.get(TableField.FULL_YEAR));
-        if (budget == null) {
-            budget = parseOrNull(values.get(TableField.INITIAL));
-        }
-        if (rate == null || executed == null || budget == null || budget.signum() == 0) {
-            return;
-        }
-        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 4, RoundingMode.HALF_UP);
-        if (computed.subtract(rate).abs().compareTo(new BigDecimal("0.6")) > 0) {
-            draft.problem(row.firstLine(), "stated execution rate " + rate.toPlainString() + "% is not executed / budget = "
-                    + computed.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%");
-        }
-    }
-
-    private static BigDecimal parseOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Numbers.parse(text);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
