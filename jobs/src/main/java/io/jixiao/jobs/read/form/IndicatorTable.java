@@ -133,6 +133,12 @@ final class IndicatorTable {
             target = half;
             half = null;
         }
+        if (target == null && values.containsKey(TableField.PRIOR_ACTUAL) && header.has(TableField.TARGET)) {
+            // "2021年实际实现值 | 预期2022年实现值" over one value: a target table states its target
+            draft.problem(row.firstLine(), "one value where the header has last year's actual and this year's"
+                    + " target: read as the target");
+            target = values.remove(TableField.PRIOR_ACTUAL);
+        }
         target = withComparator(target, values);
         Indicator raw = new Indicator(level1, level2, keyWork, cleanName(name), emptyToNull(target),
                 emptyToNull(half), emptyToNull(values.get(TableField.ACTUAL)),
@@ -194,7 +200,7 @@ final class IndicatorTable {
     private static boolean holdsAValue(Map<TableField, String> values) {
         return values.containsKey(TableField.TARGET) || values.containsKey(TableField.TARGET_HALF)
                 || values.containsKey(TableField.ACTUAL) || values.containsKey(TableField.WEIGHT)
-                || values.containsKey(TableField.SCORE);
+                || values.containsKey(TableField.SCORE) || values.containsKey(TableField.PRIOR_ACTUAL);
     }
 
     private static boolean isStoredValue(TableField field) {
