@@ -35,7 +35,7 @@ public final class DocumentForms {
         if (split.forms().isEmpty()) {
             Row first = split.beforeFirstTitle().isEmpty() ? null : split.beforeFirstTitle().get(0);
             String rejection = first == null ? "no form title found"
-                    : "line " + first.firstLine() + ": no form title found: '" + first.display() + "'";
+                    : "line " + first.firstLine() + ": no form title found: '" + RowQuote.of(first) + "'";
             return new Result(List.of(), List.of(), used, reported, rejection, List.of());
         }
         List<Form> forms = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class DocumentForms {
         }
         for (Row row : split.beforeFirstTitle()) {
             row.lines().forEach(reported::set);
-            problems.add(new Problem(row.firstLine(), "text before the first form title: '" + row.display() + "'"));
+            problems.add(new Problem(row.firstLine(), "text before the first form title: '" + RowQuote.of(row) + "'"));
         }
         for (FormSplitter.FormRows formRows : split.forms()) {
             FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled(), explain);
@@ -75,7 +75,7 @@ public final class DocumentForms {
         if (forms.isEmpty()) {
             Row first = split.forms().get(0).rows().get(0);
             return new Result(List.of(), List.of(), new BitSet(), new BitSet(), "line " + first.firstLine()
-                    + ": no form found, only a heading: '" + first.display() + "'", List.of());
+                    + ": no form found, only a heading: '" + RowQuote.of(first) + "'", List.of());
         }
         return new Result(forms, problems, used, reported, null, explanation);
     }
@@ -87,6 +87,6 @@ public final class DocumentForms {
         }
         Row first = formRows.rows().get(0);
         problems.add(new Problem(first.firstLine(), "text without a form (no fund table, indicator or goal under it),"
-                + " lines " + first.firstLine() + "-" + draft.lastLine + ": '" + first.display() + "'"));
+                + " lines " + first.firstLine() + "-" + draft.lastLine + ": '" + RowQuote.of(first) + "'"));
     }
 }

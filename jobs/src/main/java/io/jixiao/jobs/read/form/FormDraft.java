@@ -51,7 +51,7 @@ final class FormDraft {
 
     void report(Row row, String message) {
         row.lines().forEach(reportedLines::set);
-        problems.add(new Problem(row.firstLine(), message + ": '" + row.display() + "'"));
+        problems.add(new Problem(row.firstLine(), message + ": '" + RowQuote.of(row) + "'"));
     }
 
     void putText(String key, String text) {

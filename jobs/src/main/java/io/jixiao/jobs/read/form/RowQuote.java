@@ -1,0 +1,51 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.jobs.read.layout.Cell;
+import io.jixiao.jobs.read.layout.Row;
+import java.util.List;
+
+/**
+ * A row quoted in a problem or rejection message, with personal data left out: the cell after a 项目负责人 /
+ * 联系电话 / 联系人 label, and a cell that holds such a label with its value ("项目负责人:董平"), become "…".
+ * Messages leave the reader (the documents table, the report); personal data must not.
+ */
+final class RowQuote {
+
+    private static final int MAX_LENGTH = 80;
+
+    private RowQuote() {
+    }
+
+    static String of(Row row) {
+        StringBuilder out = new StringBuilder();
+        List<Cell> cells = row.cells();
+        boolean afterPersonalLabel = false;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (i > 0) {
+                out.append(" | ");
+            }
+            boolean personal = isPersonal(cell.text());
+            if (afterPersonalLabel && !cell.isEmpty()) {
+                out.append('…');
+                afterPersonalLabel = false;
+            } else if (personal && holdsAValue(cell.text())) {
+                out.append('…'); // a label with its value in one cell: "联系人:王五", "董平/86435544"
+            } else {
+                out.append(cell.text());
+                afterPersonalLabel |= personal;
+            }
+        }
+        String text = out.toString().replace('\n', ' ');
+        return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "…" : text;
+    }
+
+    private static boolean holdsAValue(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('：') >= 0 || text.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean isPersonal(String text) {
+        String key = Labels.compact(text);
+        return key.contains("负责人") || key.contains("联系电话") || key.contains("联系人") || key.contains("电话");
+    }
+}
