@@ -46,7 +46,8 @@ import static org.apache.spark.sql.functions.col;
  */
 public final class IngestJob {
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    // Milliseconds: snapshots are ordered by their run id, and two ingests within one second were ordered by chance.
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final SparkSession spark;
