@@ -1,5 +1,7 @@
 package io.jixiao.jobs.ingest;
 
+import static io.jixiao.jobs.ingest.SharedSpark.ingest;
+
 import io.jixiao.jobs.read.Samples;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.junit.jupiter.api.Test;
@@ -23,12 +25,6 @@ class TestIngestHostileInputs {
 
     @TempDir
     Path temp;
-
-    private IngestSummary ingest(Path warehouse, Path... inputs) {
-        List<String> paths = java.util.Arrays.stream(inputs).map(Path::toString).toList();
-        return new IngestJob(SharedSpark.session())
-                .run(new IngestOptions(paths, warehouse.toString(), false), IngestProgress.SILENT);
-    }
 
     /** Fault 2: sample 003 raises no finding, so no attempt writes a findings file. */
     @Test

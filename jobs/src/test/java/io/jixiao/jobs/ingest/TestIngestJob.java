@@ -1,5 +1,7 @@
 package io.jixiao.jobs.ingest;
 
+import static io.jixiao.jobs.ingest.SharedSpark.ingest;
+
 import io.jixiao.jobs.read.Samples;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -31,12 +33,6 @@ class TestIngestJob {
 
     @TempDir
     Path temp;
-
-    private IngestSummary ingest(Path warehouse, Path... inputs) {
-        List<String> paths = java.util.Arrays.stream(inputs).map(Path::toString).toList();
-        return new IngestJob(SharedSpark.session())
-                .run(new IngestOptions(paths, warehouse.toString(), false), IngestProgress.SILENT);
-    }
 
     @Test
     void mixedBatchIngestsTheDocumentsAndRejectsTheRestWithReasons() throws IOException {

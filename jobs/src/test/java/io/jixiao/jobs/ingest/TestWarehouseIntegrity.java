@@ -1,5 +1,7 @@
 package io.jixiao.jobs.ingest;
 
+import static io.jixiao.jobs.ingest.SharedSpark.ingest;
+
 import io.jixiao.jobs.read.Samples;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
@@ -29,12 +31,6 @@ class TestWarehouseIntegrity {
 
     @TempDir
     Path temp;
-
-    private IngestSummary ingest(Path warehouse, Path... inputs) {
-        List<String> paths = java.util.Arrays.stream(inputs).map(Path::toString).toList();
-        return new IngestJob(SharedSpark.session())
-                .run(new IngestOptions(paths, warehouse.toString(), false), IngestProgress.SILENT);
-    }
 
     /** Two committed runs: Changji 2020 (4 forms), then Shanghai 2023 (5 forms). */
     private Path twoRuns() {

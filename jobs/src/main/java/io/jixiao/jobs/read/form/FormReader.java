@@ -162,7 +162,6 @@ public final class FormReader {
     /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */
     private static final class RowLabels {
         boolean grade;
-        boolean indicatorHeader;
         boolean fundTable;
         boolean goalColumn;
         boolean field;
@@ -174,7 +173,6 @@ public final class FormReader {
                     continue;
                 }
                 labels.grade |= Labels.isGrade(key);
-                labels.indicatorHeader |= Labels.isIndicatorHeader(key);
                 labels.fundTable |= Labels.isFundTable(key);
                 labels.goalColumn |= Labels.isGoalColumn(key);
                 labels.field |= Labels.isField(key);

@@ -100,25 +100,21 @@ public final class FormSplitter {
         if (key.length() > MAX_TITLE_LENGTH || !key.endsWith("表") || LIST_ITEM.matcher(key).lookingAt()) {
             return Optional.empty();
         }
-        Vocabulary vocabulary = Vocabulary.active();
         boolean department = false;
-        for (String clue : vocabulary.synonyms("kind_clue").keySet()) {
-            if (key.contains(clue) && vocabulary.lookUp("kind_clue", clue).orElse("").equals("department")) {
-                department = true;
-            }
-        }
         String ending = null;
-        for (var clue : vocabulary.synonyms("kind_clue").entrySet()) {
-            if (!clue.getValue().equals("department") && key.endsWith(clue.getKey())
-                    && (ending == null || clue.getKey().length() > ending.length())) {
+        String endingKind = null;
+        for (var clue : Vocabulary.active().synonyms("kind_clue").entrySet()) {
+            if (clue.getValue().equals("department")) {
+                department |= key.contains(clue.getKey());
+            } else if (key.endsWith(clue.getKey()) && (ending == null || clue.getKey().length() > ending.length())) {
                 ending = clue.getKey();
+                endingKind = clue.getValue();
             }
         }
         if (ending == null || !(key.contains("绩效") || key.contains("项目") || key.contains("部门"))) {
             return Optional.empty();
         }
-        boolean selfEvaluation = vocabulary.lookUp("kind_clue", ending).orElse("").equals("self_evaluation");
-        if (selfEvaluation) {
+        if (endingKind.equals("self_evaluation")) {
             return Optional.of(department ? FormKind.DEPARTMENT_SELF_EVALUATION : FormKind.PROJECT_SELF_EVALUATION);
         }
         return Optional.of(department ? FormKind.DEPARTMENT_TARGET : FormKind.PROJECT_TARGET);

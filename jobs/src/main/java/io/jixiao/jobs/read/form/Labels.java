@@ -1,22 +1,20 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.MatchKey;
+import io.jixiao.jobs.read.table.LevelName;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FundSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
- * The labels that anchor rows in budget performance forms, and the indicator level vocabulary. The predicates take
+ * The labels that anchor rows in budget performance forms, read from the {@link Vocabulary}. The predicates take
  * a cell's {@link MatchKey} (full-width folded, blanks removed, trailing colon dropped), so that "年度 总体 目标",
  * "满意 度指 标" and "年度资金总额：" match.
  */
 public final class Labels {
-
-    private static final Pattern CATEGORY_WEIGHT = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
 
     private static final Set<String> OTHER_ANCHORS = Set.of(
             "总分", "评分等级", "一级指标", "二级指标", "三级指标", "收入", "支出", "项目负责人/联系电话");
@@ -52,8 +50,8 @@ public final class Labels {
 
     /** What a label key is, worked out once per key and vocabulary: every cell is asked many of these questions. */
     private record Kinds(Optional<String> field, Optional<String> text, boolean goalLabel, boolean goalColumn,
-                         boolean fundTable, boolean total, boolean grade, boolean level1, boolean level2,
-                         Optional<FundSource> fundSource, boolean anchor) {
+                         boolean fundTable, boolean total, boolean grade, Optional<FundSource> fundSource,
+                         boolean anchor) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -86,16 +84,15 @@ public final class Labels {
         boolean goalLabel = vocabulary.contains("goal_label", key);
         boolean goalColumn = vocabulary.contains("goal_column", key);
         boolean fundTable = computeFundTable(key);
-        boolean level1 = vocabulary.contains("level1", levelKey(key));
-        boolean level2 = vocabulary.contains("level2", levelKey(key));
+        boolean level = LevelName.of(key, vocabulary).isPresent();
         String label = key.startsWith("其中") ? key.substring(2) : key;
         Optional<FundSource> source = vocabulary.lookUp("fund_source", label.startsWith(":") ? label.substring(1)
                 : label).flatMap(FundSource::ofCode);
         boolean anchor = field.isPresent() || text.isPresent() || goalLabel || goalColumn
                 || OTHER_ANCHORS.contains(key) || fundTable || isIndicatorHeader(key) || isPageHeader(key)
-                || level1 || level2 || source.isPresent() || key.endsWith("自评表") || key.endsWith("目标表");
+                || level || source.isPresent() || key.endsWith("自评表") || key.endsWith("目标表");
         return new Kinds(field, text, goalLabel, goalColumn, fundTable, vocabulary.contains("total", key),
-                vocabulary.contains("grade", key), level1, level2, source, anchor);
+                vocabulary.contains("grade", key), source, anchor);
     }
 
     /** The header field a label names ({@code personal}: read, never kept). */
@@ -105,10 +102,6 @@ public final class Labels {
 
     public static boolean isField(String key) {
         return field(key).isPresent();
-    }
-
-    private static boolean isPersonal(String key) {
-        return field(key).filter("personal"::equals).isPresent();
     }
 
     public static Optional<String> text(String key) {
@@ -157,29 +150,12 @@ public final class Labels {
         return key.startsWith("附") && key.matches("附件\\d*|附表\\d*");
     }
 
-    /** The level name without blanks and without a category weight such as "(50分)". */
-    private static String levelKey(String key) {
-        return key.endsWith("分)") ? CATEGORY_WEIGHT.matcher(key).replaceAll("") : key;
-    }
-
-    public static boolean isLevel1(String key) {
-        return !key.isEmpty() && kinds(key).level1();
-    }
-
-    public static boolean isLevel2(String key) {
-        return !key.isEmpty() && kinds(key).level2();
-    }
-
     /**
      * The fund source a row label's key names, ignoring a leading "其中:" — FundSource.fromLabel on the match key,
      * without its NFKC and regular expressions (it ran on every fund row).
      */
     public static Optional<FundSource> fundSource(String key) {
         return key.isEmpty() ? Optional.empty() : kinds(key).fundSource();
-    }
-
-    private static boolean isFundSource(String key) {
-        return fundSource(key).isPresent();
     }
 
     /** Whether a cell is a label that always starts a row of its own (never the continuation of a split row). */
