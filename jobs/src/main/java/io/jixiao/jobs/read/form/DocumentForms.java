@@ -6,6 +6,7 @@ import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads all forms of a document's rows: splits at titles, reads each form, and accounts for every line. */
 public final class DocumentForms {
@@ -42,6 +43,7 @@ public final class DocumentForms {
         List<Problem> problems = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
         Integer lastYear = null;
+        Optional<NoticeYear> noticeYear = NoticeYear.of(split.beforeFirstTitle());
         for (Row row : split.pageHeaders()) {
             row.lines().forEach(used::set);
         }
@@ -54,6 +56,11 @@ public final class DocumentForms {
             if (draft.year == null && formRows.repeated()) {
                 // the header block repeated within one document: the year written once above holds for all
                 draft.year = lastYear;
+            }
+            if (draft.year == null && noticeYear.isPresent()) {
+                draft.year = noticeYear.get().year();
+                draft.problem(draft.firstLine, "no year in the form: " + draft.year + " taken from the text before it"
+                        + " (line " + noticeYear.get().line() + ")");
             }
             lastYear = draft.year;
             if (draft.holdsNothing(formRows.titled())) {

@@ -211,6 +211,9 @@ public final class FormReader {
         for (int i = 0; i < cells.size() - 1; i++) {
             if (Labels.isGrade(keys.get(i))) {
                 draft.grade = cells.get(i + 1).strip();
+            } else if (Labels.isTotal(keys.get(i)) && Numbers.isNumber(cells.get(i + 1))) {
+                // "总分(100分) | 100 | 自评等级 | 优": the total score shares the grade's row
+                draft.totalScore = Numbers.parse(cells.get(i + 1));
             }
         }
         if (draft.grade == null) {
