@@ -172,10 +172,11 @@ public final class FormReader {
                 if (key.isEmpty()) {
                     continue;
                 }
-                labels.grade |= Labels.isGrade(key);
-                labels.fundTable |= Labels.isFundTable(key);
-                labels.goalColumn |= Labels.isGoalColumn(key);
-                labels.field |= Labels.isField(key);
+                Labels.Kinds kinds = Labels.kinds(key);
+                labels.grade |= kinds.grade();
+                labels.fundTable |= kinds.fundTable();
+                labels.goalColumn |= kinds.goalColumn();
+                labels.field |= kinds.field().isPresent();
             }
             return labels;
         }

@@ -81,7 +81,7 @@ public final class FormSplitter {
     }
 
     static Optional<FormKind> kindOfTitleRow(List<String> cells) {
-        if (cells.size() == 1) {
+        if (cells.size() == 1 && mayBeTitle(cells.get(0))) {
             return kindOfTitle(cells.get(0));
         }
         // "标 题: | 项目支出绩效目标申报表": a label and the title
@@ -89,6 +89,13 @@ public final class FormSplitter {
             return kindOfTitle(cells.get(1));
         }
         return Optional.empty();
+    }
+
+    /** A cheap test before the title is read: it ends in 表, or in a note in parentheses. */
+    private static boolean mayBeTitle(String cell) {
+        String text = cell.stripTrailing();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return last == '表' || last == ')' || last == '）';
     }
 
     /** The kind a title names: …部门整体…目标表, …自评表, …申报表 … */
@@ -143,7 +150,7 @@ public final class FormSplitter {
 
     private static boolean isTableRow(Row row) {
         for (String key : row.nonEmptyKeys()) {
-            if (Labels.isIndicatorHeader(key) || Labels.isFundTable(key)) {
+            if (!key.isEmpty() && (Labels.isIndicatorHeader(key) || Labels.kinds(key).fundTable())) {
                 return true;
             }
         }

@@ -14,7 +14,6 @@ import io.jixiao.schema.value.IndicatorInterpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -34,7 +33,6 @@ final class IndicatorTable {
     private final TableHeader header;
     private final List<TableField> fields;
     private final Vocabulary vocabulary;
-    private final Map<List<CellClass>, RowAligner.Alignment> alignments = new HashMap<>();
     private final int firstIndicator;
     private String level1;
     private String level2;
@@ -79,8 +77,7 @@ final class IndicatorTable {
             draft.use(row);
             return;
         }
-        RowAligner.Alignment alignment = alignments.computeIfAbsent(List.copyOf(classes),
-                key -> RowAligner.align(key, fields));
+        RowAligner.Alignment alignment = RowAligner.align(classes, fields);
         Map<TableField, String> values = new EnumMap<>(TableField.class);
         List<String> unplaced = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
@@ -212,11 +209,16 @@ final class IndicatorTable {
     /** "……", "指标2:", "..." rows hold nothing: they are used, not indicators. */
     private static boolean isPlaceholder(List<Cell> cells) {
         for (Cell cell : cells) {
-            if (!cell.isEmpty() && !PLACEHOLDER.matcher(cell.key()).matches()) {
+            if (!cell.isEmpty() && !isPlaceholder(cell.key())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isPlaceholder(String key) {
+        // most cells fail on their first character; the pattern runs on the few that might match
+        return key.isEmpty() || ".…。·、指".indexOf(key.charAt(0)) >= 0 && PLACEHOLDER.matcher(key).matches();
     }
 
     /** The row's level names when every non-empty cell is one (at most three), else null. */

@@ -49,7 +49,7 @@ public final class Labels {
     }
 
     /** What a label key is, worked out once per key and vocabulary: every cell is asked many of these questions. */
-    private record Kinds(Optional<String> field, Optional<String> text, boolean goalLabel, boolean goalColumn,
+    record Kinds(Optional<String> field, Optional<String> text, boolean goalLabel, boolean goalColumn,
                          boolean fundTable, boolean total, boolean grade, Optional<FundSource> fundSource,
                          boolean anchor) {
     }
@@ -58,7 +58,8 @@ public final class Labels {
     private static volatile Vocabulary memoVocabulary;
     private static volatile Map<String, Kinds> memo = new ConcurrentHashMap<>();
 
-    private static Kinds kinds(String key) {
+    /** Everything a label key is, in one look-up (for code that asks several questions of each cell). */
+    static Kinds kinds(String key) {
         Vocabulary vocabulary = vocabulary();
         Map<String, Kinds> answers = memo;
         if (memoVocabulary != vocabulary) {

@@ -26,7 +26,19 @@ public final class ColumnNames {
         return new ColumnNames(vocabulary, "fund_column");
     }
 
+    private record Question(String cellText, Vocabulary vocabulary, String category) {
+    }
+
+    // every row is tried as a header: its cells' answers are remembered
+    private static final Memo<Question, Optional<TableField>> NAMED = new Memo<>(
+            question -> new ColumnNames(question.vocabulary(), question.category()).fieldOf(question.cellText()),
+            100_000);
+
     public Optional<TableField> field(String cellText) {
+        return NAMED.get(new Question(cellText, vocabulary, category));
+    }
+
+    private Optional<TableField> fieldOf(String cellText) {
         String key = MatchKey.of(cellText);
         while (!key.isEmpty()) {
             Optional<TableField> field = exactOrContaining(key);

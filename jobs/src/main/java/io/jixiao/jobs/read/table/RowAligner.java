@@ -41,7 +41,20 @@ public final class RowAligner {
     private RowAligner() {
     }
 
+    /** A row's shape under a header's columns: the question an alignment answers. */
+    private record Shape(List<CellClass> cells, List<TableField> columns) {
+    }
+
+    // Forms of one template repeat the same few row shapes under the same header: each is aligned once.
+    private static final Memo<Shape, Alignment> ALIGNED = new Memo<>(
+            shape -> solveAlignment(shape.cells(), shape.columns()), 20_000);
+
+    /** The best placement of a row's cells under the columns (the arrays are shared: read them, never write). */
     public static Alignment align(List<CellClass> cells, List<TableField> columns) {
+        return ALIGNED.get(new Shape(List.copyOf(cells), List.copyOf(columns)));
+    }
+
+    private static Alignment solveAlignment(List<CellClass> cells, List<TableField> columns) {
         int n = cells.size();
         int m = columns.size();
         double[][] fit = new double[n][m];

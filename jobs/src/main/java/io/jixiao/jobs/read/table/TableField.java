@@ -1,7 +1,10 @@
 package io.jixiao.jobs.read.table;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What a table column holds, as the vocabulary names it ({@code indicator_column} and {@code fund_column} keys). */
 public enum TableField {
@@ -12,17 +15,15 @@ public enum TableField {
     /** A column known to hold nothing Jixiao stores (绩效指标描述, 得分计算方法, 备注 …). */
     IGNORED;
 
+    private static final Map<String, TableField> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(TableField::code, field -> field));
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<TableField> ofCode(String code) {
-        for (TableField field : values()) {
-            if (field.code().equals(code)) {
-                return Optional.of(field);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 
     /** Columns whose cells are label text carried down over merged cells. */
