@@ -2,12 +2,11 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.jobs.read.table.LevelName;
+import io.jixiao.jobs.read.table.Memo;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FundSource;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The labels that anchor rows in budget performance forms, read from the {@link Vocabulary}. The predicates take
@@ -54,37 +53,23 @@ public final class Labels {
                          boolean anchor) {
     }
 
-    private static final int MEMO_LIMIT = 200_000;
-    private static volatile Vocabulary memoVocabulary;
-    private static volatile Map<String, Kinds> memo = new ConcurrentHashMap<>();
+    private record Question(String key, Vocabulary vocabulary) {
+    }
+
+    private static final Memo<Question, Kinds> KINDS = new Memo<>(
+            question -> computeKinds(question.key(), question.vocabulary()), 200_000);
 
     /** Everything a label key is, in one look-up (for code that asks several questions of each cell). */
     static Kinds kinds(String key) {
-        Vocabulary vocabulary = vocabulary();
-        Map<String, Kinds> answers = memo;
-        if (memoVocabulary != vocabulary) {
-            answers = new ConcurrentHashMap<>();
-            memo = answers;
-            memoVocabulary = vocabulary;
-        }
-        Kinds known = answers.get(key);
-        if (known == null) {
-            known = computeKinds(key);
-            if (answers.size() > MEMO_LIMIT) {
-                answers.clear();
-            }
-            answers.put(key, known);
-        }
-        return known;
+        return KINDS.get(new Question(key, vocabulary()));
     }
 
-    private static Kinds computeKinds(String key) {
-        Vocabulary vocabulary = vocabulary();
+    private static Kinds computeKinds(String key, Vocabulary vocabulary) {
         Optional<String> field = vocabulary.lookUp("field", key);
         Optional<String> text = vocabulary.lookUp("text", key);
         boolean goalLabel = vocabulary.contains("goal_label", key);
         boolean goalColumn = vocabulary.contains("goal_column", key);
-        boolean fundTable = computeFundTable(key);
+        boolean fundTable = computeFundTable(key, vocabulary);
         boolean level = LevelName.of(key, vocabulary).isPresent();
         String label = key.startsWith("其中") ? key.substring(2) : key;
         Optional<FundSource> source = vocabulary.lookUp("fund_source", label.startsWith(":") ? label.substring(1)
@@ -122,11 +107,11 @@ public final class Labels {
         return !key.isEmpty() && kinds(key).fundTable();
     }
 
-    private static boolean computeFundTable(String key) {
+    private static boolean computeFundTable(String key, Vocabulary vocabulary) {
         if (key.isEmpty()) {
             return false;
         }
-        for (String word : vocabulary().synonyms("fund_table").keySet()) {
+        for (String word : vocabulary.synonyms("fund_table").keySet()) {
             if (key.startsWith(word)) {
                 return true;
             }

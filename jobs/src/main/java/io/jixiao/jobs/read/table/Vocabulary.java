@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,8 +35,13 @@ public final class Vocabulary {
     private final Map<String, List<String[]>> contains;
     private final Map<String, List<String>> keysInOrder;
     private final List<Entry> entries;
-    private final Map<String, Map<String, Optional<String>>> memo = new ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 200_000;
+    /** A category and a match key: what a containing-synonym look-up answers. */
+    private record Question(String category, String matchKey) {
+    }
+
+    // the containing synonyms are tried on every cell of every row: their answers are remembered
+    private final Memo<Question, Optional<String>> containing = new Memo<>(
+            question -> firstContained(question.category(), question.matchKey()), 200_000);
 
     private Vocabulary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -121,27 +125,16 @@ public final class Vocabulary {
         if (key != null) {
             return Optional.of(key);
         }
-        List<String[]> containing = contains.get(category);
-        if (containing == null) {
-            return Optional.empty();
-        }
-        // the containing synonyms are tried on every cell of every row: their answers are remembered
-        Map<String, Optional<String>> answers = memo.computeIfAbsent(category, c -> new ConcurrentHashMap<>());
-        Optional<String> known = answers.get(matchKey);
-        if (known == null) {
-            known = Optional.empty();
-            for (String[] word : containing) {
-                if (matchKey.contains(word[0])) {
-                    known = Optional.of(word[1]);
-                    break;
-                }
+        return contains.containsKey(category) ? containing.get(new Question(category, matchKey)) : Optional.empty();
+    }
+
+    private Optional<String> firstContained(String category, String matchKey) {
+        for (String[] word : contains.get(category)) {
+            if (matchKey.contains(word[0])) {
+                return Optional.of(word[1]);
             }
-            if (answers.size() > MEMO_LIMIT) {
-                answers.clear();
-            }
-            answers.put(matchKey, known);
         }
-        return known;
+        return Optional.empty();
     }
 
     public boolean contains(String category, String matchKey) {
