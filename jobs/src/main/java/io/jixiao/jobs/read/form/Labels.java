@@ -2,7 +2,7 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.jobs.read.table.LevelName;
-import io.jixiao.jobs.read.table.Memo;
+import io.jixiao.jobs.read.table.VocabularyMemo;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.vocabulary.FundSource;
 import java.util.Optional;
@@ -53,15 +53,11 @@ public final class Labels {
                          boolean anchor) {
     }
 
-    private record Question(String key, Vocabulary vocabulary) {
-    }
-
-    private static final Memo<Question, Kinds> KINDS = new Memo<>(
-            question -> computeKinds(question.key(), question.vocabulary()), 200_000);
+    private static final VocabularyMemo<Kinds> KINDS = new VocabularyMemo<>(Labels::computeKinds, 200_000);
 
     /** Everything a label key is, in one look-up (for code that asks several questions of each cell). */
     static Kinds kinds(String key) {
-        return KINDS.get(new Question(key, vocabulary()));
+        return KINDS.get(key, vocabulary());
     }
 
     private static Kinds computeKinds(String key, Vocabulary vocabulary) {

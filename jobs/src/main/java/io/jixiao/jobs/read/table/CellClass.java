@@ -15,15 +15,11 @@ public enum CellClass {
     /** "100%覆盖", "≥360天服务": a number written first, whatever follows. */
     private static final Pattern STARTS_WITH_NUMBER = Pattern.compile("[≥≤=<>≧≦]?\\d+(\\.\\d+)?%?");
 
-    private record Question(String text, Vocabulary vocabulary) {
-    }
-
     // Cell texts repeat within and across documents ("100%", "已完成", level names): each is told once.
-    private static final Memo<Question, CellClass> TOLD = new Memo<>(
-            question -> tell(question.text(), question.vocabulary()), 200_000);
+    private static final VocabularyMemo<CellClass> TOLD = new VocabularyMemo<>(CellClass::tell, 200_000);
 
     public static CellClass of(String text, Vocabulary vocabulary) {
-        return TOLD.get(new Question(text, vocabulary));
+        return TOLD.get(text, vocabulary);
     }
 
     private static CellClass tell(String text, Vocabulary vocabulary) {

@@ -26,16 +26,14 @@ public final class ColumnNames {
         return new ColumnNames(vocabulary, "fund_column");
     }
 
-    private record Question(String cellText, Vocabulary vocabulary, String category) {
-    }
-
     // every row is tried as a header: its cells' answers are remembered
-    private static final Memo<Question, Optional<TableField>> NAMED = new Memo<>(
-            question -> new ColumnNames(question.vocabulary(), question.category()).fieldOf(question.cellText()),
-            100_000);
+    private static final VocabularyMemo<Optional<TableField>> INDICATOR_COLUMNS = new VocabularyMemo<>(
+            (text, vocabulary) -> new ColumnNames(vocabulary, "indicator_column").fieldOf(text), 100_000);
+    private static final VocabularyMemo<Optional<TableField>> FUND_COLUMNS = new VocabularyMemo<>(
+            (text, vocabulary) -> new ColumnNames(vocabulary, "fund_column").fieldOf(text), 100_000);
 
     public Optional<TableField> field(String cellText) {
-        return NAMED.get(new Question(cellText, vocabulary, category));
+        return (category.equals("indicator_column") ? INDICATOR_COLUMNS : FUND_COLUMNS).get(cellText, vocabulary);
     }
 
     private Optional<TableField> fieldOf(String cellText) {
