@@ -129,6 +129,14 @@ public final class FormReader {
         if (!continuing && !mayNameIndicatorColumns(row)) {
             return Optional.empty();
         }
+        ColumnNames names = ColumnNames.indicators(Vocabulary.active());
+        int unnamed = 0;
+        for (String text : row.nonEmptyTexts()) {
+            // every row under a header is tried as its continuation: most fail here, before anything is built
+            if (names.field(text).isEmpty() && ++unnamed > 1) {
+                return Optional.empty();
+            }
+        }
         List<String> texts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
@@ -137,16 +145,15 @@ public final class FormReader {
                 positions.add(i);
             }
         }
-        Optional<TableHeader> header = TableHeader.of(texts, positions,
-                ColumnNames.indicators(Vocabulary.active()), row.firstLine());
+        Optional<TableHeader> header = TableHeader.of(texts, positions, names, row.firstLine());
         if (header.isEmpty()) {
             return header;
         }
         List<TableField> fields = header.get().fields();
-        boolean names = fields.contains(TableField.LEVEL1) || fields.contains(TableField.LEVEL2)
+        boolean namesIndicators = fields.contains(TableField.LEVEL1) || fields.contains(TableField.LEVEL2)
                 || fields.contains(TableField.NAME);
         boolean mergedLabel = texts.size() == 1 && Labels.key(texts.get(0)).equals("绩效指标");
-        return names || mergedLabel || continuing ? header : Optional.empty();
+        return namesIndicators || mergedLabel || continuing ? header : Optional.empty();
     }
 
     /** A cheap test before the header is mapped: some cell names a level ("一级指标", "二级") or a 绩效指标 column. */
