@@ -28,6 +28,8 @@ final class FormDraft {
     Integer year;
     BigDecimal totalScore;
     String grade;
+    /** What the goal columns hold, left to right, once their header row is read (expected, actual …). */
+    List<String> goalColumns;
     final Map<String, String> fields = new HashMap<>();
     final Map<String, String> texts = new LinkedHashMap<>();
     final List<FundLine> funds = new ArrayList<>();

@@ -230,18 +230,41 @@ public final class FormReader {
         draft.use(row);
     }
 
-    /** Goal rows: the 预期目标 / 实际完成情况 header, and the row holding the two texts (perhaps after 年度总体目标). */
+    /**
+     * Goal rows: the header naming the goal columns (预期目标 | 实际完成情况, or 中期目标 | 年度目标), and the row
+     * holding their texts (perhaps after 年度总体目标), each text stored as its column says; without such a header the
+     * first text is the expected goal and the rest its outcome.
+     */
     private static void readGoals(Row row, FormDraft draft) {
         List<String> texts = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        boolean first = true;
         for (Cell cell : row.cells()) {
-            if (!cell.isEmpty() && !Labels.isGoalLabel(cell.key()) && !Labels.isGoalColumn(cell.key())) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Optional<String> column = Labels.goalColumn(cell.key());
+            if (column.isPresent()) {
+                columns.add(column.get());
+            } else if (Labels.isGoalLabel(cell.key()) && !first) {
+                // "总体目标完成情况 | 总体目标 | 全年实际完成情况": after the row's label, 总体目标 heads the expected goal
+                columns.add("expected");
+            } else if (!Labels.isGoalLabel(cell.key())) {
                 texts.add(cell.text());
             }
+            first = false;
         }
-        if (!texts.isEmpty()) {
-            draft.putText("goal_expected", Texts.clean(texts.subList(0, 1)));
-            if (texts.size() > 1) {
-                draft.putText("goal_actual", Texts.clean(texts.subList(1, texts.size())));
+        if (!columns.isEmpty()) {
+            draft.goalColumns = columns;
+        }
+        List<String> roles = draft.goalColumns != null ? draft.goalColumns : List.of("expected", "actual");
+        for (int i = 0; i < texts.size(); i++) {
+            boolean last = i == roles.size() - 1;
+            String role = roles.get(Math.min(i, roles.size() - 1));
+            String text = Texts.clean(last ? texts.subList(i, texts.size()) : texts.subList(i, i + 1));
+            draft.putText(role.equals("long_term_goal") ? role : "goal_" + role, text);
+            if (last) {
+                break;
             }
         }
         draft.use(row);

@@ -98,6 +98,12 @@ public final class Labels {
         return !key.isEmpty() && kinds(key).goalColumn();
     }
 
+    /** What a goal column holds: expected, actual or long_term_goal. */
+    public static Optional<String> goalColumn(String key) {
+        return key.isEmpty() || !kinds(key).goalColumn() ? Optional.empty()
+                : vocabulary().lookUp("goal_column", key);
+    }
+
     /** A cell that opens a fund table: it starts with a fund_table word ("项目资金(万元)", "预算执行情况(万元)(20分)"). */
     public static boolean isFundTable(String key) {
         return !key.isEmpty() && kinds(key).fundTable();
