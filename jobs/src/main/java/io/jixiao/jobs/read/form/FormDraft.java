@@ -95,6 +95,18 @@ final class FormDraft {
                 && (fields.isEmpty() || !titled && fields.size() <= 1);
     }
 
+    /** A header field's value; a checkbox cell gives the one option ticked, or nothing and a problem. */
+    void putField(String field, String value, int line) {
+        TickedOption option = TickedOption.of(value);
+        if (!option.isCheckboxCell()) {
+            fields.put(field, value);
+        } else if (option.ticked().isPresent()) {
+            fields.put(field, option.ticked().get());
+        } else {
+            problem(line, field + ": not exactly one option ticked, not read");
+        }
+    }
+
     Form build() {
         String department = fields.get("department");
         String unit = fields.get("unit");

@@ -282,7 +282,7 @@ public final class FormReader {
             boolean hasValue = i + 1 < cells.size() && Labels.field(keys.get(i + 1)).isEmpty();
             if (hasValue) {
                 if (!field.get().equals("personal")) {
-                    draft.fields.put(field.get(), cells.get(i + 1).strip());
+                    draft.putField(field.get(), cells.get(i + 1).strip(), row.firstLine());
                 }
                 i++;
             } else if (!field.get().equals("personal")) {

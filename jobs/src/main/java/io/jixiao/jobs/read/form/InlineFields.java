@@ -33,7 +33,7 @@ final class InlineFields {
                 String value = pair.substring(label(pair).length() + 1).strip();
                 if (field != null && !field.equals("personal") && !value.isEmpty()
                         && !draft.fields.containsKey(field)) {
-                    draft.fields.put(field, value);
+                    draft.putField(field, value, row.firstLine());
                 }
             }
         }

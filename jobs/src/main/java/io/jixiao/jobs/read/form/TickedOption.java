@@ -1,0 +1,42 @@
+package io.jixiao.jobs.read.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The option ticked in a checkbox cell: "1、常年性项目 ☑ 2、延续性项目 □ 3、一次性项目 □" → 常年性项目. Forms written in
+ * Word with the Wingdings font come out as "R" (ticked) and "£" (empty) once turned into text; an "R" counts as a
+ * tick only beside such boxes or in a numbered list of options, where it cannot be part of a word.
+ */
+record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
+
+    private static final String TICKS = "☑☒■√✓✔";
+    private static final String BOXES = "□☐£";
+    private static final Pattern OPTION_START = Pattern.compile("(?=\\d{1,2}[、.．])");
+    private static final Pattern OPTION_NUMBER = Pattern.compile("^\\d{1,2}[、.．]\\s*");
+
+    /** The reading of a cell: not a checkbox cell (its text stands), or one with exactly one option ticked or none. */
+    static TickedOption of(String cell) {
+        boolean boxes = cell.chars().anyMatch(c -> TICKS.indexOf(c) >= 0 || BOXES.indexOf(c) >= 0);
+        List<String> options = List.of(OPTION_START.split(cell.strip()));
+        boolean numbered = options.size() > 1;
+        if (!boxes && !(numbered && cell.strip().endsWith(" R") || numbered && cell.contains(" R "))) {
+            return new TickedOption(false, Optional.empty());
+        }
+        List<String> ticked = new ArrayList<>();
+        for (String option : options) {
+            String text = OPTION_NUMBER.matcher(option.strip()).replaceFirst("");
+            if (text.isEmpty()) {
+                continue;
+            }
+            char mark = text.charAt(text.length() - 1);
+            String label = text.substring(0, text.length() - 1).strip();
+            if (TICKS.indexOf(mark) >= 0 || mark == 'R' && text.length() > 1 && text.charAt(text.length() - 2) == ' ') {
+                ticked.add(label);
+            }
+        }
+        return new TickedOption(true, ticked.size() == 1 ? Optional.of(ticked.get(0)) : Optional.empty());
+    }
+}
