@@ -63,6 +63,12 @@ public final class FormReader {
                 draft.use(row);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);
+            } else if (labels.footer) {
+                // "财政资金管理科室(盖章) 年 月 日" (a stamp beside a value, "单位(盖章):某某", is a field): the signatures under a form end its tables
+                section = Section.HEADER;
+                indicators = null;
+                pendingHeader = null;
+                draft.use(row);
             } else if (labels.grade) {
                 readGrade(row, draft);
             } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
@@ -172,6 +178,7 @@ public final class FormReader {
         boolean fundTable;
         boolean goalColumn;
         boolean field;
+        boolean footer;
 
         static RowLabels of(List<String> keys) {
             RowLabels labels = new RowLabels();
@@ -184,6 +191,7 @@ public final class FormReader {
                 labels.fundTable |= kinds.fundTable();
                 labels.goalColumn |= kinds.goalColumn();
                 labels.field |= kinds.field().isPresent();
+                labels.footer |= kinds.footer();
             }
             return labels;
         }

@@ -50,7 +50,7 @@ public final class Labels {
     /** What a label key is, worked out once per key and vocabulary: every cell is asked many of these questions. */
     record Kinds(Optional<String> field, Optional<String> text, boolean goalLabel, boolean goalColumn,
                          boolean fundTable, boolean total, boolean grade, Optional<FundSource> fundSource,
-                         boolean anchor) {
+                         boolean anchor, boolean footer) {
     }
 
     private static final VocabularyMemo<Kinds> KINDS = new VocabularyMemo<>(Labels::computeKinds, 200_000);
@@ -74,7 +74,7 @@ public final class Labels {
                 || OTHER_ANCHORS.contains(key) || fundTable || isIndicatorHeader(key) || isPageHeader(key)
                 || level || source.isPresent() || key.endsWith("自评表") || key.endsWith("目标表");
         return new Kinds(field, text, goalLabel, goalColumn, fundTable, vocabulary.contains("total", key),
-                vocabulary.contains("grade", key), source, anchor);
+                vocabulary.contains("grade", key), source, anchor, vocabulary.contains("footer", key));
     }
 
     /** The header field a label names ({@code personal}: read, never kept). */
