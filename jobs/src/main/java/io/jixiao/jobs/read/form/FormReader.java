@@ -227,6 +227,11 @@ public final class FormReader {
                 texts.add(cell.text());
             }
         }
+        if (labelsOnly(row) && texts.size() == 1 && Numbers.isNumber(texts.get(0))) {
+            // "年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20": the section's score in the form's score column
+            draft.problem(row.firstLine(), "number beside the goal labels not read: " + texts.get(0));
+            texts.clear();
+        }
         if (!texts.isEmpty()) {
             draft.putText("goal_expected", Texts.clean(texts.subList(0, 1)));
             if (texts.size() > 1) {
@@ -234,6 +239,11 @@ public final class FormReader {
             }
         }
         draft.use(row);
+    }
+
+    private static boolean labelsOnly(Row row) {
+        return row.nonEmptyKeys().stream().filter(key -> Labels.isGoalLabel(key) || Labels.isGoalColumn(key)).count()
+                == row.nonEmptyKeys().size() - 1;
     }
 
     /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */

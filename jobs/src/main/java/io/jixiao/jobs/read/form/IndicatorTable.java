@@ -57,8 +57,8 @@ final class IndicatorTable {
 
     /** Reads the row into the draft: an indicator, a level row, a placeholder, or a reported row. */
     void read(Row row, FormDraft draft) {
-        List<Cell> cells = span(row);
-        if (cells.isEmpty()) {
+        List<Cell> cells = row.placed() ? row.cells() : span(row);
+        if (row.nonEmptyTexts().isEmpty()) {
             return;
         }
         if (isPlaceholder(cells)) {
@@ -79,8 +79,9 @@ final class IndicatorTable {
             draft.use(row);
             return;
         }
-        RowAligner.Alignment alignment = alignments.computeIfAbsent(List.copyOf(classes),
-                key -> RowAligner.align(key, fields));
+        RowAligner.Alignment alignment = row.placed() ? RowAligner.asPlaced(cells.size(), fields.size())
+                : alignments.computeIfAbsent(List.copyOf(classes), key -> RowAligner.align(key, fields));
+        Map<TableField, String> levelWeights = new EnumMap<>(TableField.class);
         Map<TableField, String> values = new EnumMap<>(TableField.class);
         List<String> unplaced = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
@@ -99,7 +100,9 @@ final class IndicatorTable {
                 uncertain.add(text);
                 continue;
             }
-            if (field != TableField.IGNORED) {
+            if (field == TableField.LEVEL_WEIGHT && column > 0) {
+                levelWeights.put(fields.get(column - 1), text);
+            } else if (field != TableField.IGNORED) {
                 values.merge(field, text, (a, b) -> a + " " + b);
             }
         }

@@ -14,12 +14,14 @@ import java.util.List;
  */
 public final class CellStreamReader implements LayoutReader {
 
+    /** The layout's name, by which the rows it reads are known to need rebuilding. */
+    public static final String NAME = "cell_stream";
     static final int LONG_LINE = 100;
     private static final int MIN_LINES = 6;
 
     @Override
     public String name() {
-        return "cell_stream";
+        return NAME;
     }
 
     @Override

@@ -14,8 +14,18 @@ public final class Row {
     private final List<Integer> lines;
     private final List<String> nonEmptyTexts;
     private final List<String> nonEmptyKeys;
+    private final boolean placed;
 
     public Row(List<Cell> cells, List<Integer> lines) {
+        this(cells, lines, false);
+    }
+
+    /**
+     * @param placed whether cell {@code i} stands under column {@code i} of its table's header (a row rebuilt from a
+     *               cell stream by that header), so that a table reader keeps the cells where they are
+     */
+    public Row(List<Cell> cells, List<Integer> lines, boolean placed) {
+        this.placed = placed;
         this.cells = List.copyOf(cells);
         this.lines = List.copyOf(lines);
         List<String> texts = new ArrayList<>(cells.size());
@@ -36,6 +46,11 @@ public final class Row {
 
     public List<Integer> lines() {
         return lines;
+    }
+
+    /** Whether the cells stand at their header's column positions (see the constructor). */
+    public boolean placed() {
+        return placed;
     }
 
     public int firstLine() {

@@ -1,0 +1,63 @@
+package io.jixiao.jobs.read.stream;
+
+import io.jixiao.jobs.read.form.Labels;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A header field, free text, grade or total written as a label cell and its value in the next cell ("项目名称" /
+ * "…", "主管部门" / "…"): one label | value row. A personal field's label takes the next cell whatever it is, unless
+ * that is a label itself, so that a name or phone number never stands alone in a reported row. A total's label
+ * followed by no number ("自评得分" heading the form's score column) takes the first bare number written after it
+ * within the header block, only text cells between (the value stands lower in the label's column).
+ */
+final class FieldPairs {
+
+    private static final int MAX_COLUMN_DISTANCE = 8;
+
+    private FieldPairs() {
+    }
+
+    static Optional<Block> at(CellStream stream, int start) {
+        String key = stream.key(start);
+        boolean field = Labels.isField(key) || Labels.text(key).isPresent() || Labels.isGrade(key);
+        boolean total = Labels.isTotal(key);
+        if (!field && !total) {
+            return Optional.empty();
+        }
+        int next = start + 1;
+        if (total) {
+            if (stream.isNumber(next)) {
+                return Optional.of(pair(stream, start, next, next + 1));
+            }
+            return valueBelow(stream, start).map(value -> {
+                stream.claim(value);
+                return pair(stream, start, value, start + 1);
+            });
+        }
+        if (stream.open(next) && !stream.isAnchor(next)) {
+            return Optional.of(pair(stream, start, next, next + 1));
+        }
+        return Optional.empty();
+    }
+
+    private static Block pair(CellStream stream, int label, int value, int end) {
+        return new Block(List.of(RebuiltRow.of(stream, List.of(label, value))), end);
+    }
+
+    /** The first bare number after the label, past text cells only and before any other label of the form. */
+    private static Optional<Integer> valueBelow(CellStream stream, int label) {
+        for (int at = label + 1; at < stream.size() && at <= label + MAX_COLUMN_DISTANCE; at++) {
+            if (!stream.open(at) || stream.isAnchor(at)) {
+                return Optional.empty();
+            }
+            if (stream.isNumber(at)) {
+                return Optional.of(at);
+            }
+            if (!Character.isLetter(stream.text(at).codePointAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

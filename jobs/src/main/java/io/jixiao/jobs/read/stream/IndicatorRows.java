@@ -1,0 +1,89 @@
+package io.jixiao.jobs.read.stream;
+
+import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.TableHeader;
+import io.jixiao.jobs.read.table.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * An indicator table in a cell stream: its header is a run of cells that each name an indicator column, one of them a
+ * level or the name ("一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成指标值"); its body rows are rebuilt by the
+ * header's {@link IndicatorRowPattern}, each cell placed under its column. A cell that begins no row is delivered
+ * alone (a level name on its own sets the level for the rows below; anything else is reported by the table reader).
+ * The table ends at a label of another part of the form (总分, 评分等级, a fund table, a goal, a header field) or at
+ * the next indicator header.
+ */
+final class IndicatorRows {
+
+    private static final int MIN_HEADER_CELLS = 3;
+
+    private IndicatorRows() {
+    }
+
+    static Optional<Block> at(CellStream stream, int start) {
+        Optional<TableHeader> header = headerAt(stream, start);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        int width = header.get().columns().size();
+        List<Row> rows = new ArrayList<>();
+        rows.add(RebuiltRow.of(stream, IntStream.range(start, start + width).boxed().toList()));
+        Optional<IndicatorRowPattern> pattern = IndicatorRowPattern.of(header.get());
+        int at = start + width;
+        if (pattern.isEmpty()) {
+            return Optional.of(new Block(rows, at));
+        }
+        while (at < stream.size() && !endsTable(stream, at)) {
+            if (!stream.open(at)) {
+                at++;
+                continue;
+            }
+            Optional<IndicatorRowPattern.Found> found = pattern.get().rowAt(stream, at, i -> endsTable(stream, i));
+            if (found.isPresent()) {
+                rows.add(RebuiltRow.placed(stream, found.get().byColumn(), found.get().extra()));
+                at = found.get().end();
+            } else {
+                rows.add(RebuiltRow.of(stream, List.of(at)));
+                at++;
+            }
+        }
+        return Optional.of(new Block(rows, at));
+    }
+
+    /** The header whose run of column names starts at {@code start}. */
+    static Optional<TableHeader> headerAt(CellStream stream, int start) {
+        ColumnNames names = ColumnNames.indicators(Vocabulary.active());
+        List<String> texts = new ArrayList<>();
+        int at = start;
+        while (stream.open(at) && names.field(stream.text(at)).isPresent()) {
+            texts.add(stream.text(at));
+            at++;
+        }
+        if (texts.size() < MIN_HEADER_CELLS) {
+            return Optional.empty();
+        }
+        Optional<TableHeader> header = TableHeader.of(texts, IntStream.range(0, texts.size()).boxed().toList(),
+                names, stream.cell(start).line());
+        return header.filter(IndicatorRows::namesRowsAndValues);
+    }
+
+    private static boolean namesRowsAndValues(TableHeader header) {
+        boolean rows = header.has(TableField.LEVEL1) || header.has(TableField.LEVEL2) || header.has(TableField.NAME);
+        boolean values = header.has(TableField.TARGET) || header.has(TableField.TARGET_HALF)
+                || header.has(TableField.ACTUAL) || header.has(TableField.WEIGHT) || header.has(TableField.SCORE);
+        return rows && values;
+    }
+
+    /** A label of another part of the form, or the next indicator header. */
+    static boolean endsTable(CellStream stream, int index) {
+        String key = stream.key(index);
+        return Labels.isTotal(key) || Labels.isGrade(key) || Labels.isFundTable(key) || Labels.isGoalLabel(key)
+                || Labels.isField(key) || Labels.text(key).isPresent() || headerAt(stream, index).isPresent();
+    }
+}

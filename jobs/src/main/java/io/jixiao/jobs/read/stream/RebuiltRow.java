@@ -1,0 +1,51 @@
+package io.jixiao.jobs.read.stream;
+
+import io.jixiao.jobs.read.layout.Cell;
+import io.jixiao.jobs.read.layout.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** A row made of cells of the stream: in their order, or placed under their header's columns. */
+final class RebuiltRow {
+
+    private RebuiltRow() {
+    }
+
+    /** The cells at {@code indices}, in that order. */
+    static Row of(CellStream stream, List<Integer> indices) {
+        List<Cell> cells = new ArrayList<>();
+        TreeSet<Integer> lines = new TreeSet<>();
+        for (int index : indices) {
+            cells.add(stream.cell(index));
+            lines.add(stream.cell(index).line());
+        }
+        return new Row(cells, List.copyOf(lines));
+    }
+
+    /**
+     * The cells placed by column: {@code byColumn[c]} is the stream index under column {@code c} or -1 (an empty cell:
+     * a merged cell written on a row above, or a cell left empty); {@code extra} cells follow the last column.
+     */
+    static Row placed(CellStream stream, int[] byColumn, List<Integer> extra) {
+        List<Cell> cells = new ArrayList<>();
+        TreeSet<Integer> lines = new TreeSet<>();
+        int firstLine = -1;
+        for (int index : byColumn) {
+            if (index >= 0) {
+                firstLine = firstLine < 0 ? stream.cell(index).line() : firstLine;
+            }
+        }
+        for (int index : byColumn) {
+            cells.add(index >= 0 ? stream.cell(index) : new Cell("", firstLine));
+            if (index >= 0) {
+                lines.add(stream.cell(index).line());
+            }
+        }
+        for (int index : extra) {
+            cells.add(stream.cell(index));
+            lines.add(stream.cell(index).line());
+        }
+        return new Row(cells, List.copyOf(lines), true);
+    }
+}
