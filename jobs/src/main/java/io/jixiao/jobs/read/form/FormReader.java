@@ -40,6 +40,7 @@ public final class FormReader {
         if (titled) {
             draft.use(title);
             yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
+            readTitleProject(title, draft);
         }
         Section section = Section.HEADER;
         FundTable funds = null;
@@ -60,6 +61,7 @@ public final class FormReader {
                 if (draft.year == null) {
                     yearIn(String.join("", cells)).ifPresent(year -> draft.year = year);
                 }
+                readTitleProject(row, draft);
                 draft.use(row);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);
@@ -239,6 +241,13 @@ public final class FormReader {
             }
         }
         draft.use(row);
+    }
+
+    private static void readTitleProject(Row title, FormDraft draft) {
+        List<String> cells = title.nonEmptyTexts();
+        if (draft.titleProject == null && !cells.isEmpty()) {
+            TitleProject.of(cells.get(cells.size() - 1)).ifPresent(project -> draft.titleProject = project);
+        }
     }
 
     private static boolean labelsOnly(Row row) {
