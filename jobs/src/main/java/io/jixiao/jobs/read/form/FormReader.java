@@ -63,6 +63,9 @@ public final class FormReader {
                 }
                 readTitleProject(row, draft);
                 draft.use(row);
+            } else if (row.placed() && indicators != null) {
+                // a row rebuilt under the indicator header: its cells are indicator cells whatever they read like
+                indicators.read(row, draft);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);
             } else if (labels.grade) {

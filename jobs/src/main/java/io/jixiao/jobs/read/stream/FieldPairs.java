@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.stream;
 
 import io.jixiao.jobs.read.form.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,13 @@ final class FieldPairs {
         int next = start + 1;
         if (total) {
             if (stream.isNumber(next)) {
-                return Optional.of(pair(stream, start, next, next + 1));
+                // "总分 | 100 | 95": the weights' total and the score; the total reader takes the last
+                int end = stream.isNumber(next + 1) ? next + 2 : next + 1;
+                List<Integer> row = new ArrayList<>();
+                for (int i = start; i < end; i++) {
+                    row.add(i);
+                }
+                return Optional.of(new Block(List.of(RebuiltRow.of(stream, row)), end));
             }
             return valueBelow(stream, start).map(value -> {
                 stream.claim(value);

@@ -48,6 +48,8 @@ final class IndicatorRows {
             if (found.isPresent()) {
                 rows.add(RebuiltRow.placed(stream, found.get().byColumn(), found.get().extra()));
                 at = found.get().end();
+            } else if (Labels.isField(stream.key(at))) {
+                break;
             } else {
                 rows.add(RebuiltRow.of(stream, List.of(at)));
                 at++;
@@ -80,10 +82,14 @@ final class IndicatorRows {
         return rows && values;
     }
 
-    /** A label of another part of the form, or the next indicator header. */
+    /**
+     * A label of another part of the form, or the next indicator header. A header field's label ends the table only
+     * where no row starts with it: indicators are named so too ("完成时间").
+     */
     static boolean endsTable(CellStream stream, int index) {
         String key = stream.key(index);
         return Labels.isTotal(key) || Labels.isGrade(key) || Labels.isFundTable(key) || Labels.isGoalLabel(key)
-                || Labels.isField(key) || Labels.text(key).isPresent() || headerAt(stream, index).isPresent();
+                || Labels.field(key).filter("personal"::equals).isPresent() || Labels.text(key).isPresent()
+                || headerAt(stream, index).isPresent();
     }
 }
