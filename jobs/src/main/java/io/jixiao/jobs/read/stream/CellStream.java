@@ -9,6 +9,7 @@ import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The cells of a text that lost its rows, in reading order, and which of them a rebuilt row has already claimed out
@@ -19,6 +20,7 @@ final class CellStream {
     private final List<Cell> cells;
     private final List<CellClass> classes;
     private final BitSet claimed = new BitSet();
+    private int scoreHeading = -1;
 
     CellStream(List<Row> oneCellRows) {
         List<Cell> all = new ArrayList<>();
@@ -45,6 +47,15 @@ final class CellStream {
 
     void claim(int index) {
         claimed.set(index);
+    }
+
+    /** A score label that heads a column of the form, its value written lower down ("自评得分" … "100"). */
+    Optional<Integer> scoreHeading() {
+        return scoreHeading < 0 ? Optional.empty() : Optional.of(scoreHeading);
+    }
+
+    void headsScoreColumn(int index) {
+        scoreHeading = scoreHeading < 0 ? index : scoreHeading;
     }
 
     Cell cell(int index) {

@@ -1,6 +1,9 @@
 package io.jixiao.jobs.read.stream;
 
 import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +42,10 @@ final class FieldPairs {
             }
             return valueBelow(stream, start).map(value -> {
                 stream.claim(value);
+                if (ColumnNames.indicators(Vocabulary.active()).field(stream.text(start))
+                        .filter(TableField.SCORE::equals).isPresent()) {
+                    stream.headsScoreColumn(start);
+                }
                 return pair(stream, start, value, start + 1);
             });
         }

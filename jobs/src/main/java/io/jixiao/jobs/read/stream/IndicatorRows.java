@@ -32,30 +32,53 @@ final class IndicatorRows {
             return Optional.empty();
         }
         int width = header.get().columns().size();
-        List<Row> rows = new ArrayList<>();
-        rows.add(RebuiltRow.of(stream, IntStream.range(start, start + width).boxed().toList()));
-        Optional<IndicatorRowPattern> pattern = IndicatorRowPattern.of(header.get());
+        List<Integer> headerCells = new ArrayList<>(IntStream.range(start, start + width).boxed().toList());
         int at = start + width;
-        if (pattern.isEmpty()) {
-            return Optional.of(new Block(rows, at));
+        // bare numbers on the header's row: the section's weight or score, in a column the header does not name
+        List<Integer> sectionValues = new ArrayList<>();
+        while (stream.isNumber(at)) {
+            sectionValues.add(at++);
         }
-        while (at < stream.size() && !endsTable(stream, at)) {
+        Optional<IndicatorRowPattern> pattern = IndicatorRowPattern.of(header.get());
+        List<IndicatorRowPattern.Found> found = new ArrayList<>();
+        List<Object> body = new ArrayList<>();
+        while (pattern.isPresent() && at < stream.size() && !endsTable(stream, at)) {
             if (!stream.open(at)) {
                 at++;
                 continue;
             }
-            Optional<IndicatorRowPattern.Found> found = pattern.get().rowAt(stream, at, i -> endsTable(stream, i));
-            if (found.isPresent()) {
-                rows.add(RebuiltRow.placed(stream, found.get().byColumn(), found.get().extra()));
-                at = found.get().end();
+            Optional<IndicatorRowPattern.Found> row = pattern.get().rowAt(stream, at, i -> endsTable(stream, i));
+            if (row.isPresent()) {
+                found.add(row.get());
+                body.add(row.get());
+                at = row.get().end();
             } else if (Labels.isField(stream.key(at))) {
                 break;
             } else {
-                rows.add(RebuiltRow.of(stream, List.of(at)));
+                body.add(at);
                 at++;
             }
         }
+        Optional<Integer> scoreHeading = UnnamedScoreColumn.heading(stream, header.get(), sectionValues, found);
+        scoreHeading.ifPresent(headerCells::add);
+        List<Row> rows = new ArrayList<>();
+        rows.add(RebuiltRow.of(stream, headerCells));
+        sectionValues.forEach(value -> rows.add(RebuiltRow.of(stream, List.of(value))));
+        for (Object item : body) {
+            if (item instanceof IndicatorRowPattern.Found row) {
+                rows.add(scoreHeading.isPresent() ? RebuiltRow.placed(stream, withExtraColumn(row), List.of())
+                        : RebuiltRow.placed(stream, row.byColumn(), row.extra()));
+            } else {
+                rows.add(RebuiltRow.of(stream, List.of((Integer) item)));
+            }
+        }
         return Optional.of(new Block(rows, at));
+    }
+
+    private static int[] withExtraColumn(IndicatorRowPattern.Found row) {
+        int[] byColumn = java.util.Arrays.copyOf(row.byColumn(), row.byColumn().length + 1);
+        byColumn[byColumn.length - 1] = row.extra().get(0);
+        return byColumn;
     }
 
     /** The header whose run of column names starts at {@code start}. */
