@@ -39,6 +39,7 @@ final class IndicatorTable {
     private String level1;
     private String level2;
     private String keyWork;
+    private final LevelWeights weightsOfLevels = new LevelWeights();
 
     IndicatorTable(TableHeader header, int firstIndicator) {
         this.header = header;
@@ -118,6 +119,10 @@ final class IndicatorTable {
             return;
         }
         setRowLevels(values, row, draft);
+        if (!levelWeights.isEmpty()) {
+            weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2, levelWeights.get(TableField.LEVEL2),
+                    row.firstLine(), draft);
+        }
         if (!holdsAValue(values)) {
             draft.report(row, "indicator row without a target, actual, weight or score");
             return;
@@ -148,6 +153,7 @@ final class IndicatorTable {
                 number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
                 reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
         draft.indicators.add(IndicatorInterpreter.interpret(raw));
+        weightsOfLevels.add(raw.weight());
         draft.use(row);
     }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * A header field, free text, grade or total written as a label cell and its value in the next cell ("项目名称" /
- * "…", "主管部门" / "…"): one label | value row. A personal field's label takes the next cell whatever it is, unless
- * that is a label itself, so that a name or phone number never stands alone in a reported row. A total's label
+ * "…", "主管部门" / "…"): one label | value row. A label followed by another label (of the vocabulary's, or one it
+ * knows Jixiao does not read: other_label) has its value left empty. A personal field's label thus takes the next
+ * cell unless that is a label, so that a name or phone number never stands alone in a reported row. A total's label
  * followed by no number ("自评得分" heading the form's score column) takes the first bare number written after it
  * within the header block, only text cells between (the value stands lower in the label's column).
  */
@@ -49,10 +50,15 @@ final class FieldPairs {
                 return pair(stream, start, value, start + 1);
             });
         }
-        if (stream.open(next) && !stream.isAnchor(next)) {
+        if (stream.open(next) && !stream.isAnchor(next) && !isOtherLabel(stream, next)) {
             return Optional.of(pair(stream, start, next, next + 1));
         }
         return Optional.empty();
+    }
+
+    /** A label Jixiao does not read ("地址", "邮编"): the cell before it was left empty, it is no value. */
+    private static boolean isOtherLabel(CellStream stream, int index) {
+        return Vocabulary.active().contains("other_label", stream.key(index));
     }
 
     private static Block pair(CellStream stream, int label, int value, int end) {
