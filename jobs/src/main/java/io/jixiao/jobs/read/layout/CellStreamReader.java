@@ -9,8 +9,9 @@ import java.util.List;
  * form reader can regroup the cells by their labels.
  *
  * <p>The shape, told by {@link #fits}: mostly lines standing alone between blank lines, short as cells are (text in
- * lines over {@value #LONG_LINE} characters is at most a quarter of the whole: a form flattened into long lines is
- * not a stream of cells), mostly Chinese (a letter in English paragraphs is no form).
+ * lines over {@value #LONG_LINE} characters is at most a quarter of the whole, or such lines are at most a tenth of
+ * the cells when there are many, as goal texts are among a whole form's short cells: a form flattened into a few long lines is not a
+ * stream of cells), mostly Chinese (a letter in English paragraphs is no form).
  */
 public final class CellStreamReader implements LayoutReader {
 
@@ -18,6 +19,8 @@ public final class CellStreamReader implements LayoutReader {
     public static final String NAME = "cell_stream";
     static final int LONG_LINE = 100;
     private static final int MIN_LINES = 6;
+    /** Cells enough for a whole form: only so many may hold a few long texts among them. */
+    private static final int MANY_CELLS = 40;
 
     @Override
     public String name() {
@@ -43,6 +46,7 @@ public final class CellStreamReader implements LayoutReader {
         int chinese = 0;
         long characters = 0;
         long inLongLines = 0;
+        int longLines = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (isBlank(lines, i)) {
                 continue;
@@ -51,6 +55,7 @@ public final class CellStreamReader implements LayoutReader {
             nonBlank++;
             characters += text.length();
             inLongLines += text.length() > LONG_LINE ? text.length() : 0;
+            longLines += text.length() > LONG_LINE ? 1 : 0;
             if (isBlank(lines, i - 1) && isBlank(lines, i + 1)) {
                 alone++;
             }
@@ -58,7 +63,8 @@ public final class CellStreamReader implements LayoutReader {
                 chinese++;
             }
         }
-        return nonBlank >= MIN_LINES && alone * 10 >= nonBlank * 6 && inLongLines * 4 <= characters
+        return nonBlank >= MIN_LINES && alone * 10 >= nonBlank * 6
+                && (inLongLines * 4 <= characters || longLines * 10 <= nonBlank && nonBlank >= MANY_CELLS)
                 && chinese * 2 >= nonBlank;
     }
 

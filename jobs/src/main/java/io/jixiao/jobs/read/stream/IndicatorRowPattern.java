@@ -1,5 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
+import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.table.CellClass;
 import io.jixiao.jobs.read.table.LevelName;
 import io.jixiao.jobs.read.table.RowAligner;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * What one body row of an indicator table holds, as its header tells: level cells (each perhaps with its weight, in a
- * rubric), the indicator's name, then one cell per value column. A row drops the level cells its rows above share (a
+ * rubric; or a 重点工作 item), the indicator's name, then one cell per value column. A row drops the level cells its rows above share (a
  * merged cell is written once), so it starts with any level or with the name. A level cell is a level name the
  * vocabulary knows, or, in a rubric, any text followed by its weight; the name is text that is no value; each value
  * cell must fit its column ({@link RowAligner#fit}). Trailing text columns (reason, notes) may be left out, as empty
@@ -40,6 +41,7 @@ final class IndicatorRowPattern {
     private final int nameColumn;
     private final int lastRequired;
     private final boolean rubric;
+    private final int keyWork;
     private final Vocabulary vocabulary = Vocabulary.active();
 
     private IndicatorRowPattern(List<TableField> fields, List<Level> levels, int nameColumn, int lastRequired) {
@@ -48,6 +50,7 @@ final class IndicatorRowPattern {
         this.nameColumn = nameColumn;
         this.lastRequired = lastRequired;
         this.rubric = levels.stream().anyMatch(level -> level.weightColumn() >= 0);
+        this.keyWork = keyWorkColumn(levels);
     }
 
     /** The pattern of the header's rows; empty when its columns are not levels, a name, then values. */
@@ -59,8 +62,7 @@ final class IndicatorRowPattern {
             column++;
         }
         List<Level> levels = new ArrayList<>();
-        while (column < fields.size() && (fields.get(column) == TableField.LEVEL1
-                || fields.get(column) == TableField.LEVEL2)) {
+        while (column < fields.size() && fields.get(column).isLevel()) {
             boolean weighted = column + 1 < fields.size() && fields.get(column + 1) == TableField.LEVEL_WEIGHT;
             levels.add(new Level(column, weighted ? column + 1 : -1, fields.get(column)));
             column += weighted ? 2 : 1;
@@ -124,9 +126,11 @@ final class IndicatorRowPattern {
         }
         byColumn[nameColumn] = at++;
         for (int column = nameColumn + 1; column < fields.size(); column++) {
-            boolean fits = usable(stream, at, ends) && RowAligner.fit(fields.get(column), stream.cellClass(at)) > 0;
+            boolean fits = usable(stream, at, ends) && !stream.isAnchor(at)
+                    && RowAligner.fit(fields.get(column), stream.cellClass(at)) > 0;
             if (column <= lastRequired) {
-                if (!fits) {
+                // with a key-work cell, two texts lead the row: its values must not be text too, or which is which?
+                if (!fits || keyWork >= 0 && byColumn[keyWork] >= 0 && stream.cellClass(at) == CellClass.TEXT) {
                     return Optional.empty();
                 }
                 byColumn[column] = at++;
@@ -141,17 +145,52 @@ final class IndicatorRowPattern {
         while (extra.size() < MAX_EXTRA && stream.isNumber(at) && !ends.test(at)) {
             extra.add(at++);
         }
+        if (mayTakeTrailing && extra.isEmpty() && endsInAName(stream, byColumn, at, ends)) {
+            return Optional.empty();
+        }
         return Optional.of(new Found(byColumn, extra, at));
+    }
+
+    /**
+     * Whether the row's last value is text that would rather begin the next row: taken as a value it leaves the cell
+     * after it in no row. A cell left empty and out of the stream shifts the cells so ("采用新设备… / 较显著 /
+     * 采用先进技术… / 较显著 / 较显著", the first row's actual missing).
+     */
+    private boolean endsInAName(CellStream stream, int[] byColumn, int end, IntPredicate ends) {
+        int last = -1;
+        for (int column = nameColumn + 1; column < byColumn.length; column++) {
+            last = byColumn[column] >= 0 ? byColumn[column] : last;
+        }
+        if (last < 0 || stream.cellClass(last) != CellClass.TEXT || !stream.open(end) || ends.test(end)
+                || LevelName.of(stream.text(end), vocabulary).isPresent()) {
+            return false;
+        }
+        return rowAt(stream, end, ends, false).isEmpty() && rowAt(stream, last, ends, false).isPresent();
     }
 
     private static boolean usable(CellStream stream, int index, IntPredicate ends) {
         return stream.open(index) && !ends.test(index);
     }
 
+    /** The key-work column (重点工作, in department target tables), or -1. */
+    private static int keyWorkColumn(List<Level> levels) {
+        for (Level level : levels) {
+            if (level.field() == TableField.KEY_WORK) {
+                return level.column();
+            }
+        }
+        return -1;
+    }
+
     private boolean isLevelCell(CellStream stream, int index, Level level) {
+        if (level.field() == TableField.KEY_WORK) {
+            // a work item is text like a name; the name after it and the values after that tell it apart
+            return isText(stream.cellClass(index)) && !stream.isAnchor(index) && stream.open(index + 1)
+                    && isText(stream.cellClass(index + 1)) && !stream.isAnchor(index + 1);
+        }
         if (level.weightColumn() >= 0) {
             CellClass type = stream.cellClass(index);
-            return (isText(type) || type.isLevel()) && stream.isNumber(index + 1);
+            return (isText(type) && !stream.isAnchor(index) || type.isLevel()) && stream.isNumber(index + 1);
         }
         return LevelName.of(stream.text(index), vocabulary)
                 .filter(name -> level.field() == TableField.LEVEL1 ? name.level1() : name.level2())
@@ -161,7 +200,9 @@ final class IndicatorRowPattern {
     /** The indicator's name: text; a level name only in a rubric, where the weight after it tells it apart. */
     private boolean isName(CellStream stream, int index) {
         CellClass type = stream.cellClass(index);
-        return isText(type) || type == CellClass.VALUE && NUMBERED_NAME.matcher(stream.text(index)).lookingAt()
+        boolean text = isText(type) || type == CellClass.VALUE && NUMBERED_NAME.matcher(stream.text(index)).lookingAt();
+        // an indicator may be named as a header field is ("完成时间"), not as another label of the form
+        return text && (!stream.isAnchor(index) || Labels.isField(stream.key(index)))
                 || rubric && type.isLevel() && stream.isNumber(index + 1);
     }
 

@@ -1,5 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
+import io.jixiao.jobs.read.form.FormSplitter;
 import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
@@ -106,13 +107,13 @@ final class IndicatorRows {
     }
 
     /**
-     * A label of another part of the form, or the next indicator header. A header field's label ends the table only
+     * A label of another part of the form, the next form's title, or the next indicator header. A header field's label ends the table only
      * where no row starts with it: indicators are named so too ("完成时间").
      */
     static boolean endsTable(CellStream stream, int index) {
         String key = stream.key(index);
         return Labels.isTotal(key) || Labels.isGrade(key) || Labels.isFundTable(key) || Labels.isGoalLabel(key)
                 || Labels.field(key).filter("personal"::equals).isPresent() || Labels.text(key).isPresent()
-                || headerAt(stream, index).isPresent();
+                || FormSplitter.kindOfTitle(stream.text(index)).isPresent() || headerAt(stream, index).isPresent();
     }
 }

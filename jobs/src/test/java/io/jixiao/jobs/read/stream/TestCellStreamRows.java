@@ -3,6 +3,7 @@ package io.jixiao.jobs.read.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.schema.model.Form;
@@ -14,7 +15,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rows rebuilt from a stream of one-cell paragraphs, on small inputs shaped like the real ones (rw_12, rw_22). */
 class TestCellStreamRows {
@@ -181,5 +188,60 @@ class TestCellStreamRows {
                 .containsExactly(new BigDecimal("100"), new BigDecimal("120"), new BigDecimal("108"), new BigDecimal("9"));
         assertThat(form.funds().get(1).source()).isEqualTo("appropriation");
         assertThat(form.funds().get(1).score()).isNull();
+    }
+
+    /**
+     * A sample's tab rows written as a cell stream (each non-empty cell a paragraph, empty cells left out, as web pages
+     * lose them) read as its rows: nearly every indicator value and fund amount again, none different.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000_672dbaea54929c24.txt", "001_8565ebd750e095f3.txt"})
+    void aSampleWrittenAsACellStreamReadsAsItsRows(String sample) {
+        String text = Samples.text(sample);
+        List<String> cells = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            for (String cell : line.split("\t")) {
+                if (!cell.isBlank()) {
+                    cells.add(cell.strip());
+                }
+            }
+        }
+        ParsedDocument rows = parser.parse(sample, text.getBytes(StandardCharsets.UTF_8));
+        ParsedDocument stream = parse(cells.toArray(String[]::new));
+
+        assertThat(stream.layout()).isEqualTo("cell_stream");
+        assertThat(stream.forms()).extracting(Form::project)
+                .containsExactlyElementsOf(rows.forms().stream().map(Form::project).toList());
+        int same = 0;
+        int total = 0;
+        List<String> different = new ArrayList<>();
+        for (int f = 0; f < rows.forms().size(); f++) {
+            Map<String, Indicator> read = stream.forms().get(f).indicators().stream()
+                    .collect(Collectors.toMap(Indicator::name, Function.identity(), (a, b) -> a));
+            for (Indicator expected : rows.forms().get(f).indicators()) {
+                Indicator got = read.get(expected.name());
+                for (Function<Indicator, Object> value : List.<Function<Indicator, Object>>of(Indicator::level1,
+                        Indicator::level2, Indicator::keyWork, Indicator::target, Indicator::targetHalf, Indicator::actual,
+                        Indicator::weight, Indicator::score)) {
+                    Object want = value.apply(expected);
+                    Object have = got == null ? null : value.apply(got);
+                    if (want == null) {
+                        continue;
+                    }
+                    total++;
+                    if (Objects.equals(want, have)) {
+                        same++;
+                    } else if (have != null) {
+                        different.add(expected.name() + ": " + want + " -> " + have);
+                    }
+                }
+            }
+            assertThat(stream.forms().get(f).funds()).extracting(FundLine::fullYearBudget)
+                    .usingElementComparator((a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
+                    .containsAll(rows.forms().get(f).funds().stream().map(FundLine::fullYearBudget)
+                            .filter(Objects::nonNull).toList());
+        }
+        assertThat(different).isEmpty();
+        assertThat(same).isGreaterThanOrEqualTo(total * 95 / 100);
     }
 }
