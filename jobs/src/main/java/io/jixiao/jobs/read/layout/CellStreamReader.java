@@ -11,7 +11,8 @@ import java.util.List;
  * <p>The shape, told by {@link #fits}: mostly lines standing alone between blank lines, short as cells are (text in
  * lines over {@value #LONG_LINE} characters is at most a quarter of the whole, or such lines are at most a tenth of
  * the cells when there are many, as goal texts are among a whole form's short cells: a form flattened into a few long lines is not a
- * stream of cells), mostly Chinese (a letter in English paragraphs is no form).
+ * stream of cells), its words mostly Chinese (a letter in English paragraphs is no form; cells of numbers and dashes, many in a
+ * form, count neither way).
  */
 public final class CellStreamReader implements LayoutReader {
 
@@ -44,6 +45,7 @@ public final class CellStreamReader implements LayoutReader {
         int nonBlank = 0;
         int alone = 0;
         int chinese = 0;
+        int lettered = 0;
         long characters = 0;
         long inLongLines = 0;
         int longLines = 0;
@@ -62,10 +64,13 @@ public final class CellStreamReader implements LayoutReader {
             if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 chinese++;
             }
+            if (text.codePoints().anyMatch(Character::isLetter)) {
+                lettered++;
+            }
         }
         return nonBlank >= MIN_LINES && alone * 10 >= nonBlank * 6
                 && (inLongLines * 4 <= characters || longLines * 10 <= nonBlank && nonBlank >= MANY_CELLS)
-                && chinese * 2 >= nonBlank;
+                && chinese > 0 && chinese * 2 >= lettered;
     }
 
     private static boolean isBlank(List<String> lines, int index) {

@@ -14,18 +14,24 @@ public final class Row {
     private final List<Integer> lines;
     private final List<String> nonEmptyTexts;
     private final List<String> nonEmptyKeys;
-    private final boolean placed;
+    private final Placement placement;
 
-    public Row(List<Cell> cells, List<Integer> lines) {
-        this(cells, lines, false);
+    /** What a cell's index in the row says about its column. */
+    public enum Placement {
+        /** Cells as the layout wrote them: an empty cell may stand for an empty column. */
+        AS_WRITTEN,
+        /** Cell {@code i} stands under column {@code i} of its table's header (rebuilt by that header). */
+        BY_COLUMN,
+        /** Cells in order, empty ones left out (a cell stream): an index says nothing of the column. */
+        COMPACT
     }
 
-    /**
-     * @param placed whether cell {@code i} stands under column {@code i} of its table's header (a row rebuilt from a
-     *               cell stream by that header), so that a table reader keeps the cells where they are
-     */
-    public Row(List<Cell> cells, List<Integer> lines, boolean placed) {
-        this.placed = placed;
+    public Row(List<Cell> cells, List<Integer> lines) {
+        this(cells, lines, Placement.AS_WRITTEN);
+    }
+
+    public Row(List<Cell> cells, List<Integer> lines, Placement placement) {
+        this.placement = placement;
         this.cells = List.copyOf(cells);
         this.lines = List.copyOf(lines);
         List<String> texts = new ArrayList<>(cells.size());
@@ -48,9 +54,14 @@ public final class Row {
         return lines;
     }
 
-    /** Whether the cells stand at their header's column positions (see the constructor). */
+    /** Whether the cells stand at their header's column positions ({@link Placement#BY_COLUMN}). */
     public boolean placed() {
-        return placed;
+        return placement == Placement.BY_COLUMN;
+    }
+
+    /** Whether an empty cell may stand for an empty column: false in a compact row. */
+    public boolean positional() {
+        return placement != Placement.COMPACT;
     }
 
     public int firstLine() {

@@ -20,7 +20,7 @@ final class RebuiltRow {
             cells.add(stream.cell(index));
             lines.add(stream.cell(index).line());
         }
-        return new Row(cells, List.copyOf(lines));
+        return new Row(cells, List.copyOf(lines), Row.Placement.COMPACT);
     }
 
     /**
@@ -46,6 +46,6 @@ final class RebuiltRow {
             cells.add(stream.cell(index));
             lines.add(stream.cell(index).line());
         }
-        return new Row(cells, List.copyOf(lines), true);
+        return new Row(cells, List.copyOf(lines), Row.Placement.BY_COLUMN);
     }
 }

@@ -190,6 +190,23 @@ class TestCellStreamRows {
         assertThat(form.funds().get(1).score()).isNull();
     }
 
+    @Test
+    void aFundRowThatLostAnEmptyCellIsAlignedByWhatItsCellsHold() {
+        // Changji: the 年初预算数 cell is empty and the stream leaves it out; five numbers under six columns
+        ParsedDocument document = parse("项目支出绩效自评表", "(2020年度)", "项目名称", "设备购置及维护",
+                "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                "年度资金总额", "40", "40", "10", "100%", "10",
+                "其中:当年财政拨款", "40", "40", "—", "100%", "—");
+
+        assertThat(document.layout()).isEqualTo("cell_stream");
+        FundLine total = document.forms().get(0).funds().get(0);
+        assertThat(total.initialBudget()).isNull();
+        assertThat(List.of(total.fullYearBudget(), total.executed(), total.weight(), total.rate(), total.score()))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("10"),
+                        new BigDecimal("100"), new BigDecimal("10"));
+    }
+
     /**
      * A sample's tab rows written as a cell stream (each non-empty cell a paragraph, empty cells left out, as web pages
      * lose them) read as its rows: nearly every indicator value and fund amount again, none different.
