@@ -2,8 +2,10 @@ package io.jixiao.jobs.read.stream;
 
 import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.Numbers;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +16,13 @@ import java.util.Optional;
  * knows Jixiao does not read: other_label) has its value left empty. A personal field's label thus takes the next
  * cell unless that is a label, so that a name or phone number never stands alone in a reported row. A total's label
  * followed by no number ("自评得分" heading the form's score column) takes the first bare number written after it
- * within the header block, only text cells between (the value stands lower in the label's column).
+ * within the header block, only text cells between, if it is no more than 100 and the last cell of the block (the
+ * value stands lower in the label's column, at the end of the header's last row).
  */
 final class FieldPairs {
 
     private static final int MAX_COLUMN_DISTANCE = 8;
+    private static final BigDecimal MAX_TOTAL = new BigDecimal(100);
 
     private FieldPairs() {
     }
@@ -72,7 +76,10 @@ final class FieldPairs {
                 return Optional.empty();
             }
             if (stream.isNumber(at)) {
-                return Optional.of(at);
+                // the value closes the header block: the form's next part begins after it
+                boolean closesBlock = at + 1 >= stream.size() || stream.isAnchor(at + 1);
+                BigDecimal value = Numbers.parse(stream.text(at));
+                return closesBlock && value.compareTo(MAX_TOTAL) <= 0 ? Optional.of(at) : Optional.empty();
             }
             if (!Character.isLetter(stream.text(at).codePointAt(0))) {
                 return Optional.empty();

@@ -176,6 +176,14 @@ class TestCellStreamRows {
     }
 
     @Test
+    void aNumberThatDoesNotCloseTheHeaderBlockIsNoTotalBelowItsLabel() {
+        Form form = parse("食品监管补助资金区域绩效目标自评表", "专项名称", "食品监管补助资金", "自评得分", "省级财政部门",
+                "2.38", "四川省财政厅", "预算执行情况", "预算数:", "2.38").forms().get(0);
+
+        assertThat(form.totalScore()).isNull();
+    }
+
+    @Test
     void fundTableUnderColumnNames() {
         Form form = parse("项目支出绩效自评表", "项目名称", "某项目", "项目资金(万元)", "年初预算数", "全年预算数",
                 "全年执行数", "分值", "执行率", "得分", "年度资金总额", "100", "120", "108", "10", "90%", "9",
