@@ -3,14 +3,11 @@ package io.jixiao.jobs.read.stream;
 import io.jixiao.jobs.read.form.FormSplitter;
 import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.layout.Row;
-import io.jixiao.jobs.read.table.ColumnNames;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.TableHeader;
-import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * An indicator table in a cell stream: its header is a run of cells that each name an indicator column, one of them a
@@ -22,19 +19,16 @@ import java.util.stream.IntStream;
  */
 final class IndicatorRows {
 
-    private static final int MIN_HEADER_CELLS = 3;
-
     private IndicatorRows() {
     }
 
     static Optional<Block> at(CellStream stream, int start) {
-        Optional<TableHeader> header = headerAt(stream, start);
-        if (header.isEmpty()) {
+        Optional<HeaderRun> run = HeaderRun.at(stream, start);
+        if (run.isEmpty()) {
             return Optional.empty();
         }
-        int width = header.get().columns().size();
-        List<Integer> headerCells = new ArrayList<>(IntStream.range(start, start + width).boxed().toList());
-        int at = start + width;
+        Optional<TableHeader> header = Optional.of(run.get().header());
+        int at = run.get().end();
         // bare numbers on the header's row: the section's weight or score, in a column the header does not name
         List<Integer> sectionValues = new ArrayList<>();
         while (stream.isNumber(at)) {
@@ -61,9 +55,10 @@ final class IndicatorRows {
             }
         }
         Optional<Integer> scoreHeading = UnnamedScoreColumn.heading(stream, header.get(), sectionValues, found);
-        scoreHeading.ifPresent(headerCells::add);
+        List<List<Integer>> headerCells = new ArrayList<>(run.get().columns());
+        scoreHeading.ifPresent(heading -> headerCells.add(List.of(heading)));
         List<Row> rows = new ArrayList<>();
-        rows.add(RebuiltRow.of(stream, headerCells));
+        rows.add(RebuiltRow.joined(stream, headerCells));
         sectionValues.forEach(value -> rows.add(RebuiltRow.of(stream, List.of(value))));
         for (Object item : body) {
             if (item instanceof IndicatorRowPattern.Found row) {
@@ -84,22 +79,10 @@ final class IndicatorRows {
 
     /** The header whose run of column names starts at {@code start}. */
     static Optional<TableHeader> headerAt(CellStream stream, int start) {
-        ColumnNames names = ColumnNames.indicators(Vocabulary.active());
-        List<String> texts = new ArrayList<>();
-        int at = start;
-        while (stream.open(at) && names.field(stream.text(at)).isPresent()) {
-            texts.add(stream.text(at));
-            at++;
-        }
-        if (texts.size() < MIN_HEADER_CELLS) {
-            return Optional.empty();
-        }
-        Optional<TableHeader> header = TableHeader.of(texts, IntStream.range(0, texts.size()).boxed().toList(),
-                names, stream.cell(start).line());
-        return header.filter(IndicatorRows::namesRowsAndValues);
+        return HeaderRun.at(stream, start).map(HeaderRun::header);
     }
 
-    private static boolean namesRowsAndValues(TableHeader header) {
+    static boolean namesRowsAndValues(TableHeader header) {
         boolean rows = header.has(TableField.LEVEL1) || header.has(TableField.LEVEL2) || header.has(TableField.NAME);
         boolean values = header.has(TableField.TARGET) || header.has(TableField.TARGET_HALF)
                 || header.has(TableField.ACTUAL) || header.has(TableField.WEIGHT) || header.has(TableField.SCORE);

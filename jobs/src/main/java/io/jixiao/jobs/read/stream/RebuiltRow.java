@@ -23,6 +23,21 @@ final class RebuiltRow {
         return new Row(cells, List.copyOf(lines), Row.Placement.COMPACT);
     }
 
+    /** One cell per group of stream indices, a group's texts joined (a header cell written in two paragraphs). */
+    static Row joined(CellStream stream, List<List<Integer>> groups) {
+        List<Cell> cells = new ArrayList<>();
+        TreeSet<Integer> lines = new TreeSet<>();
+        for (List<Integer> group : groups) {
+            StringBuilder text = new StringBuilder();
+            for (int index : group) {
+                text.append(stream.text(index));
+                lines.add(stream.cell(index).line());
+            }
+            cells.add(new Cell(text.toString(), stream.cell(group.get(0)).line()));
+        }
+        return new Row(cells, List.copyOf(lines), Row.Placement.COMPACT);
+    }
+
     /**
      * The cells placed by column: {@code byColumn[c]} is the stream index under column {@code c} or -1 (an empty cell:
      * a merged cell written on a row above, or a cell left empty); {@code extra} cells follow the last column.

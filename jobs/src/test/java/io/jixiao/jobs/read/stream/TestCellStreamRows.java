@@ -82,6 +82,16 @@ class TestCellStreamRows {
     }
 
     @Test
+    void aColumnNameBrokenOverTwoParagraphsIsOneColumn() {
+        List<Row> rows = CellStreamRows.regroup(stream("一级指标", "二级指标", "三级指标", "年度", "指标值", "实际",
+                "完成值", "产出指标", "数量指标", "检定台件数", "≥30000", "34941"));
+
+        assertThat(texts(rows)).containsExactly(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"),
+                List.of("产出指标", "数量指标", "检定台件数", "≥30000", "34941"));
+        assertThat(rows.get(0).lines()).containsExactly(1, 3, 5, 7, 9, 11, 13);
+    }
+
+    @Test
     void aRubricGroupsRowsByItsColumnPatternAndReadsOnlyTheIndicatorsWeights() {
         ParsedDocument document = parse("服务贸易项目绩效自评表", "项目实施单位", "省商务厅某处", "主管部门", "省商务厅",
                 "一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
