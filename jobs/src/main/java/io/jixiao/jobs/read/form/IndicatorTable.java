@@ -120,8 +120,8 @@ final class IndicatorTable {
         }
         setRowLevels(values, row, draft);
         if (!levelWeights.isEmpty()) {
-            weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2, levelWeights.get(TableField.LEVEL2),
-                    row.firstLine(), draft);
+            weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2,
+                    levelWeights.get(TableField.LEVEL2), row.firstLine(), draft);
         }
         if (!holdsAValue(values)) {
             draft.report(row, "indicator row without a target, actual, weight or score");

@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * Text that lost its rows: one table cell per paragraph, blank lines between the cells, nothing marking where a row
- * ends (web pages' tables copied as paragraphs). Each non-blank line is delivered as a row of one cell, so that the
- * form reader can regroup the cells by their labels.
+ * ends (web pages' tables copied as paragraphs). Each non-blank line is delivered as a row of one cell; the rows are
+ * rebuilt from the form's labels, which a layout reader does not know, by {@code stream.CellStreamRows}.
  *
  * <p>The shape, told by {@link #fits}: mostly lines standing alone between blank lines, short as cells are (text in
  * lines over {@value #LONG_LINE} characters is at most a quarter of the whole, or such lines are at most a tenth of
- * the cells when there are many, as goal texts are among a whole form's short cells: a form flattened into a few long lines is not a
- * stream of cells), its words mostly Chinese (a letter in English paragraphs is no form; cells of numbers and dashes, many in a
- * form, count neither way).
+ * the cells when there are many, as goal texts are among a whole form's short cells: a form flattened into a few long
+ * lines is not a stream of cells), its words mostly Chinese (a letter in English paragraphs is no form; cells of
+ * numbers and dashes, many in a form, count neither way).
  */
 public final class CellStreamReader implements LayoutReader {
 

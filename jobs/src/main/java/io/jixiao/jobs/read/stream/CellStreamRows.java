@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Rebuilds the rows of a text that lost them: one table cell per paragraph ({@code CellStreamReader}). The form's own
- * labels tell where rows are: an indicator header's run of column names and the rows its pattern reads
- * ({@link IndicatorRows}), the goal columns and their texts ({@link GoalRows}), a fund table under column names ({@link FundColumns}) or
- * of labels and amounts ({@link FundPairs}), and header fields as label and value ({@link FieldPairs}). Every other cell stays a row of
- * its own, for the form reader to read or report.
+ * labels tell where rows are: an indicator header's run of column names and the rows its pattern reads ({@link
+ * IndicatorRows}), the goal columns and their texts ({@link GoalRows}), a fund table under column names ({@link
+ * FundColumns}) or of labels and amounts ({@link FundPairs}), and header fields as label and value ({@link
+ * FieldPairs}). Every other cell stays a row of its own, for the form reader to read or report.
  */
 public final class CellStreamRows {
 

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * What one body row of an indicator table holds, as its header tells: level cells (each perhaps with its weight, in a
- * rubric; or a 重点工作 item), the indicator's name, then one cell per value column. A row drops the level cells its rows above share (a
- * merged cell is written once), so it starts with any level or with the name. A level cell is a level name the
- * vocabulary knows, or, in a rubric, any text followed by its weight; the name is text that is no value; each value
- * cell must fit its column ({@link RowAligner#fit}). Trailing text columns (reason, notes) may be left out, as empty
- * cells are; bare numbers after the last column (a score column the header does not name) are kept as extra cells,
- * for the table reader to report.
+ * rubric; or a 重点工作 item), the indicator's name, then one cell per value column. A row drops the level cells its rows
+ * above share (a merged cell is written once), so it starts with any level or with the name. A level cell is a level
+ * name the vocabulary knows, or, in a rubric, any text followed by its weight; the name is text that is no value; each
+ * value cell must fit its column ({@link RowAligner#fit}). Trailing text columns (reason, notes) may be left out, as
+ * empty cells are; bare numbers after the last column (a score column the header does not name) are kept as extra
+ * cells, for the table reader to report.
  */
 final class IndicatorRowPattern {
 

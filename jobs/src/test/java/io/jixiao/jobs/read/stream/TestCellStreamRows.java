@@ -203,7 +203,8 @@ class TestCellStreamRows {
         assertThat(total.source()).isEqualTo("total");
         assertThat(List.of(total.initialBudget(), total.fullYearBudget(), total.executed(), total.score()))
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("100"), new BigDecimal("120"), new BigDecimal("108"), new BigDecimal("9"));
+                .containsExactly(new BigDecimal("100"), new BigDecimal("120"), new BigDecimal("108"),
+                        new BigDecimal("9"));
         assertThat(form.funds().get(1).source()).isEqualTo("appropriation");
         assertThat(form.funds().get(1).score()).isNull();
     }
@@ -256,7 +257,8 @@ class TestCellStreamRows {
             for (Indicator expected : rows.forms().get(f).indicators()) {
                 Indicator got = read.get(expected.name());
                 for (Function<Indicator, Object> value : List.<Function<Indicator, Object>>of(Indicator::level1,
-                        Indicator::level2, Indicator::keyWork, Indicator::target, Indicator::targetHalf, Indicator::actual,
+                        Indicator::level2, Indicator::keyWork, Indicator::target, Indicator::targetHalf,
+                        Indicator::actual,
                         Indicator::weight, Indicator::score)) {
                     Object want = value.apply(expected);
                     Object have = got == null ? null : value.apply(got);
