@@ -3,6 +3,8 @@ package io.jixiao.jobs.read.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.ParseResult;
+import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
@@ -12,7 +14,9 @@ import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,5 +284,24 @@ class TestCellStreamRows {
         }
         assertThat(different).isEmpty();
         assertThat(same).isGreaterThanOrEqualTo(total * 95 / 100);
+    }
+
+    /** The real cell streams: every cell used by a record or reported, and the project lead's name nowhere. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rw_12_sichuan-anju_2021_transfer.txt", "rw_22_hainan-shangwuting_undated_rubric.txt"})
+    void everyCellOfARealStreamIsUsedOrReported(String fragment) throws IOException {
+        byte[] bytes = Files.readAllBytes(Samples.dataDir().resolve("realworld").resolve(fragment));
+        ParseResult result = parser.read(fragment, bytes);
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        List<String> unaccounted = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].replace('\u00A0', ' ').isBlank() && !result.isUsed(i + 1) && !result.isReported(i + 1)) {
+                unaccounted.add("line " + (i + 1) + ": " + lines[i]);
+            }
+        }
+
+        assertThat(result.document().layout()).isEqualTo("cell_stream");
+        assertThat(unaccounted).isEmpty();
+        assertThat(ParsedDocumentJson.write(result.document())).doesNotContain("李鹏");
     }
 }
