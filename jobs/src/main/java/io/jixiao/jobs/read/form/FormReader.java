@@ -232,9 +232,10 @@ public final class FormReader {
                 texts.add(cell.text());
             }
         }
-        if (labelsOnly(row) && texts.size() == 1 && Numbers.isNumber(texts.get(0))) {
+        if (!texts.isEmpty() && texts.size() < row.nonEmptyTexts().size()
+                && texts.stream().allMatch(Numbers::isNumber)) {
             // "年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20": the section's score in the form's score column
-            draft.problem(row.firstLine(), "number beside the goal labels not read: " + texts.get(0));
+            draft.problem(row.firstLine(), "numbers beside the goal labels not read: " + texts);
             texts.clear();
         }
         if (!texts.isEmpty()) {
@@ -251,11 +252,6 @@ public final class FormReader {
         if (draft.titleProject == null && !cells.isEmpty()) {
             TitleProject.of(cells.get(cells.size() - 1)).ifPresent(project -> draft.titleProject = project);
         }
-    }
-
-    private static boolean labelsOnly(Row row) {
-        return row.nonEmptyKeys().stream().filter(key -> Labels.isGoalLabel(key) || Labels.isGoalColumn(key)).count()
-                == row.nonEmptyKeys().size() - 1;
     }
 
     /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */

@@ -1,13 +1,15 @@
 package io.jixiao.jobs.read.stream;
 
 import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.layout.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The goal part of a form in a cell stream: its label and column names ("年度目标完成情况" / "预期目标" / "目标实际完成
- *情况", perhaps a section score after them) make one header row; then each row holds one text per goal column.
+ * The goal part of a form in a cell stream: its label and column names ("年度目标完成情况" / "预期目标" /
+ * "目标实际完成情况", perhaps the section's score after them) make one header row; then each row holds one text per
+ * goal column.
  */
 final class GoalRows {
 
@@ -31,7 +33,7 @@ final class GoalRows {
         while (stream.isNumber(at)) {
             header.add(at++);
         }
-        List<io.jixiao.jobs.read.layout.Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         rows.add(RebuiltRow.of(stream, header));
         while (goalTexts(stream, at, columns)) {
             List<Integer> row = new ArrayList<>();

@@ -198,6 +198,22 @@ class TestCellStreamRows {
     }
 
     @Test
+    void goalTextsUnderTheGoalColumnsAndTheSectionScoreIsNoGoal() {
+        ParsedDocument document = parse("食品监管补助资金区域绩效目标自评表", "专项名称", "食品监管补助资金",
+                "年度目标完成情况", "预期目标", "目标实际完成情况", "20",
+                "目标1:深入开展食品风险隐患排查整治。", "目标1:已开展食品风险隐患排查整治。",
+                "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值",
+                "产出指标", "质量指标", "违法案件查办率", "100%", "100%");
+
+        Form form = document.forms().get(0);
+        assertThat(form.texts()).containsEntry("goal_expected", "目标1:深入开展食品风险隐患排查整治。")
+                .containsEntry("goal_actual", "目标1:已开展食品风险隐患排查整治。");
+        assertThat(document.problems()).extracting(Problem::message)
+                .contains("numbers beside the goal labels not read: [20]");
+        assertThat(indicator(form, "违法案件查办率").actual()).isEqualTo("100%");
+    }
+
+    @Test
     void fundTableUnderColumnNames() {
         Form form = parse("项目支出绩效自评表", "项目名称", "某项目", "项目资金(万元)", "年初预算数", "全年预算数",
                 "全年执行数", "分值", "执行率", "得分", "年度资金总额", "100", "120", "108", "10", "90%", "9",
