@@ -3,10 +3,14 @@ package io.jixiao.jobs.read.stream;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
-/** A row made of cells of the stream: in their order, or placed under their header's columns. */
+/**
+ * A row made of cells of the stream: in their order, or placed under their header's columns. Its lines are listed in
+ * the order of its cells, so that a row whose cell came from above (a column's label) starts where its own text does.
+ */
 final class RebuiltRow {
 
     private RebuiltRow() {
@@ -15,7 +19,7 @@ final class RebuiltRow {
     /** The cells at {@code indices}, in that order. */
     static Row of(CellStream stream, List<Integer> indices) {
         List<Cell> cells = new ArrayList<>();
-        TreeSet<Integer> lines = new TreeSet<>();
+        Set<Integer> lines = new LinkedHashSet<>();
         for (int index : indices) {
             cells.add(stream.cell(index));
             lines.add(stream.cell(index).line());
@@ -26,7 +30,7 @@ final class RebuiltRow {
     /** One cell per group of stream indices, a group's texts joined (a header cell written in two paragraphs). */
     static Row joined(CellStream stream, List<List<Integer>> groups) {
         List<Cell> cells = new ArrayList<>();
-        TreeSet<Integer> lines = new TreeSet<>();
+        Set<Integer> lines = new LinkedHashSet<>();
         for (List<Integer> group : groups) {
             StringBuilder text = new StringBuilder();
             for (int index : group) {
@@ -44,7 +48,7 @@ final class RebuiltRow {
      */
     static Row placed(CellStream stream, int[] byColumn, List<Integer> extra) {
         List<Cell> cells = new ArrayList<>();
-        TreeSet<Integer> lines = new TreeSet<>();
+        Set<Integer> lines = new LinkedHashSet<>();
         int firstLine = -1;
         for (int index : byColumn) {
             if (index >= 0) {
