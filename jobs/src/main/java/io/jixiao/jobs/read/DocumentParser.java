@@ -9,13 +9,16 @@ import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
 import io.jixiao.jobs.read.form.DocumentForms;
 import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.layout.CellStreamReader;
 import io.jixiao.jobs.read.layout.LayoutDetector;
 import io.jixiao.jobs.read.layout.LayoutReader;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
+import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.layout.RowsRead;
 import io.jixiao.jobs.read.office.DocxRowsReader;
 import io.jixiao.jobs.read.office.WorkbookRowsReader;
 import io.jixiao.jobs.read.pdf.PdfRowsReader;
+import io.jixiao.jobs.read.stream.CellStreamRows;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
@@ -125,7 +128,10 @@ public final class DocumentParser {
                     + abbreviate(lines.get(first)) + "'");
         }
         RowsRead rows = layout.get().read(lines);
-        DocumentForms.Result result = forms.read(rows.rows());
+        // a cell stream's rows are rebuilt by the form's labels, which the layout readers do not know
+        List<Row> tableRows = layout.get().name().equals(CellStreamReader.NAME)
+                ? CellStreamRows.regroup(rows.rows()) : rows.rows();
+        DocumentForms.Result result = forms.read(tableRows);
         if (result.rejection() != null) {
             return rejected(documentName, decoded.encoding(), result.rejection());
         }

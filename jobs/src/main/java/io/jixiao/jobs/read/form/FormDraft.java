@@ -30,6 +30,8 @@ final class FormDraft {
     String grade;
     /** What the goal columns hold, left to right, once their header row is read (expected, actual …). */
     List<String> goalColumns;
+    /** The project the title names, for a form without a project field ({@link TitleProject}). */
+    String titleProject;
     final Map<String, String> fields = new HashMap<>();
     final Map<String, String> texts = new LinkedHashMap<>();
     final List<FundLine> funds = new ArrayList<>();
@@ -111,7 +113,7 @@ final class FormDraft {
         String department = fields.get("department");
         String unit = fields.get("unit");
         return new Form(resolvedKind().code(), year, Regions.regionOf(department, unit).orElse(null), department, unit,
-                fields.get("project"), fields.get("project_type"), fields.get("project_level"),
+                fields.getOrDefault("project", titleProject), fields.get("project_type"), fields.get("project_level"),
                 fields.get("start_date"), fields.get("end_date"), totalScore, grade, texts, firstLine, lastLine,
                 funds, indicators);
     }

@@ -40,6 +40,7 @@ public final class FormReader {
         if (titled) {
             draft.use(title);
             yearIn(String.join("", title.nonEmptyTexts())).ifPresent(year -> draft.year = year);
+            readTitleProject(title, draft);
         }
         Section section = Section.HEADER;
         FundTable funds = null;
@@ -60,7 +61,11 @@ public final class FormReader {
                 if (draft.year == null) {
                     yearIn(String.join("", cells)).ifPresent(year -> draft.year = year);
                 }
+                readTitleProject(row, draft);
                 draft.use(row);
+            } else if (row.placed() && indicators != null) {
+                // a row rebuilt under the indicator header: its cells are indicator cells whatever they read like
+                indicators.read(row, draft);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);
             } else if (labels.footer) {
@@ -267,6 +272,12 @@ public final class FormReader {
             }
             first = false;
         }
+        if (!texts.isEmpty() && texts.size() < row.nonEmptyTexts().size()
+                && texts.stream().allMatch(Numbers::isNumber)) {
+            // "年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20": the section's score in the form's score column
+            draft.problem(row.firstLine(), "numbers beside the goal labels not read: " + texts);
+            texts.clear();
+        }
         if (!columns.isEmpty()) {
             draft.goalColumns = columns;
         }
@@ -281,6 +292,13 @@ public final class FormReader {
             }
         }
         draft.use(row);
+    }
+
+    private static void readTitleProject(Row title, FormDraft draft) {
+        List<String> cells = title.nonEmptyTexts();
+        if (draft.titleProject == null && !cells.isEmpty()) {
+            TitleProject.of(cells.get(cells.size() - 1)).ifPresent(project -> draft.titleProject = project);
+        }
     }
 
     /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */

@@ -99,7 +99,7 @@ public final class FormSplitter {
     }
 
     /** The kind a title names: …部门整体…目标表, …自评表, …申报表 … */
-    static Optional<FormKind> kindOfTitle(String cell) {
+    public static Optional<FormKind> kindOfTitle(String cell) {
         String key = Labels.compact(cell);
         if (key.endsWith(")") && key.lastIndexOf('(') > 0) {
             key = key.substring(0, key.lastIndexOf('('));

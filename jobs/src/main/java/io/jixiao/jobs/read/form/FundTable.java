@@ -162,7 +162,7 @@ final class FundTable {
             for (int i = 0; i < Math.min(filled.size(), standard.size()); i++) {
                 values.put(standard.get(i), row.text(filled.get(i)));
             }
-        } else if (onHeaderPositions(label, filled)) {
+        } else if (row.positional() && onHeaderPositions(label, filled)) {
             for (Header header : headers) {
                 if (header.position() > label) {
                     values.put(header.column(), row.text(header.position()));

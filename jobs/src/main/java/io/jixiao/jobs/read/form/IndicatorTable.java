@@ -37,6 +37,7 @@ final class IndicatorTable {
     private String level1;
     private String level2;
     private String keyWork;
+    private final LevelWeights weightsOfLevels = new LevelWeights();
 
     IndicatorTable(TableHeader header, int firstIndicator) {
         this.header = header;
@@ -55,8 +56,8 @@ final class IndicatorTable {
 
     /** Reads the row into the draft: an indicator, a level row, a placeholder, or a reported row. */
     void read(Row row, FormDraft draft) {
-        List<Cell> cells = span(row);
-        if (cells.isEmpty()) {
+        List<Cell> cells = row.placed() ? row.cells() : span(row);
+        if (row.nonEmptyTexts().isEmpty()) {
             return;
         }
         if (isPlaceholder(cells)) {
@@ -77,7 +78,9 @@ final class IndicatorTable {
             draft.use(row);
             return;
         }
-        RowAligner.Alignment alignment = RowAligner.align(classes, fields);
+        RowAligner.Alignment alignment = row.placed() ? RowAligner.asPlaced(cells.size(), fields.size())
+                : RowAligner.align(classes, fields);
+        Map<TableField, String> levelWeights = new EnumMap<>(TableField.class);
         Map<TableField, String> values = new EnumMap<>(TableField.class);
         List<String> unplaced = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
@@ -96,7 +99,9 @@ final class IndicatorTable {
                 uncertain.add(text);
                 continue;
             }
-            if (field != TableField.IGNORED) {
+            if (field == TableField.LEVEL_WEIGHT && column > 0) {
+                levelWeights.put(fields.get(column - 1), text);
+            } else if (field != TableField.IGNORED) {
                 values.merge(field, text, (a, b) -> a + " " + b);
             }
         }
@@ -112,6 +117,10 @@ final class IndicatorTable {
             return;
         }
         setRowLevels(values, row, draft);
+        if (!levelWeights.isEmpty()) {
+            weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2,
+                    levelWeights.get(TableField.LEVEL2), row.firstLine(), draft);
+        }
         if (!holdsAValue(values)) {
             draft.report(row, "indicator row without a target, actual, weight or score");
             return;
@@ -142,6 +151,7 @@ final class IndicatorTable {
                 number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
                 reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
         draft.indicators.add(IndicatorInterpreter.interpret(raw));
+        weightsOfLevels.add(raw.weight());
         draft.use(row);
     }
 

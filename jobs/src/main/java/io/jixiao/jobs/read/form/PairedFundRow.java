@@ -1,7 +1,10 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.ColumnNames;
 import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.TableField;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
@@ -39,24 +42,55 @@ final class PairedFundRow {
     static void read(Row row, FundSide side, FormDraft draft) {
         List<String> cells = row.nonEmptyTexts();
         List<FundLine> lines = new ArrayList<>();
-        for (int i = 0; i + 1 < cells.size(); i++) {
-            FundSource source = source(cells.get(i));
-            String[] amount = amount(cells.get(i + 1));
-            if (source == null || amount == null) {
+        List<FundSource> sources = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String[] amount = amount(cells.get(i));
+            if (amount == null) {
                 continue;
             }
-            if (i >= 2 && amount(cells.get(i - 1)) == null) {
+            FundSource source = i > 0 ? source(cells.get(i - 1)) : null;
+            TableField column = i > 0 && source == null ? column(cells.get(i - 1)) : null;
+            if (source != null && i - 1 >= 2 && amount(cells.get(i - 2)) == null) {
                 draft.report(row, "amount after two labels, which it belongs to is uncertain");
+                return;
+            }
+            if (source != null && sources.contains(source)) {
+                draft.report(row, "a fund source named twice in one row, which column each amount is in is uncertain");
                 return;
             }
             BigDecimal value = new BigDecimal(amount[0].replace(",", ""));
             boolean yuan = "元".equals(amount[1]);
-            lines.add(new FundLine(side.code(), source.code(), cells.get(i).strip(), null,
-                    yuan ? value.movePointLeft(4) : value, null, null, null, null, null,
-                    yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+            BigDecimal wan = yuan ? value.movePointLeft(4) : value;
+            if (source != null) {
+                sources.add(source);
+                lines.add(new FundLine(side.code(), source.code(), cells.get(i - 1).strip(), null, wan, null, null,
+                        null, null, null, yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+            } else if (column != null && !lines.isEmpty()) {
+                // "预算数: | 2.38 | 执行数: | 2.38": a column label's amount belongs to the line the row opened
+                lines.set(lines.size() - 1, withColumn(lines.get(lines.size() - 1), column, wan));
+            } else {
+                unread.add(cells.get(i).strip());
+            }
+        }
+        if (!unread.isEmpty()) {
+            draft.problem(row.firstLine(), "amounts without a fund label, not read: " + unread);
         }
         draft.funds.addAll(lines);
         draft.use(row);
+    }
+
+    /** The fund column a label names other than the full-year budget a source's amount already is. */
+    private static TableField column(String cell) {
+        TableField field = ColumnNames.funds(Vocabulary.active()).field(cell).orElse(null);
+        return field == TableField.INITIAL || field == TableField.EXECUTED ? field : null;
+    }
+
+    private static FundLine withColumn(FundLine line, TableField column, BigDecimal amount) {
+        return new FundLine(line.side(), line.source(), line.item(),
+                column == TableField.INITIAL ? amount : line.initialBudget(), line.fullYearBudget(),
+                column == TableField.EXECUTED ? amount : line.executed(), line.halfYearPlan(), line.weight(),
+                line.rate(), line.score(), line.amountUnit(), line.line());
     }
 
     private static FundSource source(String cell) {

@@ -14,8 +14,24 @@ public final class Row {
     private final List<Integer> lines;
     private final List<String> nonEmptyTexts;
     private final List<String> nonEmptyKeys;
+    private final Placement placement;
+
+    /** What a cell's index in the row says about its column. */
+    public enum Placement {
+        /** Cells as the layout wrote them: an empty cell may stand for an empty column. */
+        AS_WRITTEN,
+        /** Cell {@code i} stands under column {@code i} of its table's header (rebuilt by that header). */
+        BY_COLUMN,
+        /** Cells in order, empty ones left out (a cell stream): an index says nothing of the column. */
+        COMPACT
+    }
 
     public Row(List<Cell> cells, List<Integer> lines) {
+        this(cells, lines, Placement.AS_WRITTEN);
+    }
+
+    public Row(List<Cell> cells, List<Integer> lines, Placement placement) {
+        this.placement = placement;
         this.cells = List.copyOf(cells);
         this.lines = List.copyOf(lines);
         List<String> texts = new ArrayList<>(cells.size());
@@ -36,6 +52,16 @@ public final class Row {
 
     public List<Integer> lines() {
         return lines;
+    }
+
+    /** Whether the cells stand at their header's column positions ({@link Placement#BY_COLUMN}). */
+    public boolean placed() {
+        return placement == Placement.BY_COLUMN;
+    }
+
+    /** Whether an empty cell may stand for an empty column: false in a compact row. */
+    public boolean positional() {
+        return placement != Placement.COMPACT;
     }
 
     public int firstLine() {

@@ -41,6 +41,16 @@ public final class RowAligner {
     private RowAligner() {
     }
 
+    /** The alignment of a row whose cell {@code i} stands under column {@code i} ({@code Row.placed()}). */
+    public static Alignment asPlaced(int cells, int columns) {
+        int[] placed = new int[cells];
+        for (int i = 0; i < cells; i++) {
+            placed[i] = i < columns ? i : -1;
+        }
+        return new Alignment(placed, new boolean[cells], 0);
+    }
+
+
     /** A row's shape under a header's columns: the question an alignment answers. */
     private record Shape(List<CellClass> cells, List<TableField> columns) {
     }
@@ -127,7 +137,7 @@ public final class RowAligner {
     }
 
     /** How well a cell of this class fits a column holding this field (positive: fits, negative: does not). */
-    static double fit(TableField field, CellClass cell) {
+    public static double fit(TableField field, CellClass cell) {
         if (cell == CellClass.EMPTY) {
             return 0;
         }
@@ -170,7 +180,7 @@ public final class RowAligner {
                 case ABSENT -> 0.5;
                 default -> -3;
             };
-            case WEIGHT, SCORE -> switch (cell) {
+            case WEIGHT, LEVEL_WEIGHT, SCORE -> switch (cell) {
                 case NUMBER -> 2;
                 case ABSENT -> 0.5;
                 default -> -5;

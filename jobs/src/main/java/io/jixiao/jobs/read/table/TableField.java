@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 public enum TableField {
     LEVEL1, LEVEL2, KEY_WORK, NAME, TARGET_HALF, TARGET, ACTUAL, PRIOR_ACTUAL, COMPARATOR, UNIT, DIRECTION, REASON,
     INITIAL, FULL_YEAR, HALF_YEAR, EXECUTED, WEIGHT, RATE, SCORE,
+    /** The weight of the level cell to its left, in a rubric header (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值). */
+    LEVEL_WEIGHT,
     /** A row-label column of a fund table (资金来源, 收入, 支出). */
     LABEL,
     /** A column known to hold nothing Jixiao stores (绩效指标描述, 得分计算方法, 备注 …). */

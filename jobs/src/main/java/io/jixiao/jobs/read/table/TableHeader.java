@@ -51,7 +51,27 @@ public final class TableHeader {
         if (columns.isEmpty() || unknown.size() > 1 || !unknown.isEmpty() && known < 4) {
             return Optional.empty();
         }
-        return Optional.of(new TableHeader(columns, unknown, List.of(line)));
+        return Optional.of(new TableHeader(levelWeights(columns), unknown, List.of(line)));
+    }
+
+    /**
+     * A rubric names a 分值 column after each level and after the indicator name: the ones right after a level column
+     * hold the level's weight, and only the last is the indicator's.
+     */
+    private static List<Column> levelWeights(List<Column> columns) {
+        long weights = columns.stream().filter(column -> column.field() == TableField.WEIGHT).count();
+        if (weights < 2) {
+            return columns;
+        }
+        List<Column> named = new ArrayList<>(columns);
+        for (int i = 1; i < named.size(); i++) {
+            Column column = named.get(i);
+            if (column.field() == TableField.WEIGHT && (named.get(i - 1).field() == TableField.LEVEL1
+                    || named.get(i - 1).field() == TableField.LEVEL2)) {
+                named.set(i, new Column(TableField.LEVEL_WEIGHT, column.text(), column.position()));
+            }
+        }
+        return named;
     }
 
     /**
