@@ -146,12 +146,18 @@ public final class FormReader {
             return Optional.empty();
         }
         ColumnNames names = ColumnNames.indicators(Vocabulary.active());
+        int named = 0;
         int unnamed = 0;
         for (String text : row.nonEmptyTexts()) {
-            // every row under a header is tried as its continuation: most fail here, before anything is built
-            if (names.field(text).isEmpty() && ++unnamed > 1) {
-                return Optional.empty();
+            if (names.field(text).isPresent()) {
+                named++;
+            } else {
+                unnamed++;
             }
+        }
+        // every row under a header is tried as its continuation: most fail here, before anything is built
+        if (unnamed > 1 && named < 3) {
+            return Optional.empty();
         }
         List<String> texts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();

@@ -84,6 +84,7 @@ final class IndicatorTable {
         Map<TableField, String> values = new EnumMap<>(TableField.class);
         List<String> unplaced = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
             if (text.isEmpty()) {
@@ -99,7 +100,9 @@ final class IndicatorTable {
                 uncertain.add(text);
                 continue;
             }
-            if (field == TableField.LEVEL_WEIGHT && column > 0) {
+            if (field == TableField.IGNORED && header.unknown().contains(header.columns().get(column).text())) {
+                unread.add(text);
+            } else if (field == TableField.LEVEL_WEIGHT && column > 0) {
                 levelWeights.put(fields.get(column - 1), text);
             } else if (field != TableField.IGNORED) {
                 values.merge(field, text, (a, b) -> a + " " + b);
@@ -121,7 +124,11 @@ final class IndicatorTable {
             weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2,
                     levelWeights.get(TableField.LEVEL2), row.firstLine(), draft);
         }
-        if (!holdsAValue(values)) {
+        if (!unread.isEmpty()) {
+            // the indicator stands; its values stand under columns nobody told Jixiao the meaning of
+            draft.problem(row.firstLine(), "values under columns the vocabulary does not know "
+                    + header.unknown() + ", not read: " + unread);
+        } else if (!holdsAValue(values)) {
             draft.report(row, "indicator row without a target, actual, weight or score");
             return;
         }

@@ -47,11 +47,36 @@ public final class TableHeader {
             }
             columns.add(new Column(field.orElse(TableField.IGNORED), cells.get(i).strip(), cellPositions.get(i)));
         }
-        // a header may hold a name the vocabulary lacks (or one cut off) when most of its names are known
-        if (columns.isEmpty() || unknown.size() > 1 || !unknown.isEmpty() && known < 4) {
+        // a header may hold a name the vocabulary lacks (or one cut off) when most of its names are known, and any
+        // number of them after the columns that name indicators (Fujian's per-village target columns)
+        boolean oneUnknown = unknown.size() == 1 && known >= 4;
+        if (columns.isEmpty() || !unknown.isEmpty() && !oneUnknown && !unknownAfterNames(columns, unknown)) {
             return Optional.empty();
         }
         return Optional.of(new TableHeader(levelWeights(columns), unknown, List.of(line)));
+    }
+
+    /** Whether level 1, level 2 and the indicator name are named, and every unknown column stands after them. */
+    private static boolean unknownAfterNames(List<Column> columns, List<String> unknown) {
+        int lastNamed = -1;
+        boolean level1 = false;
+        boolean level2 = false;
+        boolean name = false;
+        for (int i = 0; i < columns.size(); i++) {
+            TableField field = columns.get(i).field();
+            level1 |= field == TableField.LEVEL1;
+            level2 |= field == TableField.LEVEL2;
+            name |= field == TableField.NAME;
+            if (field == TableField.LEVEL1 || field == TableField.LEVEL2 || field == TableField.NAME) {
+                lastNamed = i;
+            }
+        }
+        for (int i = 0; i <= lastNamed; i++) {
+            if (unknown.contains(columns.get(i).text())) {
+                return false;
+            }
+        }
+        return level1 && level2 && name;
     }
 
     /**
