@@ -66,6 +66,9 @@ public final class FormReader {
             } else if (row.placed() && indicators != null) {
                 // a row rebuilt under the indicator header: its cells are indicator cells whatever they read like
                 indicators.read(row, draft);
+            } else if (cells.size() == 2 && UnitLine.unitOf(row).isPresent()) {
+                draft.fields.putIfAbsent("unit", UnitLine.unitOf(row).get());
+                draft.use(row);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);
             } else if (labels.footer) {

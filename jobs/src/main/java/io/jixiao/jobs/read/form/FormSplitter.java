@@ -142,10 +142,11 @@ public final class FormSplitter {
                 || field.equals("unit")).isPresent() || Labels.isFundTable(first) || Labels.isIndicatorHeader(first);
     }
 
-    /** The first row of a form's header block: its project name. */
+    /** The first row of a form's header block: its project name, or the line naming its unit. */
     private static boolean startsHeaderBlock(Row row) {
         List<String> keys = row.nonEmptyKeys();
-        return keys.size() >= 2 && Labels.field(keys.get(0)).filter("project"::equals).isPresent();
+        return keys.size() >= 2 && Labels.field(keys.get(0)).filter("project"::equals).isPresent()
+                || UnitLine.unitOf(row).isPresent();
     }
 
     private static boolean isTableRow(Row row) {
