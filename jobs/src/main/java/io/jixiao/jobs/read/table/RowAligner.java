@@ -51,17 +51,30 @@ public final class RowAligner {
     }
 
 
-    /** A row's shape under a header's columns: the question an alignment answers. */
-    private record Shape(List<CellClass> cells, List<TableField> columns) {
+    /** A row's shape (one char per cell class, cheap to compare) under a header's columns. */
+    private record Shape(String cells, List<TableField> columns) {
+
+        static Shape of(List<CellClass> cells, List<TableField> columns) {
+            char[] codes = new char[cells.size()];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = (char) ('A' + cells.get(i).ordinal());
+            }
+            return new Shape(new String(codes), List.copyOf(columns));
+        }
+
+        List<CellClass> classes() {
+            CellClass[] all = CellClass.values();
+            return cells.chars().mapToObj(code -> all[code - 'A']).toList();
+        }
     }
 
     // Forms of one template repeat the same few row shapes under the same header: each is aligned once.
     private static final Memo<Shape, Alignment> ALIGNED = new Memo<>(
-            shape -> solveAlignment(shape.cells(), shape.columns()), 20_000);
+            shape -> solveAlignment(shape.classes(), shape.columns()), 20_000);
 
     /** The best placement of a row's cells under the columns (the arrays are shared: read them, never write). */
     public static Alignment align(List<CellClass> cells, List<TableField> columns) {
-        return ALIGNED.get(new Shape(List.copyOf(cells), List.copyOf(columns)));
+        return ALIGNED.get(Shape.of(cells, columns));
     }
 
     private static Alignment solveAlignment(List<CellClass> cells, List<TableField> columns) {
