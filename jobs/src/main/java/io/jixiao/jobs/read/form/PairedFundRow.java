@@ -70,11 +70,12 @@ final class PairedFundRow {
                 // "预算数: | 2.38 | 执行数: | 2.38": a column label's amount belongs to the line the row opened
                 lines.set(lines.size() - 1, withColumn(lines.get(lines.size() - 1), column, wan));
             } else {
-                unread.add(cells.get(i).strip());
+                boolean labelled = i > 0 && amount(cells.get(i - 1)) == null;
+                unread.add(labelled ? cells.get(i - 1).strip() + " " + cells.get(i).strip() : cells.get(i).strip());
             }
         }
         if (!unread.isEmpty()) {
-            draft.problem(row.firstLine(), "amounts without a fund label, not read: " + unread);
+            draft.problem(row.firstLine(), "amounts after no fund source or column Jixiao knows, not read: " + unread);
         }
         draft.funds.addAll(lines);
         draft.use(row);

@@ -3,6 +3,7 @@ package io.jixiao.jobs.read.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,15 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
     private static final String BOXES = "□☐£";
     private static final Pattern OPTION_START = Pattern.compile("(?=\\d{1,2}[、.．])");
     private static final Pattern OPTION_NUMBER = Pattern.compile("^\\d{1,2}[、.．]\\s*");
+    /** "经常性项目(√)一次性项目()": options each followed by their box in parentheses. */
+    private static final Pattern BOXED_OPTION = Pattern.compile("\\s*([^()（）]+?)\\s*[(（]\\s*([^()（）]?)\\s*[)）]");
 
     /** The reading of a cell: not a checkbox cell (its text stands), or one with exactly one option ticked or none. */
     static TickedOption of(String cell) {
+        Optional<TickedOption> boxed = boxedOptions(cell);
+        if (boxed.isPresent()) {
+            return boxed.get();
+        }
         boolean boxes = cell.chars().anyMatch(c -> TICKS.indexOf(c) >= 0 || BOXES.indexOf(c) >= 0);
         List<String> options = List.of(OPTION_START.split(cell.strip()));
         boolean numbered = options.size() > 1;
@@ -38,5 +45,24 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
             }
         }
         return new TickedOption(true, ticked.size() == 1 ? Optional.of(ticked.get(0)) : Optional.empty());
+    }
+
+    private static Optional<TickedOption> boxedOptions(String cell) {
+        Matcher option = BOXED_OPTION.matcher(cell);
+        List<String> ticked = new ArrayList<>();
+        int options = 0;
+        int end = 0;
+        while (option.find() && option.start() == end) {
+            options++;
+            end = option.end();
+            String mark = option.group(2);
+            if (!mark.isEmpty() && (TICKS.contains(mark) || mark.equals("R"))) {
+                ticked.add(option.group(1));
+            }
+        }
+        if (options < 2 || end != cell.stripTrailing().length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TickedOption(true, ticked.size() == 1 ? Optional.of(ticked.get(0)) : Optional.empty()));
     }
 }

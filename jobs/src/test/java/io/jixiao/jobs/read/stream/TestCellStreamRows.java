@@ -152,7 +152,7 @@ class TestCellStreamRows {
         assertThat(total.executed()).isEqualByComparingTo("2.30");
         assertThat(total.score()).isNull();
         assertThat(document.problems()).extracting(Problem::message)
-                .anyMatch(message -> message.contains("amounts without a fund label") && message.contains("20"));
+                .anyMatch(message -> message.contains("amounts after no fund source or column") && message.contains("20"));
     }
 
     @Test
