@@ -7,6 +7,7 @@ import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
 import io.jixiao.jobs.read.table.GluedNumbers;
+import io.jixiao.jobs.read.table.LevelName;
 import io.jixiao.jobs.read.table.Numbers;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
@@ -42,6 +43,8 @@ final class FlatRows {
     private static final String INDICATOR_START = "一级指标";
     private static final String INDICATOR_OPENER = "绩效指标";
     private static final String AMONG = "其中";
+    /** "指标1" … before an indicator's name: its number within its level. */
+    private static final String NUMBERED = "指标";
     private static final int MAX_TITLE = 60;
     private static final int MAX_ROW_LABEL = 20;
     private static final String NOTE_PUNCTUATION = ",，。;；*×、!！?？";
@@ -371,32 +374,82 @@ final class FlatRows {
         at = end;
     }
 
-    /** The indicator header's column names, then the table's text cut at level names. */
+    /**
+     * The indicator header's column names, then the table's rows: cut at level names ("产出指标(40分)", "数量指标"),
+     * which become rows of their own, and at numbered names ("指标1", "指标2" … counted within each level), each row
+     * cut into its cells by {@link GluedIndicatorRow} where it can be, else left whole for the form reader to report.
+     */
     private void indicatorTable() {
         List<Cell> header = new ArrayList<>();
+        List<TableField> columns = new ArrayList<>();
         while (skipBlanks() < text.length()) {
             Optional<Found> column = labels.at(text, at, EnumSet.of(Kind.INDICATOR_COLUMN), true);
             if (column.isEmpty()) {
                 break;
             }
             header.add(cell(column.get().start(), column.get().end()));
+            columns.add(column.get().column());
             at = column.get().after();
         }
         rows.add(row(header));
+        int nameColumn = columns.indexOf(TableField.NAME);
+        BigDecimal categoryWeight = null;
+        int number = 1;
         int start = at;
+        int marker = 0;
         for (int i = at; i <= text.length(); i++) {
             Optional<Found> level = i < text.length()
                     ? labels.at(text, i, EnumSet.of(Kind.LEVEL), false) : Optional.empty();
-            if (i == text.length() || level.isPresent()) {
-                orphan(start, i);
-                if (level.isPresent()) {
-                    rows.add(row(List.of(cell(level.get().start(), level.get().end()))));
-                    i = level.get().after() - 1;
-                    start = level.get().after();
+            String numbered = NUMBERED + number;
+            boolean nextNumbered = i < text.length() && text.startsWith(numbered, i);
+            if (i < text.length() && level.isEmpty() && !nextNumbered) {
+                continue;
+            }
+            indicatorRow(start, marker, i, columns, nameColumn, categoryWeight);
+            marker = 0;
+            if (level.isPresent()) {
+                rows.add(row(List.of(cell(level.get().start(), level.get().end()))));
+                LevelName name = LevelName.of(text.substring(level.get().start(), level.get().end()), vocabulary)
+                        .orElse(null);
+                if (name != null && name.level1() && !name.level2()) {
+                    categoryWeight = name.weight();
                 }
+                number = 1;
+                i = level.get().after() - 1;
+                start = level.get().after();
+            } else if (nextNumbered) {
+                number++;
+                start = i;
+                marker = numbered.length();
+                i += numbered.length() - 1;
             }
         }
         at = text.length();
+    }
+
+    /** One indicator row's text, cut into cells under the header's columns when that is certain. */
+    private void indicatorRow(int start, int nameStart, int end, List<TableField> columns, int nameColumn,
+                              BigDecimal categoryWeight) {
+        String written = text.substring(start, end);
+        if (written.isBlank()) {
+            return;
+        }
+        Optional<GluedIndicatorRow.Reading> reading = nameColumn < 0 ? Optional.empty()
+                : GluedIndicatorRow.cut(written.substring(nameStart).replace('\n', ' ').strip(),
+                        columns.subList(nameColumn + 1, columns.size()), categoryWeight);
+        if (reading.isEmpty()) {
+            orphan(start, end);
+            return;
+        }
+        touch(start, end);
+        int line = flat.line(start + nameStart);
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = i == nameColumn ? reading.get().name()
+                    : i > nameColumn ? reading.get().values().get(i - nameColumn - 1) : null;
+            cells.add(new Cell(value == null ? "" : value, line));
+        }
+        rows.add(row(cells));
     }
 
     /** Where an indicator header starts at or after {@code from} ("绩效指标一级指标…", "一级指标二级指标…"), or -1. */
