@@ -26,6 +26,8 @@ final class GluedIndicatorRow {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_READINGS = 2_000;
     private static final int MAX_CELL = 24;
+    /** Longer text is no single indicator row (a level name lost, notes run together): it is not tried. */
+    private static final int MAX_ROW = 300;
 
     /** The row read: its name and the text under each value column, in the columns' order (null: empty). */
     record Reading(String name, List<String> values, List<TableField> columns) {
@@ -44,6 +46,9 @@ final class GluedIndicatorRow {
      * @param categoryWeight the weight the row's level-1 cell states, or null
      */
     static Optional<Reading> cut(String text, List<TableField> columns, BigDecimal categoryWeight) {
+        if (text.length() > MAX_ROW) {
+            return Optional.empty();
+        }
         List<Reading> readings = new ArrayList<>();
         for (int nameEnd = 1; nameEnd < text.length() && readings.size() < MAX_READINGS; nameEnd++) {
             if (!Character.isDigit(text.charAt(nameEnd)) && !isComparator(text.charAt(nameEnd))) {

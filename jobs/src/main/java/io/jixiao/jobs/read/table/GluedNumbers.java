@@ -27,6 +27,7 @@ public final class GluedNumbers {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int USUAL_DECIMALS = 2;
     private static final int MAX_CANDIDATES = 20_000;
+    private static final int MAX_FIGURE = 16;
 
     private GluedNumbers() {
     }
@@ -43,7 +44,7 @@ public final class GluedNumbers {
      */
     public static Optional<List<String>> cut(String run, List<TableField> columns, Map<TableField, BigDecimal> bounds) {
         List<String> pieces = pieces(run);
-        if (pieces.isEmpty() || pieces.stream().noneMatch(piece -> piece.chars().anyMatch(Character::isDigit))) {
+        if (run.length() > MAX_FIGURE * columns.size() || pieces.isEmpty() || pieces.stream().noneMatch(piece -> piece.chars().anyMatch(Character::isDigit))) {
             return Optional.empty();
         }
         List<List<String>> tokenings = new ArrayList<>();

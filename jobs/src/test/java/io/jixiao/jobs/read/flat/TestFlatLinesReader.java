@@ -1,0 +1,91 @@
+package io.jixiao.jobs.read.flat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.layout.Cell;
+import io.jixiao.jobs.read.layout.LayoutDetector;
+import io.jixiao.jobs.read.layout.LayoutReader;
+import io.jixiao.jobs.read.layout.PageBreakJoiner;
+import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.Form;
+import io.jixiao.schema.model.ParsedDocument;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Forms flattened into long lines: told apart from prose and other shapes, cut into rows, read. */
+class TestFlatLinesReader {
+
+    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+
+    private static final String PREVIEW = String.join("\n",
+            "项目支出绩效自评表.doc",
+            "",
+            "ID:60761775",
+            "",
+            "大小:43.50 KB",
+            "",
+            "1、项目支出绩效自评表(2020年度)项目名称社区环境整治经费主管部门测试区人民政府实施单位:测试区城市管理中心"
+                    + "项目资金(万元)年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:200.00190.0010"
+                    + "95%9.5其中:本年一般公共预算拨款 200.00190.00 其他资金 年度总体目标完成社区环境整治,改善居住环境,",
+            "",
+            "2、提高群众满意度绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(50分)数量指标"
+                    + "指标1整治社区数量1012个12个10",
+            "");
+
+    private static List<String> lines(String text) {
+        return Arrays.asList(text.split("\n", -1));
+    }
+
+    @Test
+    void aPreviewOfAFlattenedFormIsReadAsFlatLines() {
+        assertThat(DETECTOR.detect(lines(PREVIEW))).map(LayoutReader::name).contains("flat_lines");
+    }
+
+    @Test
+    void itsFundRowIsCutIntoTheHeadersColumnsAndItsChunkMarkerIsLayout() {
+        List<Row> rows = DETECTOR.detect(lines(PREVIEW)).orElseThrow().read(lines(PREVIEW)).rows();
+        List<List<String>> texts = rows.stream().map(row -> row.cells().stream().map(Cell::text).toList()).toList();
+        assertThat(texts).contains(List.of("年度资金总额:", "200.00", "190.00", "10", "95%", "9.5"));
+        assertThat(texts).contains(List.of("其中:本年一般公共预算拨款", "200.00", "190.00", "", "", ""));
+        assertThat(texts).contains(List.of("年度总体目标", "完成社区环境整治,改善居住环境,提高群众满意度"));
+    }
+
+    @Test
+    void theFormIsReadWithoutTheSitesBoilerplate() {
+        ParsedDocument document = new DocumentParser().parse("preview.txt", PREVIEW.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.forms()).hasSize(1);
+        Form form = document.forms().get(0);
+        assertThat(form.year()).isEqualTo(2020);
+        assertThat(form.project()).isEqualTo("社区环境整治经费");
+        assertThat(form.unit()).isEqualTo("测试区城市管理中心");
+        assertThat(form.funds().get(0).executed()).isEqualByComparingTo(new BigDecimal("190.00"));
+        assertThat(form.funds().get(0).rate()).isEqualByComparingTo(new BigDecimal("95"));
+        assertThat(form.indicators()).singleElement().satisfies(indicator -> {
+            assertThat(indicator.name()).isEqualTo("整治社区数量");
+            assertThat(indicator.target()).isEqualTo("12个");
+            assertThat(indicator.weight()).isEqualByComparingTo(BigDecimal.TEN);
+        });
+        assertThat(document.problems()).anySatisfy(problem -> assertThat(problem.message()).contains("ID:60761775"));
+    }
+
+    @Test
+    void proseWithLongLinesIsNotAFlattenedForm() {
+        String prose = "关于2023年度项目支出绩效自评工作的通知:各单位要认真做好项目支出绩效自评工作,对照年初预算数、全年执行数"
+                + "和执行率,分析项目资金使用情况,如实填写项目支出绩效自评表,对未完成的指标说明原因并提出改进措施,"
+                + "自评结果将作为以后年度预算安排的重要依据,请于规定时间内报送财政局。";
+        assertThat(DETECTOR.detect(lines(prose + "\n\n" + prose))).isEmpty();
+    }
+
+    @Test
+    void columnNamesOnShortLinesAreNotAFlattenedForm() {
+        String cells = String.join("\n\n", "项目支出绩效自评表", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                "得分", "年度资金总额", "100", "100", "100", "10", "100%", "10");
+        assertThat(DETECTOR.detect(lines(cells)).map(LayoutReader::name)).isNotEqualTo(Optional.of("flat_lines"));
+    }
+}
