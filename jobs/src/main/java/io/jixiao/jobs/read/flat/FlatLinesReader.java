@@ -18,12 +18,14 @@ import java.util.Optional;
  *
  * <p>The shape, told by {@link #forLines}: a long line (or a preview's numbered chunks) holding most of the text, in
  * which a run of at least {@value #MIN_HEADER_COLUMNS} table column names follow one another (a fund or indicator
- * header) on long lines. Prose has long lines too, but no such run; short lines holding one column name each are
- * one cell per line, not this shape.
+ * header) on long lines, or a form title followed by at least {@value #MIN_FIELDS} header fields with their values
+ * (项目名称 …, 实施单位 …: PDF text whose tables came out scrambled). Prose has long lines too, but neither; short
+ * lines holding one column name each are one cell per line, not this shape.
  */
 public final class FlatLinesReader implements LayoutReader {
 
     static final int MIN_HEADER_COLUMNS = 3;
+    static final int MIN_FIELDS = 3;
 
     private final Vocabulary vocabulary;
 
@@ -43,11 +45,14 @@ public final class FlatLinesReader implements LayoutReader {
             return Optional.empty();
         }
         Vocabulary vocabulary = Vocabulary.active();
-        // the header run must lie on long lines: short lines joined are one cell per line, another shape
-        int columns = FlatRows.of(flat, vocabulary).stream()
-                .filter(row -> row.lines().stream().allMatch(line -> isLong(lines.get(line - 1))))
-                .mapToInt(row -> FlatRows.columnNames(row, vocabulary)).max().orElse(0);
-        return columns >= MIN_HEADER_COLUMNS ? Optional.of(new FlatLinesReader(vocabulary)) : Optional.empty();
+        // the rows that tell the shape must lie on long lines: short lines joined are one cell per line, another shape
+        List<Row> rows = FlatRows.of(flat, vocabulary).stream()
+                .filter(row -> row.lines().stream().allMatch(line -> isLong(lines.get(line - 1)))).toList();
+        int columns = rows.stream().mapToInt(row -> FlatRows.columnNames(row, vocabulary)).max().orElse(0);
+        long fields = rows.stream().filter(row -> FlatRows.isFieldWithValue(row, vocabulary)).count();
+        boolean titled = !rows.isEmpty() && FlatRows.isTitle(rows.get(0), vocabulary);
+        return columns >= MIN_HEADER_COLUMNS || titled && fields >= MIN_FIELDS
+                ? Optional.of(new FlatLinesReader(vocabulary)) : Optional.empty();
     }
 
     private static boolean isLong(String line) {

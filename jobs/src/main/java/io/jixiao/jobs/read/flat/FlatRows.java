@@ -38,6 +38,8 @@ final class FlatRows {
     private static final Set<Kind> FUND_ROW_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.FUND_TABLE, Kind.GOAL,
             Kind.TEXT, Kind.TOTAL, Kind.GRADE, Kind.FUND_SOURCE);
     private static final Set<Kind> TEXT_END = EnumSet.of(Kind.TEXT);
+    private static final Set<Kind> UNCUT_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.GOAL, Kind.TEXT, Kind.TOTAL,
+            Kind.GRADE);
     private static final Pattern YEAR_NOTE = Pattern.compile("\\s*[(（]\\s*(19|20)\\d{2}\\s*年度?\\s*[)）]");
     private static final Pattern SCORE_VALUE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*分?");
     private static final String INDICATOR_START = "一级指标";
@@ -172,10 +174,16 @@ final class FlatRows {
             columns.add(column.get().column());
             at = column.get().after();
         }
-        rows.add(row(header));
         if (columns.isEmpty()) {
+            // no column names follow: what follows is no table this reader can cut (scrambled or transposed)
+            pendingLines.clear();
+            int end = labels.next(text, opener.after(), UNCUT_END).map(Found::start).orElse(text.length());
+            end = Math.min(end, indicatorStartOrEnd(opener.after()));
+            rows.add(row(List.of(cell(opener.start(), end))));
+            at = end;
             return;
         }
+        rows.add(row(header));
         Map<TableField, BigDecimal> totals = null;
         while (skipBlanks() < text.length()) {
             if (endsFundRows(at)) {
@@ -233,6 +241,21 @@ final class FlatRows {
     }
 
     /** Whether a row label names the total (年度资金总额), whose figures bound the sub-rows below it. */
+    /** A label of a header field the form reader keeps (项目名称, 实施单位 …) and its value. */
+    static boolean isFieldWithValue(Row row, Vocabulary vocabulary) {
+        return row.size() == 2 && vocabulary.lookUp("field", row.key(0)).filter(field -> !field.equals("personal"))
+                .isPresent() && !row.text(1).isEmpty();
+    }
+
+    /** A row of one cell ending in a kind clue: the form's title as {@link #title} cut it. */
+    static boolean isTitle(Row row, Vocabulary vocabulary) {
+        String key = MatchKey.compact(row.text(0));
+        int year = key.lastIndexOf('(');
+        String title = year > 0 && key.endsWith(")") ? key.substring(0, year) : key;
+        return row.size() == 1 && vocabulary.synonyms("kind_clue").keySet().stream()
+                .anyMatch(clue -> clue.endsWith("表") && title.endsWith(clue));
+    }
+
     /** How many cells of a row name a fund or indicator column: a header run has several, prose none. */
     static int columnNames(Row row, Vocabulary vocabulary) {
         int count = 0;

@@ -120,7 +120,8 @@ final class FundTable {
      */
     static boolean isFundRow(Row row) {
         int label = labelIndex(row);
-        if (label < 0) {
+        if (label < 0 || row.key(label).isEmpty()) {
+            // no label: a cell too long to be one is text, not a fund row
             return false;
         }
         boolean numbers = false;
