@@ -203,7 +203,9 @@ final class FlatRows {
             at = runEnd;
             List<Cell> cells = new ArrayList<>();
             cells.add(cell(labelStart, labelEnd));
-            if (runEnd == runStart) {
+            if (runEnd == runStart || text.substring(runStart, runEnd).chars().noneMatch(Character::isDigit)) {
+                // no figures: the row's cells are empty ("—" marks them so)
+                touch(runStart, runEnd);
                 rows.add(row(cells));
                 continue;
             }
@@ -481,7 +483,11 @@ final class FlatRows {
         if (found < 0) {
             return -1;
         }
-        int opener = found - INDICATOR_OPENER.length();
+        int before = found;
+        while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int opener = before - INDICATOR_OPENER.length();
         return opener >= from && text.startsWith(INDICATOR_OPENER, opener) ? opener : found;
     }
 

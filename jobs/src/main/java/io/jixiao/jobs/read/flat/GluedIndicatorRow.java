@@ -51,12 +51,17 @@ final class GluedIndicatorRow {
         }
         List<Reading> readings = new ArrayList<>();
         for (int nameEnd = 1; nameEnd < text.length() && readings.size() < MAX_READINGS; nameEnd++) {
-            if (!Character.isDigit(text.charAt(nameEnd)) && !isComparator(text.charAt(nameEnd))) {
+            char before = text.charAt(nameEnd - 1);
+            if (!Character.isDigit(text.charAt(nameEnd)) && !isComparator(text.charAt(nameEnd))
+                    || isFigure(before) || isComparator(before)) {
+                // the name ends where a figure starts, never inside one
                 continue;
             }
             String name = text.substring(0, nameEnd).strip();
+            // values written with blanks between them are cut at the blanks only
+            boolean spaced = text.substring(nameEnd).strip().chars().anyMatch(Character::isWhitespace);
             List<List<String>> found = new ArrayList<>();
-            place(text, nameEnd, columns, 0, new String[columns.size()], found);
+            place(text, nameEnd, spaced, columns, 0, new String[columns.size()], found);
             for (List<String> values : found) {
                 Reading reading = new Reading(name, values, columns);
                 if (agrees(reading, categoryWeight)) {
@@ -83,10 +88,15 @@ final class GluedIndicatorRow {
                 && weight.equals(reading.value(TableField.SCORE));
     }
 
-    private static void place(String text, int at, List<TableField> columns, int column, String[] values,
-                              List<List<String>> out) {
+    private static void place(String text, int from, boolean spaced, List<TableField> columns, int column,
+                              String[] values, List<List<String>> out) {
         if (out.size() >= MAX_READINGS) {
             return;
+        }
+        int at = from;
+        // blanks, where the text has them, stand between cells
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
         }
         if (column == columns.size()) {
             if (at == text.length()) {
@@ -105,16 +115,17 @@ final class GluedIndicatorRow {
             if (last) {
                 String rest = text.substring(at).strip();
                 values[column] = rest.isEmpty() ? null : rest;
-                place(text, text.length(), columns, columns.size(), values, out);
+                place(text, text.length(), spaced, columns, columns.size(), values, out);
                 values[column] = null;
                 return;
             }
             for (int end = at + 1; end <= text.length(); end++) {
-                if (isFigure(text.charAt(end - 1))) {
+                if (isFigure(text.charAt(end - 1)) || Character.isWhitespace(text.charAt(end - 1))
+                        || spaced && !endsAtBlank(text, end)) {
                     continue;
                 }
                 values[column] = text.substring(at, end).strip();
-                place(text, end, columns, column + 1, values, out);
+                place(text, end, spaced, columns, column + 1, values, out);
             }
             values[column] = null;
             return;
@@ -125,12 +136,16 @@ final class GluedIndicatorRow {
             String cell = text.substring(at, end);
             boolean fits = matcher.region(at, end).matches()
                     || grammar == VALUE && QUALITATIVE.matcher(cell).matches();
-            if (fits) {
+            if (fits && (!spaced || endsAtBlank(text, end))) {
                 values[column] = cell;
-                place(text, end, columns, column + 1, values, out);
+                place(text, end, spaced, columns, column + 1, values, out);
                 values[column] = null;
             }
         }
+    }
+
+    private static boolean endsAtBlank(String text, int end) {
+        return end == text.length() || Character.isWhitespace(text.charAt(end));
     }
 
     private static boolean isFigure(char c) {

@@ -49,6 +49,15 @@ class TestGluedIndicatorRow {
     }
 
     @Test
+    void valuesSplitByBlanksAreCutAtTheBlanksOnly() {
+        // glued, "≥1 | 20公里 | 12 | 5" would fit the columns too
+        GluedIndicatorRow.Reading reading = GluedIndicatorRow.cut("养护里程 ≥120公里 125公里 20 20",
+                List.of(TARGET, ACTUAL, WEIGHT, SCORE, REASON), null).orElseThrow();
+        assertThat(reading.name()).isEqualTo("养护里程");
+        assertThat(reading.values()).isEqualTo(Arrays.asList("≥120公里", "125公里", "20", "20", null));
+    }
+
+    @Test
     void aScoringNoteBetweenTheActualAndTheScore() {
         List<TableField> beijing = List.of(WEIGHT, TARGET, ACTUAL, IGNORED, SCORE, REASON);
         GluedIndicatorRow.Reading reading = GluedIndicatorRow.cut(
