@@ -38,6 +38,11 @@ final class FlatRows {
     private static final Set<Kind> FUND_ROW_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.FUND_TABLE, Kind.GOAL,
             Kind.TEXT, Kind.TOTAL, Kind.GRADE, Kind.FUND_SOURCE);
     private static final Set<Kind> TEXT_END = EnumSet.of(Kind.TEXT);
+    private static final Set<Kind> INDICATORS_END = EnumSet.of(Kind.FIELD, Kind.FUND_TABLE, Kind.GOAL, Kind.TOTAL,
+            Kind.GRADE);
+    private static final String TOTAL_SCORE = "总分";
+    /** The grades of 财预〔2020〕10号 and their common variants, longest first. */
+    private static final Pattern GRADE_VALUE = Pattern.compile("不合格|优秀|良好|合格|优|良|中|差");
     private static final Set<Kind> UNCUT_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.GOAL, Kind.TEXT, Kind.TOTAL,
             Kind.GRADE);
     private static final Pattern YEAR_NOTE = Pattern.compile("\\s*[(（]\\s*(19|20)\\d{2}\\s*年度?\\s*[)）]");
@@ -48,6 +53,8 @@ final class FlatRows {
     /** "指标1" … before an indicator's name: its number within its level. */
     private static final String NUMBERED = "指标";
     private static final int MAX_TITLE = 60;
+    private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}$");
+    private static final String TITLE_BOUNDARY = "。；;，,:：|、!！?？";
     private static final int MAX_ROW_LABEL = 20;
     private static final String NOTE_PUNCTUATION = ",，。;；*×、!！?？";
 
@@ -73,11 +80,19 @@ final class FlatRows {
     }
 
     private void read() {
-        title();
         while (skipBlanks() < text.length()) {
             int indicators = indicatorStart(at);
-            Optional<Found> label = labels.next(text, at, HEADER);
+            // where a cell starts, "总分" is a label too (two-character words are searched nowhere else: "部门" …)
+            Optional<Found> label = labels.at(text, at, EnumSet.of(Kind.TOTAL), true)
+                    .or(() -> labels.next(text, at, HEADER));
             int next = label.map(Found::start).orElse(text.length());
+            int[] title = nextTitle(at);
+            if (title != null && title[0] < next && (indicators < 0 || title[0] <= indicators)) {
+                orphan(at, title[0]);
+                rows.add(row(List.of(cell(title[0], title[1]))));
+                at = title[1];
+                continue;
+            }
             if (indicators >= 0 && indicators <= next) {
                 orphan(at, indicators);
                 at = indicators;
@@ -101,26 +116,58 @@ final class FlatRows {
         }
     }
 
-    /** The form's title at the start: text ending in a kind clue ("…绩效自评表"), with its year note. */
-    private void title() {
-        skipBlanks();
-        int best = -1;
-        for (Map.Entry<String, String> clue : vocabulary.synonyms("kind_clue").entrySet()) {
-            if (!clue.getKey().endsWith("表")) {
+    /**
+     * The next form title at or after {@code from} as [start, end), or null: text ending in a kind clue ("…绩效自评表",
+     * "…目标表"), with its year note, followed by a label or the year note or nothing; it starts after the last blank
+     * or sentence mark before the clue, at most {@value #MAX_TITLE} characters back.
+     */
+    private int[] nextTitle(int from) {
+        int[] best = null;
+        for (String clue : vocabulary.synonyms("kind_clue").keySet()) {
+            if (!clue.endsWith("表")) {
                 continue;
             }
-            int found = text.indexOf(clue.getKey(), at);
-            if (found >= 0 && found + clue.getKey().length() - at <= MAX_TITLE) {
-                best = Math.max(best, found + clue.getKey().length());
+            for (int found = text.indexOf(clue, from); found >= 0 && (best == null || found < best[1]);
+                    found = text.indexOf(clue, found + 1)) {
+                int[] title = title(from, found, found + clue.length());
+                if (title != null && (best == null || title[0] < best[0])) {
+                    best = title;
+                }
             }
         }
-        if (best < 0) {
-            return;
+        return best;
+    }
+
+    private int[] title(int from, int clueStart, int clueEnd) {
+        Matcher year = YEAR_NOTE.matcher(text).region(clueEnd, text.length());
+        boolean dated = year.lookingAt();
+        int end = dated ? year.end() : clueEnd;
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
         }
-        Matcher year = YEAR_NOTE.matcher(text).region(best, text.length());
-        int end = year.lookingAt() ? year.end() : best;
-        rows.add(row(List.of(cell(at, end))));
-        at = end;
+        if (!dated && next < text.length() && labels.at(text, next, HEADER, false).isEmpty()) {
+            return null;
+        }
+        int start = clueStart;
+        while (start > from && clueEnd - start < MAX_TITLE && TITLE_BOUNDARY.indexOf(text.charAt(start - 1)) < 0
+                && !Character.isWhitespace(text.charAt(start - 1)) && !Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        Matcher leadingYear = TITLE_YEAR.matcher(text.substring(Math.max(from, start - 6), start));
+        if (start > from && Character.isDigit(text.charAt(start - 1)) && text.charAt(start) == '年'
+                && leadingYear.find()) {
+            // "2016年度项目支出…": the year starts the title
+            start = Math.max(from, start - 6) + leadingYear.start();
+        }
+        String title = text.substring(start, end);
+        return title.contains("绩效") || title.contains("项目") || title.contains("部门") ? new int[] {start, end}
+                : null;
+    }
+
+    private int titleStartOrEnd(int from) {
+        int[] title = nextTitle(from);
+        return title == null ? text.length() : title[0];
     }
 
     /** A header field: its label and the text up to the next label; "A/B" labels over "a/b" values make two rows. */
@@ -135,7 +182,7 @@ final class FlatRows {
             }
         }
         int end = labels.next(text, at, HEADER).map(Found::start).orElse(text.length());
-        end = Math.min(end, indicatorStartOrEnd(at));
+        end = Math.min(Math.min(end, indicatorStartOrEnd(at)), titleStartOrEnd(at));
         int valueStart = at;
         at = end;
         String value = text.substring(valueStart, end).strip();
@@ -149,12 +196,19 @@ final class FlatRows {
                 : row(List.of(cell(label.start(), labelEnd), cell(valueStart, end))));
     }
 
-    /** 总分 / 评分等级: the label and its value, a score without its "分". */
+    /** 总分 / 评分等级: the label and its value, a score without its "分", a grade word. */
     private void scoreField(Found label) {
+        skipBlanks();
         Matcher score = SCORE_VALUE.matcher(text).region(at, text.length());
         if (label.kind() == Kind.TOTAL && score.lookingAt()) {
             rows.add(row(List.of(cell(label.start(), label.end()), cell(score.start(1), score.end(1)))));
             at = score.end();
+            return;
+        }
+        Matcher grade = GRADE_VALUE.matcher(text).region(at, text.length());
+        if (label.kind() == Kind.GRADE && grade.lookingAt()) {
+            rows.add(row(List.of(cell(label.start(), label.end()), cell(at, grade.end()))));
+            at = grade.end();
             return;
         }
         field(label);
@@ -378,7 +432,7 @@ final class FlatRows {
             header.add(cell(column.get().start(), column.get().end()));
             at = column.get().after();
         }
-        int end = indicatorStartOrEnd(at);
+        int end = Math.min(indicatorStartOrEnd(at), titleStartOrEnd(at));
         if (header.size() > 1) {
             rows.add(row(header));
             if (end > at) {
@@ -392,8 +446,8 @@ final class FlatRows {
 
     /** A free-text field (立项必要性 …): its text runs to the next free-text label or the indicators. */
     private void freeText(Found label) {
-        int end = Math.min(indicatorStartOrEnd(at), labels.next(text, at, TEXT_END).map(Found::start)
-                .orElse(text.length()));
+        int end = Math.min(Math.min(indicatorStartOrEnd(at), titleStartOrEnd(at)), labels.next(text, at, TEXT_END)
+                .map(Found::start).orElse(text.length()));
         rows.add(end > at ? row(List.of(cell(label.start(), label.end()), cell(at, end)))
                 : row(List.of(cell(label.start(), label.end()))));
         at = end;
@@ -422,12 +476,13 @@ final class FlatRows {
         int number = 1;
         int start = at;
         int marker = 0;
-        for (int i = at; i <= text.length(); i++) {
-            Optional<Found> level = i < text.length()
+        int regionEnd = indicatorsEnd(at);
+        for (int i = at; i <= regionEnd; i++) {
+            Optional<Found> level = i < regionEnd
                     ? labels.at(text, i, EnumSet.of(Kind.LEVEL), false) : Optional.empty();
             String numbered = NUMBERED + number;
-            boolean nextNumbered = i < text.length() && text.startsWith(numbered, i);
-            if (i < text.length() && level.isEmpty() && !nextNumbered) {
+            boolean nextNumbered = i < regionEnd && text.startsWith(numbered, i);
+            if (i < regionEnd && level.isEmpty() && !nextNumbered) {
                 continue;
             }
             indicatorRow(start, marker, i, columns, nameColumn, categoryWeight);
@@ -449,7 +504,27 @@ final class FlatRows {
                 i += numbered.length() - 1;
             }
         }
-        at = text.length();
+        at = regionEnd;
+    }
+
+    /**
+     * Where the indicator table's text ends: at the next form's title or project name, a fund table, a goal, or the
+     * total score and grade below the table ("总分", "评分等级").
+     */
+    private int indicatorsEnd(int from) {
+        int end = titleStartOrEnd(from);
+        for (Optional<Found> label = labels.next(text, from, INDICATORS_END); label.isPresent() && label.get().start()
+                < end; label = labels.next(text, label.get().after(), INDICATORS_END)) {
+            Found found = label.get();
+            String written = text.substring(found.start(), found.end());
+            if (found.kind() != Kind.FIELD || vocabulary.lookUp("field", MatchKey.compact(written)).filter("project"::equals)
+                    .isPresent()) {
+                end = found.start();
+                break;
+            }
+        }
+        int total = text.indexOf(TOTAL_SCORE, from);
+        return total >= 0 && total < end ? total : end;
     }
 
     /** One indicator row's text, cut into cells under the header's columns when that is certain. */

@@ -92,6 +92,24 @@ class TestFlatLinesReader {
     }
 
     @Test
+    void aSecondFormInTheSameTextStartsAtItsTitleAfterTheFirstFormsTotalAndGrade() {
+        String two = "1、项目支出绩效自评表(2016年度)项目名称道路清扫经费主管部门某街道办事处实施单位:某街道城市运行服务中心"
+                + "项目资金(万元)年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:310.2154.741050%5"
+                + "年度总体目标完成道路清扫绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因分析"
+                + "产出指标(50分)数量指标指标1清扫道路数量1020条20条10总分95评分等级优项目支出绩效自评表(2016年度)"
+                + "项目名称绿化养护\n\n2、经费主管部门某街道办事处实施单位:某街道绿化队项目资金(万元)年初预算数(A)"
+                + "全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:100.0080.001080%8";
+        List<Form> forms = new DocumentParser().parse("two.txt", two.getBytes(StandardCharsets.UTF_8)).forms();
+        assertThat(forms).extracting(Form::project).containsExactly("道路清扫经费", "绿化养护经费");
+        assertThat(forms.get(0).totalScore()).isEqualByComparingTo(new BigDecimal("95"));
+        assertThat(forms.get(0).grade()).isEqualTo("优");
+        assertThat(forms.get(0).indicators()).extracting(indicator -> indicator.name() + " " + indicator.actual())
+                .containsExactly("清扫道路数量 20条");
+        assertThat(forms.get(1).year()).isEqualTo(2016);
+        assertThat(forms.get(1).funds().get(0).executed()).isEqualByComparingTo(new BigDecimal("80.00"));
+    }
+
+    @Test
     void proseWithLongLinesIsNotAFlattenedForm() {
         String prose = "关于2023年度项目支出绩效自评工作的通知:各单位要认真做好项目支出绩效自评工作,对照年初预算数、全年执行数"
                 + "和执行率,分析项目资金使用情况,如实填写项目支出绩效自评表,对未完成的指标说明原因并提出改进措施,"
