@@ -9,12 +9,15 @@ import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A form whose table was flattened into long lines, its cells glued together or split by single blanks (document-
  * sharing previews, PDF text layers). The lines before the form (a preview site's file name, "ID:", "大小:") are rows
  * of one cell each, which the form reader reports as text before the form; the form's text is cut into rows by
- * {@link FlatRows}.
+ * {@link FlatRows}. A file name naming the form right above a title that states no year ("2019年度…自评表.pdf" over
+ * "…绩效目标自评表") is read as a title too, for its year.
  *
  * <p>The shape, told by {@link #forLines}: a long line (or a preview's numbered chunks) holding most of the text, in
  * which a run of at least {@value #MIN_HEADER_COLUMNS} table column names follow one another (a fund or indicator
@@ -26,6 +29,8 @@ public final class FlatLinesReader implements LayoutReader {
 
     static final int MIN_HEADER_COLUMNS = 3;
     static final int MIN_FIELDS = 3;
+    private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.(pdf|docx?|xlsx?|wps|et)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
 
     private final Vocabulary vocabulary;
 
@@ -70,9 +75,23 @@ public final class FlatLinesReader implements LayoutReader {
                 rows.add(new Row(List.of(new Cell(text, i + 1)), List.of(i + 1)));
             }
         }
-        if (flat != null) {
-            rows.addAll(FlatRows.of(flat, vocabulary));
+        if (flat == null) {
+            return new RowsRead(rows, List.of());
         }
+        List<Row> form = FlatRows.of(flat, vocabulary);
+        if (!rows.isEmpty() && !form.isEmpty() && FlatRows.isTitle(form.get(0), vocabulary)
+                && !YEAR.matcher(form.get(0).text(0)).find()) {
+            // a re-host's file name right above a title without a year ("2019年度…自评表.pdf"): the file's title
+            Row file = rows.get(rows.size() - 1);
+            Matcher name = FILE_NAME.matcher(file.text(0));
+            if (file.firstLine() == before && name.matches() && YEAR.matcher(name.group(1)).find()) {
+                Row title = new Row(List.of(new Cell(name.group(1), file.firstLine())), file.lines());
+                if (FlatRows.isTitle(title, vocabulary)) {
+                    rows.set(rows.size() - 1, title);
+                }
+            }
+        }
+        rows.addAll(form);
         return new RowsRead(rows, List.of());
     }
 }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class TestRealFragments {
 
-    /** Facts matched when this test was last raised (check: 393/460); a lower count is a regression. */
-    private static final int MATCHED_AT_LEAST = 393;
+    /** Facts matched when this test was last raised (check: 394/460); a lower count is a regression. */
+    private static final int MATCHED_AT_LEAST = 394;
 
     private static final DocumentParser PARSER = new DocumentParser();
     private static Path dir;
