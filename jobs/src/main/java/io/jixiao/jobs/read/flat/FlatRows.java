@@ -53,6 +53,7 @@ final class FlatRows {
     /** "指标1" … before an indicator's name: its number within its level. */
     private static final String NUMBERED = "指标";
     private static final int MAX_TITLE = 60;
+    private static final int MAX_FIELD_VALUE = 60;
     private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}$");
     private static final String TITLE_BOUNDARY = "。；;，,:：|、!！?？";
     private static final int MAX_ROW_LABEL = 20;
@@ -192,8 +193,13 @@ final class FlatRows {
             rows.add(row(List.of(cell(second.get().start(), second.get().end()), cell(slash + 1, end))));
             return;
         }
-        rows.add(value.isEmpty() ? row(List.of(cell(label.start(), labelEnd)))
-                : row(List.of(cell(label.start(), labelEnd), cell(valueStart, end))));
+        if (value.isEmpty() || label.kind() == Kind.FIELD && value.length() > MAX_FIELD_VALUE) {
+            // a name that long ran into text no label cut off: the label alone, the text a row of its own
+            rows.add(row(List.of(cell(label.start(), labelEnd))));
+            orphan(valueStart, end);
+            return;
+        }
+        rows.add(row(List.of(cell(label.start(), labelEnd), cell(valueStart, end))));
     }
 
     /** 总分 / 评分等级: the label and its value, a score without its "分", a grade word. */
