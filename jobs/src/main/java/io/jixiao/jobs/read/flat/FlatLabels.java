@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The vocabulary's labels as words to find inside text that lost its cell borders: where a label starts, what kind
- * it is, and where it ends (its notes "(万元)", "(B/A)", "(10分)" and a colon included). Only exact synonyms are
+ * it is, and where it ends (its notes "(万元)", "(B/A)", "(10分)" and a colon included), single blanks inside it
+ * allowed ("产 出 指 标"). Only exact synonyms are
  * searched; two-character words ("分值", "得分") only inside a header's run of column names, where no free text
  * can hide them. A short prefix the vocabulary names (label_prefix: "区级", "自治区", "市县") joins the label it
  * precedes.
@@ -81,13 +82,36 @@ final class FlatLabels {
             return Optional.empty();
         }
         for (Word word : words) {
-            if (kinds.contains(word.kind) && (shortWords || word.text.length() > SHORT_WORD)
-                    && flat.startsWith(word.text, at)) {
-                int end = withNotes(flat, at + word.text.length());
-                return Optional.of(new Found(word.kind, at, end, afterColon(flat, end), word.column));
+            if (kinds.contains(word.kind) && (shortWords || word.text.length() > SHORT_WORD)) {
+                int matched = matchEnd(flat, at, word.text);
+                if (matched > 0) {
+                    int end = withNotes(flat, matched);
+                    return Optional.of(new Found(word.kind, at, end, afterColon(flat, end), word.column));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code word} ends when written at {@code at}, single blanks between its characters allowed (PDF text
+     * letter-spaces labels: "年初指 标值", "产 出 指 标"); -1 when it is not written there.
+     */
+    private static int matchEnd(String flat, int at, String word) {
+        if (flat.startsWith(word, at)) {
+            return at + word.length();
+        }
+        int i = at;
+        for (int k = 0; k < word.length(); k++) {
+            if (k > 0 && i < flat.length() && flat.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= flat.length() || flat.charAt(i) != word.charAt(k)) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** The first label of one of {@code kinds} at or after {@code from}, its prefix included. */

@@ -75,12 +75,12 @@ class TestFlatLinesReader {
     }
 
     @Test
-    void aFormWithItsCellsSplitBySingleBlanksIsCutAtTheBlanks() {
+    void aFormWithItsCellsSplitBySingleBlanksIsCutAtTheBlanksItsLettersSpacedLabelsKnown() {
         String pdfText = "项目支出绩效自评表 (2022年度) 项目名称 农村道路养护经费 主管部门 某县交通运输局 实施单位 某县公路管理所 "
                 + "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120.00 120.00 114.00 10 95% 9.5 "
                 + "其中:当年财政拨款 120.00 120.00 114.00 — — — 上年结转资金 — — — — — — 其他资金 年度总体目标 预期目标 "
                 + "实际完成情况 完成农村道路养护120公里 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
-                + "偏差原因分析及改进措施 产出指标 数量指标 养护里程 ≥120公里 125公里 20 20 质量指标 路面优良率 ≥80% 85% 20 20";
+                + "偏差原因分析及改进措施 产 出 指 标 数 量 指 标 养护里程 ≥120公里 125公里 20 20 质量指标 路面优良率 ≥80% 85% 20 20";
         Form form = new DocumentParser().parse("pdf.txt", pdfText.getBytes(StandardCharsets.UTF_8)).forms().get(0);
         assertThat(form.department()).isEqualTo("某县交通运输局");
         assertThat(form.funds().get(0).rate()).isEqualByComparingTo(new BigDecimal("95"));
