@@ -45,17 +45,13 @@ final class FlatRows {
     private static final Pattern GRADE_VALUE = Pattern.compile("不合格|优秀|良好|合格|优|良|中|差");
     private static final Set<Kind> UNCUT_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.GOAL, Kind.TEXT, Kind.TOTAL,
             Kind.GRADE);
-    private static final Pattern YEAR_NOTE = Pattern.compile("\\s*[(（]\\s*(19|20)\\d{2}\\s*年度?\\s*[)）]");
     private static final Pattern SCORE_VALUE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*分?");
     private static final String INDICATOR_START = "一级指标";
     private static final String INDICATOR_OPENER = "绩效指标";
     private static final String AMONG = "其中";
     /** "指标1" … before an indicator's name: its number within its level. */
     private static final String NUMBERED = "指标";
-    private static final int MAX_TITLE = 60;
     private static final int MAX_FIELD_VALUE = 60;
-    private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}$");
-    private static final String TITLE_BOUNDARY = "。；;，,:：|、!！?？";
     private static final int MAX_ROW_LABEL = 20;
     private static final String NOTE_PUNCTUATION = ",，。;；*×、!！?？";
 
@@ -63,6 +59,7 @@ final class FlatRows {
     private final String text;
     private final FlatLabels labels;
     private final Vocabulary vocabulary;
+    private final FlatTitles titles;
     private final List<Row> rows = new ArrayList<>();
     private final TreeSet<Integer> pendingLines = new TreeSet<>();
     private int at;
@@ -72,6 +69,7 @@ final class FlatRows {
         this.text = flat.text();
         this.labels = labels;
         this.vocabulary = vocabulary;
+        this.titles = new FlatTitles(text, labels, vocabulary, HEADER);
     }
 
     static List<Row> of(FlatText flat, Vocabulary vocabulary) {
@@ -87,7 +85,7 @@ final class FlatRows {
             Optional<Found> label = labels.at(text, at, EnumSet.of(Kind.TOTAL), true)
                     .or(() -> labels.next(text, at, HEADER));
             int next = label.map(Found::start).orElse(text.length());
-            int[] title = nextTitle(at);
+            int[] title = titles.next(at);
             if (title != null && title[0] < next && (indicators < 0 || title[0] <= indicators)) {
                 orphan(at, title[0]);
                 rows.add(row(List.of(cell(title[0], title[1]))));
@@ -117,57 +115,8 @@ final class FlatRows {
         }
     }
 
-    /**
-     * The next form title at or after {@code from} as [start, end), or null: text ending in a kind clue ("…绩效自评表",
-     * "…目标表"), with its year note, followed by a label or the year note or nothing; it starts after the last blank
-     * or sentence mark before the clue, at most {@value #MAX_TITLE} characters back.
-     */
-    private int[] nextTitle(int from) {
-        int[] best = null;
-        for (String clue : vocabulary.synonyms("kind_clue").keySet()) {
-            if (!clue.endsWith("表")) {
-                continue;
-            }
-            for (int found = text.indexOf(clue, from); found >= 0 && (best == null || found < best[1]);
-                    found = text.indexOf(clue, found + 1)) {
-                int[] title = title(from, found, found + clue.length());
-                if (title != null && (best == null || title[0] < best[0])) {
-                    best = title;
-                }
-            }
-        }
-        return best;
-    }
-
-    private int[] title(int from, int clueStart, int clueEnd) {
-        Matcher year = YEAR_NOTE.matcher(text).region(clueEnd, text.length());
-        boolean dated = year.lookingAt();
-        int end = dated ? year.end() : clueEnd;
-        int next = end;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        if (!dated && next < text.length() && labels.at(text, next, HEADER, false).isEmpty()) {
-            return null;
-        }
-        int start = clueStart;
-        while (start > from && clueEnd - start < MAX_TITLE && TITLE_BOUNDARY.indexOf(text.charAt(start - 1)) < 0
-                && !Character.isWhitespace(text.charAt(start - 1)) && !Character.isDigit(text.charAt(start - 1))) {
-            start--;
-        }
-        Matcher leadingYear = TITLE_YEAR.matcher(text.substring(Math.max(from, start - 6), start));
-        if (start > from && Character.isDigit(text.charAt(start - 1)) && text.charAt(start) == '年'
-                && leadingYear.find()) {
-            // "2016年度项目支出…": the year starts the title
-            start = Math.max(from, start - 6) + leadingYear.start();
-        }
-        String title = text.substring(start, end);
-        return title.contains("绩效") || title.contains("项目") || title.contains("部门") ? new int[] {start, end}
-                : null;
-    }
-
     private int titleStartOrEnd(int from) {
-        int[] title = nextTitle(from);
+        int[] title = titles.next(from);
         return title == null ? text.length() : title[0];
     }
 
