@@ -452,6 +452,13 @@ final class FlatRows {
                 number = 1;
                 i = level.get().after() - 1;
                 start = level.get().after();
+                if (text.startsWith(NUMBERED, level.get().end() - NUMBERED.length()) && start + 1 < regionEnd
+                        && text.charAt(start) == '1' && Character.isLetter(text.charAt(start + 1))) {
+                    // "生态效益指标1病害减少…": the level name took the "指标" of the first row's "指标1"
+                    marker = 1;
+                    number = 2;
+                    i = start;
+                }
             } else if (nextNumbered) {
                 number++;
                 start = i;
