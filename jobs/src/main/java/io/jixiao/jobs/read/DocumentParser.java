@@ -124,7 +124,7 @@ public final class DocumentParser {
             int first = firstNonBlank(lines);
             return rejected(documentName, decoded.encoding(), "line " + (first + 1)
                     + ": no known layout (tab rows, one cell per line, pipe rows, pipe cells, space-separated rows, "
-                    + "cells per paragraph): '"
+                    + "forms flattened into long lines, cells per paragraph): '"
                     + abbreviate(lines.get(first)) + "'");
         }
         RowsRead rows = layout.get().read(lines);

@@ -38,6 +38,8 @@ final class FundTable {
 
     private FundSide side;
     private List<Header> headers = new ArrayList<>();
+    /** Positions of header columns that hold nothing stored (得分计算方法, 备注): their notes are not values. */
+    private List<Integer> ignored = new ArrayList<>();
     private boolean amountsInYuan;
 
     FundTable(FundSide side) {
@@ -48,6 +50,7 @@ final class FundTable {
     boolean readHeader(Row row) {
         boolean found = false;
         List<Header> columns = new ArrayList<>();
+        List<Integer> notes = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
             String key = row.key(i);
             if (key.equals("收入")) {
@@ -66,11 +69,14 @@ final class FundTable {
                 if (column != null) {
                     columns.add(new Header(i, column));
                     found = true;
+                } else if (columnNames.field(row.text(i)).orElse(null) == TableField.IGNORED) {
+                    notes.add(i);
                 }
             }
         }
         if (!columns.isEmpty()) {
             headers = columns;
+            ignored = notes;
         }
         return found;
     }
@@ -114,7 +120,8 @@ final class FundTable {
      */
     static boolean isFundRow(Row row) {
         int label = labelIndex(row);
-        if (label < 0) {
+        if (label < 0 || row.key(label).isEmpty()) {
+            // no label: a cell too long to be one is text, not a fund row
             return false;
         }
         boolean numbers = false;
@@ -148,7 +155,7 @@ final class FundTable {
         }
         List<Integer> filled = new ArrayList<>();
         for (int i = label + 1; i < end; i++) {
-            if (!row.text(i).isEmpty()) {
+            if (!row.text(i).isEmpty() && !isNote(row, i)) {
                 filled.add(i);
             }
         }
@@ -177,6 +184,11 @@ final class FundTable {
                 number(values, TableField.WEIGHT, row, draft), number(values, TableField.RATE, row, draft),
                 number(values, TableField.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
                 row.cells().get(label).line());
+    }
+
+    /** Text, not a figure, in a column the header names as holding nothing stored ("执行率*该指标分值…"). */
+    private boolean isNote(Row row, int index) {
+        return ignored.contains(index) && !Numbers.isNumber(row.text(index)) && !Numbers.isAbsent(row.text(index));
     }
 
     /** Whether the row's label stands left of every header column and each value stands under one. */

@@ -1,12 +1,14 @@
 package io.jixiao.jobs.read.layout;
 
+import io.jixiao.jobs.read.flat.FlatLinesReader;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Picks the layout reader from the text's shape: one cell per line with rows ended by runs of pipes ("||||"),
  * pipe-separated lines, tab-separated rows (a tab after some text), or one cell per line (lines that begin with a tab
- * and hold no other tab); failing those, rows of cells separated by spaces, or a stream of cells one per paragraph.
+ * and hold no other tab); failing those, rows of cells separated by spaces, a form flattened into long lines
+ * ({@link FlatLinesReader}), or a stream of cells one per paragraph.
  * Lines that only number a page are left out of the shape and read as layout ({@link PageMarkers}).
  */
 public final class LayoutDetector {
@@ -47,6 +49,10 @@ public final class LayoutDetector {
         SpaceRowsReader spaced = SpaceRowsReader.forLines(lines);
         if (spaced != null) {
             return Optional.of(spaced);
+        }
+        Optional<LayoutReader> flattened = FlatLinesReader.forLines(lines);
+        if (flattened.isPresent()) {
+            return flattened;
         }
         if (CellStreamReader.fits(lines)) {
             return Optional.of(new CellStreamReader());
