@@ -113,7 +113,7 @@ public final class FormReader {
                 readGoals(row, draft);
                 section = Section.GOALS;
             } else if (Labels.isGoalLabel(firstKey) || section == Section.GOALS && !Labels.isAnchor(firstKey)
-                    && !draft.texts.containsKey("goal_expected")) {
+                    && (!draft.texts.containsKey("goal_expected") || continuesGoals(cells, draft))) {
                 readGoals(row, draft);
             } else if (labels.field) {
                 readFields(row, draft);
@@ -295,7 +295,10 @@ public final class FormReader {
             boolean last = i == roles.size() - 1;
             String role = roles.get(Math.min(i, roles.size() - 1));
             String text = Texts.clean(last ? texts.subList(i, texts.size()) : texts.subList(i, i + 1));
-            draft.putText(role.equals("long_term_goal") ? role : "goal_" + role, text);
+            String key = role.equals("long_term_goal") ? role : "goal_" + role;
+            // "目标1:… | 目标1:…" then "目标2:… | 目标2:…": one row per goal under one goal header
+            String before = draft.texts.get(key);
+            draft.putText(key, before == null ? text : before + "\n" + text);
             if (last) {
                 break;
             }
@@ -308,6 +311,11 @@ public final class FormReader {
         if (draft.titleProject == null && !cells.isEmpty()) {
             TitleProject.of(cells.get(cells.size() - 1)).ifPresent(project -> draft.titleProject = project);
         }
+    }
+
+    /** A further row of goals: one text under each column of the goal header read before it. */
+    private static boolean continuesGoals(List<String> cells, FormDraft draft) {
+        return draft.goalColumns != null && cells.size() == draft.goalColumns.size();
     }
 
     /** Label / value pairs: each label's value is the next non-empty cell that is not itself a label. */
