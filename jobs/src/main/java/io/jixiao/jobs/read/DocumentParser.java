@@ -9,6 +9,7 @@ import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
 import io.jixiao.jobs.read.form.DocumentForms;
 import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.RowQuote;
 import io.jixiao.jobs.read.layout.CellStreamReader;
 import io.jixiao.jobs.read.layout.LayoutDetector;
 import io.jixiao.jobs.read.layout.LayoutReader;
@@ -125,7 +126,7 @@ public final class DocumentParser {
             return rejected(documentName, decoded.encoding(), "line " + (first + 1)
                     + ": no known layout (tab rows, one cell per line, pipe rows, pipe cells, space-separated rows, "
                     + "forms flattened into long lines, cells per paragraph): '"
-                    + abbreviate(lines.get(first)) + "'");
+                    + RowQuote.ofLine(lines.get(first), first + 1) + "'");
         }
         RowsRead rows = layout.get().read(lines);
         // a cell stream's rows are rebuilt by the form's labels, which the layout readers do not know
@@ -157,10 +158,5 @@ public final class DocumentParser {
             }
         }
         return 0;
-    }
-
-    private static String abbreviate(String line) {
-        String text = line.strip().replace('\t', ' ');
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 }

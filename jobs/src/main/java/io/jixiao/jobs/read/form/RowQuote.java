@@ -9,11 +9,20 @@ import java.util.List;
  * 联系电话 / 联系人 label, and a cell that holds such a label with its value ("项目负责人:董平"), become "…".
  * Messages leave the reader (the documents table, the report); personal data must not.
  */
-final class RowQuote {
+public final class RowQuote {
 
     private static final int MAX_LENGTH = 80;
 
     private RowQuote() {
+    }
+
+    /** A line of text no layout could read, quoted as its blank-, tab- or pipe-separated words. */
+    public static String ofLine(String line, int number) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        for (String word : line.strip().split("[\\s|]+")) {
+            cells.add(new Cell(word, number));
+        }
+        return of(new Row(cells, List.of(number))).replace(" | ", " ");
     }
 
     static String of(Row row) {

@@ -38,4 +38,12 @@ class TestPersonalDataInMessages {
                         || message.contains("张三") || message.contains("5788003"));
         assertThat(document.forms()).singleElement().extracting(form -> form.project()).isEqualTo("测试项目");
     }
+
+    @Test
+    void aLineNoLayoutReadsIsQuotedWithoutNamesAndPhones() {
+        ParsedDocument document = parse("Minutes: 项目负责人 董平 联系电话 86435544 and nothing else here at all\n");
+
+        assertThat(document.rejection()).isNotNull().contains("no known layout").contains("项目负责人")
+                .doesNotContain("董平").doesNotContain("86435544");
+    }
 }
