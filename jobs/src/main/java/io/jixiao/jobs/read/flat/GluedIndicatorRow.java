@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * or a short qualitative word, notes and reasons any text not cut from a figure, trailing ones perhaps empty. A cut
  * is kept where 0 < 分值,
  * 得分 ≤ 分值 and 分值 ≤ the category's weight ("产出指标(40分)"). When several are kept, those whose target and actual
- * are written alike and score the full weight are preferred; one reading must remain, else the row is not cut.
+ * are written alike and score the full weight are preferred; one reading must remain, else the row is not cut. A
+ * cut inside a run of digits needs that confirmation itself.
  */
 final class GluedIndicatorRow {
 
@@ -64,7 +65,7 @@ final class GluedIndicatorRow {
             place(text, nameEnd, spaced, columns, 0, new String[columns.size()], found);
             for (List<String> values : found) {
                 Reading reading = new Reading(name, values, columns);
-                if (agrees(reading, categoryWeight)) {
+                if (agrees(reading, categoryWeight) && (spaced || !cutInsideDigits(values) || fullAndAlike(reading))) {
                     readings.add(reading);
                 }
             }
@@ -142,6 +143,29 @@ final class GluedIndicatorRow {
                 values[column] = null;
             }
         }
+    }
+
+    /**
+     * Whether two neighbouring cells were cut out of one run of digits ("8535.5亩" as 8 | 5 | 3 | 5.5 | 亩): such a cut
+     * is taken only where the form's figures confirm it (target and actual alike, full score), as in
+     * "8550万粒550万粒8" = 8 | 550万粒 | 550万粒 | 8.
+     */
+    private static boolean cutInsideDigits(List<String> values) {
+        String before = null;
+        for (String value : values) {
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (before != null && isDigitOrPoint(before.charAt(before.length() - 1)) && isDigitOrPoint(value.charAt(0))) {
+                return true;
+            }
+            before = value;
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return c >= '0' && c <= '9' || c == '.';
     }
 
     private static boolean endsAtBlank(String text, int end) {

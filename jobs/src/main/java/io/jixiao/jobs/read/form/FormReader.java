@@ -125,7 +125,7 @@ public final class FormReader {
                     && Labels.fundSource(firstKey).isEmpty()) {
                 // a line holding a label alone, no empty cells beside it, that names no fund source: part of a label
                 // column split over lines ("项目资金" / "预算执行" / "10分"), not a row of the table
-                draft.report(row, "fund row without amounts, not read");
+                draft.report(row, "fund label alone on its line, no amounts read with it");
             } else if (section == Section.FUNDS && FundTable.isFundRow(row)) {
                 draft.funds.add(funds.read(row, draft));
                 draft.use(row);

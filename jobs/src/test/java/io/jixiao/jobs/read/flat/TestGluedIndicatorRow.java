@@ -37,6 +37,14 @@ class TestGluedIndicatorRow {
     }
 
     @Test
+    void aRunOfDigitsIsCutOnlyWhereTheFiguresConfirmIt() {
+        // rw_14 lines 4-5: target 8000亩 in the name's cell, actual "8535.5亩"; 8 | 5 | 3 | 5.5 | 亩 fits every
+        // column's grammar and score ≤ weight, but nothing confirms a cut inside the digits (review D)
+        assertThat(GluedIndicatorRow.cut("一级种薯繁育基地8000亩\n8535.5亩", NINGXIA, OUTPUT_WEIGHT)).isEmpty();
+        assertThat(GluedIndicatorRow.cut("8535.5亩", NINGXIA, OUTPUT_WEIGHT)).isEmpty();
+    }
+
+    @Test
     void twoWordsGluedAreNotCut() {
         assertThat(GluedIndicatorRow.cut("持续完善马铃薯种薯繁育体系8是基本达到7加强技术指导", NINGXIA, null)).isEmpty();
     }
