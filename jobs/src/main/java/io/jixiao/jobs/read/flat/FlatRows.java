@@ -46,7 +46,8 @@ final class FlatRows {
     private static final Set<Kind> UNCUT_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.GOAL, Kind.TEXT, Kind.TOTAL,
             Kind.GRADE);
     private static final Pattern SCORE_VALUE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*分?");
-    private static final String INDICATOR_START = "一级指标";
+    /** "一级指标", also letter-spaced as PDF text writes it ("一级 指标"). */
+    private static final Pattern INDICATOR_START = Pattern.compile("一 ?级 ?指 ?标");
     private static final String INDICATOR_OPENER = "绩效指标";
     private static final String AMONG = "其中";
     /** "指标1" … before an indicator's name: its number within its level. */
@@ -520,10 +521,11 @@ final class FlatRows {
 
     /** Where an indicator header starts at or after {@code from} ("绩效指标一级指标…", "一级指标二级指标…"), or -1. */
     private int indicatorStart(int from) {
-        int found = text.indexOf(INDICATOR_START, from);
-        if (found < 0) {
+        Matcher start = INDICATOR_START.matcher(text);
+        if (!start.find(from)) {
             return -1;
         }
+        int found = start.start();
         int before = found;
         while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
             before--;

@@ -129,7 +129,7 @@ final class IndicatorTable {
             draft.problem(row.firstLine(), "values under columns the vocabulary does not know "
                     + header.unknown() + ", not read: " + unread);
         } else if (!holdsAValue(values)) {
-            draft.report(row, "indicator row without a target, actual, weight or score");
+            draft.report(row, "indicator row with no target, actual, weight or score read");
             return;
         }
         if (!unplaced.isEmpty()) {
