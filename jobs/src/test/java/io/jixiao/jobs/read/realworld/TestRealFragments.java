@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twenty real fragments of data/realworld against their facts (data/realworld/facts.json, checked by hand against
- * the texts by the people who collected them; a copy of ../shared/realworld/facts.json). The rules are those of
+ * The twenty real fragments of data/realworld against their facts (data/expected/realworld/facts.json, checked by
+ * hand against the texts by the people who collected them; a copy of ../shared/realworld/facts.json). The rules are those of
  * ../shared/realworld/check: a key the facts leave out is not checked, a fact with no reading is missing, a reading
  * that differs is wrong. No fact may be wrong; the matched count may not fall below what the reader reads today.
  */
@@ -46,7 +46,8 @@ class TestRealFragments {
     @BeforeAll
     static void load() throws IOException {
         dir = Samples.dataDir().resolve("realworld");
-        facts = new ObjectMapper().readTree(Files.readString(dir.resolve("facts.json")));
+        facts = new ObjectMapper().readTree(Files.readString(
+                Samples.dataDir().resolve("expected").resolve("realworld").resolve("facts.json")));
     }
 
     @Test
