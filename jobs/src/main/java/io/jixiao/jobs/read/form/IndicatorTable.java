@@ -225,7 +225,8 @@ final class IndicatorTable {
 
     /** "……", "指标2:", "..." rows hold nothing: they are used, not indicators. */
     private static boolean isPlaceholder(List<Cell> cells) {
-        for (Cell cell : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
             if (!cell.isEmpty() && !isPlaceholder(cell.key())) {
                 return false;
             }
