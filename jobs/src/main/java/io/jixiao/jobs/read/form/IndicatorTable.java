@@ -65,8 +65,8 @@ final class IndicatorTable {
             return;
         }
         List<CellClass> classes = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
-            CellClass type = CellClass.of(cell.text(), vocabulary);
+        for (int i = 0; i < cells.size(); i++) {
+            CellClass type = CellClass.of(cells.get(i).text(), vocabulary);
             // 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere
             classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
         }
