@@ -56,6 +56,9 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
     }
 
     private static Optional<TickedOption> boxedOptions(String cell) {
+        if (cell.indexOf('(') < 0 && cell.indexOf('（') < 0) {
+            return Optional.empty();
+        }
         Matcher option = BOXED_OPTION.matcher(cell);
         List<String> ticked = new ArrayList<>();
         int options = 0;
