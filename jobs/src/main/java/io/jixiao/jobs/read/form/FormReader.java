@@ -151,8 +151,8 @@ public final class FormReader {
         ColumnNames names = ColumnNames.indicators(Vocabulary.active());
         int named = 0;
         int unnamed = 0;
-        for (String text : row.nonEmptyTexts()) {
-            if (names.field(text).isPresent()) {
+        for (String key : row.nonEmptyKeys()) {
+            if (names.fieldOfKey(key).isPresent()) {
                 named++;
             } else {
                 unnamed++;

@@ -69,7 +69,7 @@ public final class FormSplitter {
             } else if (current != null) {
                 current.add(row);
                 onlyTitles &= isYearRow(cells);
-                tablesRead |= isTableRow(row);
+                tablesRead = tablesRead || isTableRow(row);
             } else {
                 before.add(row);
             }

@@ -65,11 +65,11 @@ final class FundTable {
                 amountsInYuan = true;
                 found = true;
             } else {
-                TableField column = column(row.text(i));
+                TableField column = column(key);
                 if (column != null) {
                     columns.add(new Header(i, column));
                     found = true;
-                } else if (columnNames.field(row.text(i)).orElse(null) == TableField.IGNORED) {
+                } else if (columnNames.fieldOfKey(key).orElse(null) == TableField.IGNORED) {
                     notes.add(i);
                 }
             }
@@ -91,9 +91,9 @@ final class FundTable {
         return key.contains("(元)") || key.contains("单位:元") || key.contains("单位元");
     }
 
-    /** The fund column a header cell names through the vocabulary (fund_column), or null. */
-    private TableField column(String text) {
-        TableField field = columnNames.field(text).orElse(null);
+    /** The fund column a header cell (its match key) names through the vocabulary (fund_column), or null. */
+    private TableField column(String key) {
+        TableField field = columnNames.fieldOfKey(key).orElse(null);
         if (field == null) {
             return null;
         }

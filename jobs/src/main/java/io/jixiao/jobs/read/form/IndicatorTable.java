@@ -34,6 +34,7 @@ final class IndicatorTable {
     private final List<TableField> fields;
     private final Vocabulary vocabulary;
     private final int firstIndicator;
+    private final boolean hasHalfAndFull;
     private String level1;
     private String level2;
     private String keyWork;
@@ -44,15 +45,13 @@ final class IndicatorTable {
         this.fields = header.fields();
         this.vocabulary = Vocabulary.active();
         this.firstIndicator = firstIndicator;
+        this.hasHalfAndFull = header.has(TableField.TARGET_HALF) && header.has(TableField.TARGET);
     }
 
     TableHeader header() {
         return header;
     }
 
-    private boolean hasHalfAndFull() {
-        return header.has(TableField.TARGET_HALF) && header.has(TableField.TARGET);
-    }
 
     /** Reads the row into the draft: an indicator, a level row, a placeholder, or a reported row. */
     void read(Row row, FormDraft draft) {
@@ -65,8 +64,8 @@ final class IndicatorTable {
             return;
         }
         List<CellClass> classes = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
-            CellClass type = CellClass.of(cell.text(), vocabulary);
+        for (int i = 0; i < cells.size(); i++) {
+            CellClass type = CellClass.of(cells.get(i).text(), vocabulary);
             // 成本指标 is a level-2 name under 产出指标 and a level-1 name elsewhere
             classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
         }
@@ -140,7 +139,7 @@ final class IndicatorTable {
         }
         String target = values.get(TableField.TARGET);
         String half = values.get(TableField.TARGET_HALF);
-        if (hasHalfAndFull() && target == null && half != null) {
+        if (hasHalfAndFull && target == null && half != null) {
             draft.problem(row.firstLine(), "one target value where the header has half-year and full-year columns:"
                     + " read as the full-year target");
             target = half;
@@ -225,7 +224,8 @@ final class IndicatorTable {
 
     /** "……", "指标2:", "..." rows hold nothing: they are used, not indicators. */
     private static boolean isPlaceholder(List<Cell> cells) {
-        for (Cell cell : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
             if (!cell.isEmpty() && !isPlaceholder(cell.key())) {
                 return false;
             }
@@ -364,7 +364,8 @@ final class IndicatorTable {
 
     private static String cleanName(String name) {
         String stripped = name.strip();
-        String without = NUMBERED_PREFIX.matcher(Labels.compact(stripped)).find()
+        // the prefix starts with 指 as written too: other names skip the pattern
+        String without = stripped.startsWith("指") && NUMBERED_PREFIX.matcher(Labels.compact(stripped)).find()
                 ? stripped.substring(stripped.indexOf(stripped.contains(":") ? ':' : '：') + 1).strip()
                 : stripped;
         return without.isEmpty() ? stripped : without;

@@ -34,7 +34,10 @@ final class Texts {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (text.regionMatches(true, i, CLOSE, 0, CLOSE.length())) {
+            if (text.charAt(i) != '<') {
+                // most characters start no tag: the case-blind comparisons below run on the few that may
+                out.append(text.charAt(i++));
+            } else if (text.regionMatches(true, i, CLOSE, 0, CLOSE.length())) {
                 int next = i + CLOSE.length();
                 while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                     next++;

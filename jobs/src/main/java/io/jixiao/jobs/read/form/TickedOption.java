@@ -17,8 +17,11 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
     private static final String BOXES = "□☐£";
     private static final Pattern OPTION_START = Pattern.compile("(?=\\d{1,2}[、.．])");
     private static final Pattern OPTION_NUMBER = Pattern.compile("^\\d{1,2}[、.．]\\s*");
-    /** "经常性项目(√)一次性项目()": options each followed by their box in parentheses. */
-    private static final Pattern BOXED_OPTION = Pattern.compile("\\s*([^()（）]+?)\\s*[(（]\\s*([^()（）]?)\\s*[)）]");
+    /**
+     * "经常性项目(√)一次性项目()": options each followed by their box in parentheses. Each option starts where the one
+     * before it ended (\\G), so a cell that is no such list fails at once instead of being searched to its end.
+     */
+    private static final Pattern BOXED_OPTION = Pattern.compile("\\G\\s*([^()（）]+?)\\s*[(（]\\s*([^()（）]?)\\s*[)）]");
 
     /** The reading of a cell: not a checkbox cell (its text stands), or one with exactly one option ticked or none. */
     static TickedOption of(String cell) {
@@ -27,9 +30,14 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
             return boxed.get();
         }
         boolean boxes = cell.chars().anyMatch(c -> TICKS.indexOf(c) >= 0 || BOXES.indexOf(c) >= 0);
+        // most cells hold no box and no Wingdings "R": they are not split into options
+        boolean mayHoldR = cell.strip().endsWith(" R") || cell.contains(" R ");
+        if (!boxes && !mayHoldR) {
+            return new TickedOption(false, Optional.empty());
+        }
         List<String> options = List.of(OPTION_START.split(cell.strip()));
         boolean numbered = options.size() > 1;
-        if (!boxes && !(numbered && cell.strip().endsWith(" R") || numbered && cell.contains(" R "))) {
+        if (!boxes && !numbered) {
             return new TickedOption(false, Optional.empty());
         }
         List<String> ticked = new ArrayList<>();
@@ -48,6 +56,9 @@ record TickedOption(boolean isCheckboxCell, Optional<String> ticked) {
     }
 
     private static Optional<TickedOption> boxedOptions(String cell) {
+        if (cell.indexOf('(') < 0 && cell.indexOf('（') < 0) {
+            return Optional.empty();
+        }
         Matcher option = BOXED_OPTION.matcher(cell);
         List<String> ticked = new ArrayList<>();
         int options = 0;

@@ -7,7 +7,7 @@ package io.jixiao.jobs.read.layout;
 public record Cell(String text, int line, String key) {
 
     public Cell(String text, int line) {
-        this(text, line, MatchKey.of(text));
+        this(text, line, MatchKey.shared(text));
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,8 @@
 package io.jixiao.jobs.read.layout;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The key a cell is matched by against form labels: full-width ASCII forms (U+FF01–U+FF5E, as NFKC maps them)
  * folded to ASCII, blanks (including U+00A0 and U+3000) removed, a trailing colon dropped, so that "年度 总体 目标",
@@ -17,6 +20,30 @@ public final class MatchKey {
     /** The key of a cell that may be a label; empty for longer cells. */
     public static String of(String text) {
         return text.length() > MAX_LABEL_LENGTH ? "" : compact(text);
+    }
+
+    /** Distinct keys seen, each held once; forgotten when full, like the reader's memos. */
+    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+    private static final int SHARED_LIMIT = 200_000;
+
+    /**
+     * The key of a cell as one shared instance per distinct key. The label answers are remembered by key and asked
+     * several times of each cell: with a shared instance, their look-ups compare keys by reference, not by content.
+     */
+    public static String shared(String text) {
+        String key = of(text);
+        if (key.isEmpty()) {
+            return "";
+        }
+        String known = SHARED.get(key);
+        if (known == null) {
+            if (SHARED.size() >= SHARED_LIMIT) {
+                SHARED.clear();
+            }
+            SHARED.put(key, key);
+            known = key;
+        }
+        return known;
     }
 
     private static boolean isBlank(char c) {

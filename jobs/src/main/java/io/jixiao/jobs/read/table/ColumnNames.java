@@ -26,18 +26,25 @@ public final class ColumnNames {
         return new ColumnNames(vocabulary, "fund_column");
     }
 
-    // every row is tried as a header: its cells' answers are remembered
+    // every row is tried as a header: its cells' answers are remembered, by match key
     private static final VocabularyMemo<Optional<TableField>> INDICATOR_COLUMNS = new VocabularyMemo<>(
             (text, vocabulary) -> new ColumnNames(vocabulary, "indicator_column").fieldOf(text), 100_000);
     private static final VocabularyMemo<Optional<TableField>> FUND_COLUMNS = new VocabularyMemo<>(
             (text, vocabulary) -> new ColumnNames(vocabulary, "fund_column").fieldOf(text), 100_000);
 
     public Optional<TableField> field(String cellText) {
-        return (category.equals("indicator_column") ? INDICATOR_COLUMNS : FUND_COLUMNS).get(cellText, vocabulary);
+        return fieldOfKey(MatchKey.of(cellText));
     }
 
-    private Optional<TableField> fieldOf(String cellText) {
-        String key = MatchKey.of(cellText);
+    /** {@link #field} of a cell given its match key ({@code Cell.key()}), which is all the answer depends on. */
+    public Optional<TableField> fieldOfKey(String key) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return (category.equals("indicator_column") ? INDICATOR_COLUMNS : FUND_COLUMNS).get(key, vocabulary);
+    }
+
+    private Optional<TableField> fieldOf(String key) {
         while (!key.isEmpty()) {
             Optional<TableField> field = exactOrContaining(key);
             if (field.isPresent()) {

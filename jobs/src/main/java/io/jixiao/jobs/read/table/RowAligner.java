@@ -51,30 +51,38 @@ public final class RowAligner {
     }
 
 
-    /** A row's shape (one char per cell class, cheap to compare) under a header's columns. */
-    private record Shape(String cells, List<TableField> columns) {
-
-        static Shape of(List<CellClass> cells, List<TableField> columns) {
-            char[] codes = new char[cells.size()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = (char) ('A' + cells.get(i).ordinal());
-            }
-            return new Shape(new String(codes), List.copyOf(columns));
+    /**
+     * A row's shape under a header's columns as one string, cheap to hash and compare: a char per cell class, a
+     * separator, a char per column field.
+     */
+    private static String shape(List<CellClass> cells, List<TableField> columns) {
+        char[] codes = new char[cells.size() + 1 + columns.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            codes[i] = (char) ('A' + cells.get(i).ordinal());
         }
-
-        List<CellClass> classes() {
-            CellClass[] all = CellClass.values();
-            return cells.chars().mapToObj(code -> all[code - 'A']).toList();
+        codes[cells.size()] = '|';
+        for (int j = 0; j < columns.size(); j++) {
+            codes[cells.size() + 1 + j] = (char) ('A' + columns.get(j).ordinal());
         }
+        return new String(codes);
+    }
+
+    private static Alignment solveAlignment(String shape) {
+        int separator = shape.indexOf('|');
+        CellClass[] classes = CellClass.values();
+        TableField[] fields = TableField.values();
+        List<CellClass> cells = shape.substring(0, separator).chars().mapToObj(code -> classes[code - 'A']).toList();
+        List<TableField> columns = shape.substring(separator + 1).chars().mapToObj(code -> fields[code - 'A'])
+                .toList();
+        return solveAlignment(cells, columns);
     }
 
     // Forms of one template repeat the same few row shapes under the same header: each is aligned once.
-    private static final Memo<Shape, Alignment> ALIGNED = new Memo<>(
-            shape -> solveAlignment(shape.classes(), shape.columns()), 20_000);
+    private static final Memo<String, Alignment> ALIGNED = new Memo<>(RowAligner::solveAlignment, 20_000);
 
     /** The best placement of a row's cells under the columns (the arrays are shared: read them, never write). */
     public static Alignment align(List<CellClass> cells, List<TableField> columns) {
-        return ALIGNED.get(Shape.of(cells, columns));
+        return ALIGNED.get(shape(cells, columns));
     }
 
     private static Alignment solveAlignment(List<CellClass> cells, List<TableField> columns) {
