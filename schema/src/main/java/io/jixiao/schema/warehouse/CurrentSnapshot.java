@@ -40,7 +40,14 @@ public final class CurrentSnapshot {
         } else {
             Optional<String> manifest = files.text(manifestPath(named));
             if (manifest.isEmpty()) {
-                return Optional.of(new Snapshot(named, null, null));  // written before manifests
+                if (completeSnapshots(files).isEmpty()) {
+                    return Optional.of(new Snapshot(named, null, null));  // written before manifests
+                }
+                // other snapshots have theirs: this one lost its manifest, and its files cannot be checked
+                throw new WarehouseDamagedException("warehouse " + files.location() + " is damaged: the "
+                        + SnapshotManifest.FILE_NAME + " of snapshot " + named + " (in force) is missing, so its data"
+                        + " files cannot be checked; nothing was read. jixiao repair points CURRENT back at the"
+                        + " nearest intact snapshot");
             }
             return Optional.of(new Snapshot(named, checked(files, parse(files, named, manifest.get())), null));
         }

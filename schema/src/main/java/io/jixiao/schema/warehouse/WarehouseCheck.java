@@ -93,7 +93,12 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
             pointerProblem = WarehouseLayout.CURRENT + " names snapshot " + named + ", which is not there";
         } else {
             SnapshotState state = snapshots.get(named);
-            if (state.intact()) {
+            boolean manifestLost = state.manifest == null && state.problem == null
+                    && snapshots.values().stream().anyMatch(s -> s.manifest != null);
+            if (manifestLost) {
+                pointerProblem = WarehouseLayout.CURRENT + " names snapshot " + named + ", whose "
+                        + SnapshotManifest.FILE_NAME + " is missing: its data files cannot be checked";
+            } else if (state.intact()) {
                 inForce = Optional.of(named);
                 if (state.manifest == null) {
                     notes.add("snapshot " + named + " (in force) has no " + SnapshotManifest.FILE_NAME
