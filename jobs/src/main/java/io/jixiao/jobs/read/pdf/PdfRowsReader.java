@@ -10,6 +10,7 @@ import io.jixiao.jobs.read.layout.CellText;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.Row;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class PdfRowsReader implements BinaryRowsReader {
         Deadline deadline = limits.deadline();
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxBytes() * 4).streamCache)) {
-            List<List<TextLine>> pages = pages(document, limits, deadline);
+            List<List<TextLine>> pages = pages(document, limits, deadline, isCutShort(bytes));
             float[] columns = columns(pages);
             List<Row> rows = new ArrayList<>();
             for (List<TextLine> page : pages) {
@@ -78,12 +79,29 @@ public final class PdfRowsReader implements BinaryRowsReader {
         } catch (InvalidPasswordException e) {
             throw new DocumentRejectedException("encrypted PDF (password-protected): cannot be read", e);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentRejectedException("corrupt PDF: " + e.getMessage(), e);
+            throw new DocumentRejectedException((isCutShort(bytes) ? CUT_SHORT + ": " : "corrupt PDF: ")
+                    + e.getMessage(), e);
         }
     }
 
-    private static List<List<TextLine>> pages(PDDocument document, DocumentLimits limits, Deadline deadline)
-            throws IOException, DocumentRejectedException {
+    private static final String CUT_SHORT = "PDF cut short (no %%EOF at its end: an incomplete download or copy?)";
+    private static final byte[] END_MARK = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    /** Writers may put a line break, a few blanks or a NUL padding after the end mark. */
+    private static final int END_WINDOW = 1024;
+
+    /** Whether the file lacks its end mark near its end: cut short, whatever PDFBox managed to recover. */
+    private static boolean isCutShort(byte[] bytes) {
+        int from = Math.max(0, bytes.length - END_WINDOW);
+        for (int i = bytes.length - END_MARK.length; i >= from; i--) {
+            if (Arrays.equals(bytes, i, i + END_MARK.length, END_MARK, 0, END_MARK.length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<TextLine>> pages(PDDocument document, DocumentLimits limits, Deadline deadline,
+                                              boolean cutShort) throws IOException, DocumentRejectedException {
         GlyphCollector collector = new GlyphCollector();
         List<List<TextLine>> pages = new ArrayList<>();
         int glyphs = 0;
@@ -100,6 +118,10 @@ public final class PdfRowsReader implements BinaryRowsReader {
             lines += pageLines.size();
             limits.checkRows(lines);
             pages.add(pageLines.stream().filter(line -> !PageNumbers.isPageNumber(line.text())).toList());
+        }
+        if (glyphs == 0 && cutShort) {
+            // PDFBox recovers what it can of a cut file, often pages without their text: not a scan
+            throw new DocumentRejectedException(CUT_SHORT + ": no text could be recovered");
         }
         if (glyphs == 0) {
             throw new DocumentRejectedException("PDF has no text layer (scanned image?); OCR is not supported");
