@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The vocabulary's labels as words to find inside text that lost its cell borders: where a label starts, what kind
@@ -76,7 +77,7 @@ final class FlatLabels {
      * The longest label of one of {@code kinds} starting at {@code at} (words of two characters only when
      * {@code shortWords}).
      */
-    Optional<Found> at(String flat, int at, java.util.Set<Kind> kinds, boolean shortWords) {
+    Optional<Found> at(String flat, int at, Set<Kind> kinds, boolean shortWords) {
         List<Word> words = byFirst.get(flat.charAt(at));
         if (words == null) {
             return Optional.empty();
@@ -115,7 +116,7 @@ final class FlatLabels {
     }
 
     /** The first label of one of {@code kinds} at or after {@code from}, its prefix included. */
-    Optional<Found> next(String flat, int from, java.util.Set<Kind> kinds) {
+    Optional<Found> next(String flat, int from, Set<Kind> kinds) {
         for (int i = from; i < flat.length(); i++) {
             Optional<Found> found = at(flat, i, kinds, false);
             if (found.isPresent()) {

@@ -3,6 +3,7 @@ package io.jixiao.jobs.read.flat;
 import io.jixiao.jobs.read.table.TableField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,7 +102,7 @@ final class GluedIndicatorRow {
         }
         if (column == columns.size()) {
             if (at == text.length()) {
-                out.add(java.util.Arrays.asList(values.clone()));
+                out.add(Arrays.asList(values.clone()));
             }
             return;
         }

@@ -54,6 +54,7 @@ public final class FormReader {
             String firstKey = keys.get(0);
             RowLabels labels = RowLabels.of(keys);
             Optional<TableHeader> header = indicatorHeader(row, pendingHeader != null);
+            Optional<String> unit = UnitLine.unitOf(row);
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
                 draft.year = yearIn(first).orElse(draft.year);
                 draft.use(row);
@@ -66,8 +67,8 @@ public final class FormReader {
             } else if (row.placed() && indicators != null) {
                 // a row rebuilt under the indicator header: its cells are indicator cells whatever they read like
                 indicators.read(row, draft);
-            } else if (cells.size() == 2 && UnitLine.unitOf(row).isPresent()) {
-                draft.fields.putIfAbsent("unit", UnitLine.unitOf(row).get());
+            } else if (unit.isPresent()) {
+                draft.fields.putIfAbsent("unit", unit.get());
                 draft.use(row);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);

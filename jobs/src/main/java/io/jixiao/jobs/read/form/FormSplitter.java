@@ -6,6 +6,7 @@ import io.jixiao.schema.vocabulary.FormKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Splits a document's rows into forms. A form starts at its title (a short cell naming a kind: …绩效自评表,
@@ -18,7 +19,7 @@ public final class FormSplitter {
 
     private static final int MAX_TITLE_LENGTH = 60;
     /** "2.2022年…绩效目标表": an item of a notice's list of attachments names a form, it is not its title. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("\\d{1,2}[.、]");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\d{1,2}[.、]");
 
 
     /** The rows of one form, its title row first when it has one; kind null when no title names it. */

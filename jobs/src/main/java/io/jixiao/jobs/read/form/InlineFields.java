@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class InlineFields {
         if (cell.indexOf(':') < 0 && cell.indexOf('：') < 0) {
             return List.of();
         }
-        return java.util.Arrays.stream(cell.strip().split("\\s+"))
+        return Arrays.stream(cell.strip().split("\\s+"))
                 .filter(word -> {
                     int colon = colon(word);
                     return colon >= 2 && colon <= MAX_LABEL;

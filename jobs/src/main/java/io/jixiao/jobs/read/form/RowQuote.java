@@ -2,6 +2,7 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public final class RowQuote {
 
     /** A line of text no layout could read, quoted as its blank-, tab- or pipe-separated words. */
     public static String ofLine(String line, int number) {
-        List<Cell> cells = new java.util.ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         for (String word : line.strip().split("[\\s|]+")) {
             cells.add(new Cell(word, number));
         }

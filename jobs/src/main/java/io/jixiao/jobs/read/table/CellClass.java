@@ -1,5 +1,6 @@
 package io.jixiao.jobs.read.table;
 
+import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.schema.value.CellKind;
 import io.jixiao.schema.value.CellValue;
 import io.jixiao.schema.value.CellValueParser;
@@ -33,7 +34,7 @@ public enum CellClass {
         if (Numbers.isNumber(cell)) {
             return cell.endsWith("%") ? PERCENT : NUMBER;
         }
-        String compact = io.jixiao.jobs.read.layout.MatchKey.compact(cell);
+        String compact = MatchKey.compact(cell);
         if (DIRECTION_CELL.matcher(compact).matches()) {
             return DIRECTION;
         }

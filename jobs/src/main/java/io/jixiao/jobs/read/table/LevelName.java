@@ -1,5 +1,6 @@
 package io.jixiao.jobs.read.table;
 
+import io.jixiao.jobs.read.layout.MatchKey;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public record LevelName(String name, String national, boolean level1, boolean le
 
     /** The level a cell names, if the vocabulary (or a near variant of one of its names) knows it. */
     public static Optional<LevelName> of(String text, Vocabulary vocabulary) {
-        String key = io.jixiao.jobs.read.layout.MatchKey.compact(text);
+        String key = MatchKey.compact(text);
         if (key.isEmpty() || key.length() > 30) {
             return Optional.empty();
         }
