@@ -150,17 +150,8 @@ public final class FormReader {
             return Optional.empty();
         }
         ColumnNames names = ColumnNames.indicators(Vocabulary.active());
-        int named = 0;
-        int unnamed = 0;
-        for (String key : row.nonEmptyKeys()) {
-            if (names.fieldOfKey(key).isPresent()) {
-                named++;
-            } else {
-                unnamed++;
-            }
-        }
         // every row under a header is tried as its continuation: most fail here, before anything is built
-        if (unnamed > 1 && named < 3) {
+        if (!TableHeader.mayName(row.nonEmptyKeys(), names)) {
             return Optional.empty();
         }
         List<String> texts = new ArrayList<>();

@@ -56,6 +56,23 @@ public final class TableHeader {
         return Optional.of(new TableHeader(levelWeights(columns), unknown, List.of(line)));
     }
 
+    /**
+     * A cheap test, on the cells' match keys, that {@link #of} can accept them: two or more cells no column name
+     * matches need at least three that do (the rule of {@link #of} needs four, or level 1, level 2 and name).
+     */
+    public static boolean mayName(List<String> keys, ColumnNames names) {
+        int named = 0;
+        int unnamed = 0;
+        for (String key : keys) {
+            if (names.fieldOfKey(key).isPresent()) {
+                named++;
+            } else {
+                unnamed++;
+            }
+        }
+        return unnamed <= 1 || named >= 3;
+    }
+
     /** Whether level 1, level 2 and the indicator name are named, and every unknown column stands after them. */
     private static boolean unknownAfterNames(List<Column> columns, List<String> unknown) {
         int lastNamed = -1;
