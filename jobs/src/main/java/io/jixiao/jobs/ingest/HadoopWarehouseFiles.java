@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.DataFileChecksum;
 import io.jixiao.schema.warehouse.WarehouseFiles;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
@@ -72,6 +73,18 @@ final class HadoopWarehouseFiles implements WarehouseFiles {
             return OptionalLong.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+
+    @Override
+    public OptionalLong crc32c(String path) {
+        Path file = path(path);
+        try (var in = fs.open(file)) {
+            return OptionalLong.of(DataFileChecksum.of(in));
+        } catch (FileNotFoundException e) {
+            return OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class Snapshots {
 
     /**
      * Marks a written snapshot complete and makes it current: the manifest lists every data file under its
-     * folder with its size; each file is written beside and renamed into place, so neither is ever seen half
+     * folder with its size and checksum, read back from the file system; each file is written beside and renamed into place, so neither is ever seen half
      * written.
      */
     void commit(String snapshot, String parent) {
@@ -107,13 +108,16 @@ final class Snapshots {
                 String name = file.getPath().getName();
                 if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
                     String relative = file.getPath().toUri().getPath().substring(prefix.length());
-                    dataFiles.add(new SnapshotManifest.DataFile(relative, file.getLen()));
+                    String fromRoot = WarehouseLayout.SNAPSHOTS + "/" + snapshot + "/" + relative;
+                    long crc32c = files.crc32c(fromRoot).orElseThrow(
+                            () -> new IOException(file.getPath() + " vanished while the manifest was written"));
+                    dataFiles.add(new SnapshotManifest.DataFile(relative, file.getLen(), crc32c));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the files of snapshot " + directory, e);
         }
-        dataFiles.sort(java.util.Comparator.comparing(SnapshotManifest.DataFile::path));
+        dataFiles.sort(Comparator.comparing(SnapshotManifest.DataFile::path));
         return dataFiles;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class TestWarehouseIntegrity {
      * ingest reported everything unchanged. Now reads and the ingest refuse, naming the file and the way back.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"deleted", "truncated"})
+    @ValueSource(strings = {"deleted", "truncated", "changed in place"})
     void aDamagedDataFileIsRefusedByReadsAndByTheIngestAndNothingIsDeleted(String damage) throws IOException {
         Path warehouse = twoRuns();
         String last = WarehouseLayout.currentSnapshot(warehouse).orElseThrow();
@@ -125,6 +126,14 @@ class TestWarehouseIntegrity {
         }
         if (damage.equals("deleted")) {
             Files.delete(file);
+        } else if (damage.equals("changed in place")) {
+            // one byte in the middle, size unchanged: what a size check misses
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                ByteBuffer one = ByteBuffer.allocate(1);
+                long middle = channel.size() / 2;
+                channel.read(one, middle);
+                channel.write(ByteBuffer.wrap(new byte[] {(byte) (one.get(0) ^ 0x5a)}), middle);
+            }
         } else {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.truncate(channel.size() / 2);
@@ -134,7 +143,11 @@ class TestWarehouseIntegrity {
 
         assertThatThrownBy(() -> formsSeenBySpark(warehouse)).isInstanceOf(WarehouseDamagedException.class)
                 .hasMessageContaining(file.getFileName().toString())
-                .hasMessageContaining(damage.equals("deleted") ? "is missing" : "the manifest says")
+                .hasMessageContaining(switch (damage) {
+                    case "deleted" -> "is missing";
+                    case "truncated" -> "bytes, the manifest says";
+                    default -> "was changed after it was written: its CRC32C is";
+                })
                 .hasMessageContaining("Snapshot " + parent + ", the one it was built from, is intact");
         assertThatThrownBy(() -> ingest(warehouse, Samples.file("000")))
                 .isInstanceOf(WarehouseDamagedException.class).hasMessageContaining(file.getFileName().toString());

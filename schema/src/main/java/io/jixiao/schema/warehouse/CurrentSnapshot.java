@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * newest complete snapshot (one with a manifest; run ids sort by time) is in force: a manifest is written only
  * once every data file is, so that snapshot holds the last data an ingest finished. When there is none, an
  * empty warehouse is one that never had a run; any other is refused. A snapshot whose data files are not all
- * there with their sizes is refused, naming the first damaged file and the intact snapshot it was built from.
+ * there with their sizes and checksums is refused, naming the first damaged file and the intact snapshot it was
+ * built from.
  */
 public final class CurrentSnapshot {
 
@@ -86,7 +87,11 @@ public final class CurrentSnapshot {
                 .toList();
     }
 
-    /** What is wrong with a snapshot's data files: each missing or short file, in the manifest's order. */
+    /**
+     * What is wrong with a snapshot's data files, in the manifest's order: each missing file, each of another size,
+     * each whose bytes changed since the ingest wrote them (another CRC32C; a file of a manifest written before
+     * checksums is checked by size alone).
+     */
     public static List<String> damage(WarehouseFiles files, SnapshotManifest manifest) {
         List<String> problems = new ArrayList<>();
         for (SnapshotManifest.DataFile file : manifest.files()) {
@@ -96,6 +101,15 @@ public final class CurrentSnapshot {
                 problems.add(path + " is missing");
             } else if (size.getAsLong() != file.bytes()) {
                 problems.add(path + " has " + size.getAsLong() + " bytes, the manifest says " + file.bytes());
+            } else if (file.crc32c().isPresent()) {
+                OptionalLong crc32c = files.crc32c(path);
+                if (crc32c.isEmpty()) {
+                    problems.add(path + " is missing");
+                } else if (crc32c.getAsLong() != file.crc32c().getAsLong()) {
+                    problems.add(path + " was changed after it was written: its CRC32C is "
+                            + DataFileChecksum.text(crc32c.getAsLong()) + ", the manifest says "
+                            + DataFileChecksum.text(file.crc32c().getAsLong()));
+                }
             }
         }
         return problems;
@@ -127,7 +141,7 @@ public final class CurrentSnapshot {
                 + (problems.size() > NAMED_PROBLEMS ? "; and " + (problems.size() - NAMED_PROBLEMS) + " more" : "");
         throw new WarehouseDamagedException("warehouse " + files.location() + " is damaged: " + problems.size()
                 + " of the " + manifest.files().size() + " data files of snapshot " + manifest.snapshot()
-                + " (in force) are missing or short: " + named + "; nothing was read. " + recovery(files, manifest));
+                + " (in force) are missing, short or changed: " + named + "; nothing was read. " + recovery(files, manifest));
     }
 
     /** How to get back to a consistent warehouse: the intact snapshot this one was built from, if there is one. */

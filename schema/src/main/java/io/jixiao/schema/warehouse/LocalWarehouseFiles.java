@@ -1,6 +1,7 @@
 package io.jixiao.schema.warehouse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -67,6 +68,18 @@ public record LocalWarehouseFiles(Path root) implements WarehouseFiles {
             return OptionalLong.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look at " + file, e);
+        }
+    }
+
+    @Override
+    public OptionalLong crc32c(String path) {
+        Path file = root.resolve(path);
+        try (InputStream in = Files.newInputStream(file)) {
+            return OptionalLong.of(DataFileChecksum.of(in));
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

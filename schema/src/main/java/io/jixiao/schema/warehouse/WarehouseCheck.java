@@ -205,7 +205,7 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
             List<String> damage = CurrentSnapshot.damage(files, manifest);
             if (!damage.isEmpty()) {
                 return new SnapshotState(manifest, damage.size() + " of its " + manifest.files().size()
-                        + " data files are missing or short, first " + damage.get(0));
+                        + " data files are missing, short or changed, first " + damage.get(0));
             }
             List<String> notParquet = manifest.files().stream()
                     .map(file -> WarehouseLayout.SNAPSHOTS + "/" + id + "/" + file.path())
@@ -215,7 +215,10 @@ public record WarehouseCheck(String location, Optional<String> inForce, List<Str
                     + "overwritten?), first " + notParquet.get(0));
         }
 
-        /** Readers check sizes only; the check also looks at the magic bytes a Parquet file starts and ends with. */
+        /**
+         * The magic bytes a Parquet file starts and ends with: what tells a file overwritten in place where the
+         * manifest, written before checksums, has sizes alone.
+         */
         private static boolean isParquet(WarehouseFiles files, String path) {
             long size = files.size(path).orElse(0);
             return size >= 2L * PARQUET_MAGIC.length && isMagic(files.bytes(path, 0, PARQUET_MAGIC.length))

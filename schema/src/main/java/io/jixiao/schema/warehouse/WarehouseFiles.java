@@ -23,6 +23,9 @@ public interface WarehouseFiles {
     /** A file's size; empty when there is no such file. */
     OptionalLong size(String path);
 
+    /** The CRC32C of a file's bytes ({@link DataFileChecksum}); empty when there is no such file. */
+    OptionalLong crc32c(String path);
+
     /** Whether a file or folder of that path exists. */
     boolean exists(String path);
 

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +100,7 @@ class TestRepairUnderRandomDamage {
                 System.arraycopy(MAGIC, 0, bytes, 0, 4);
                 System.arraycopy(MAGIC, 0, bytes, size - 4, 4);
                 Files.write(file, bytes);
-                files.add(new SnapshotManifest.DataFile(path, size));
+                files.add(new SnapshotManifest.DataFile(path, size, crc32c(bytes)));
             }
             String parent = ids.isEmpty() ? null : ids.get(ids.size() - 1);
             Files.writeString(warehouse.resolve(CurrentSnapshot.manifestPath(id)),
@@ -122,7 +124,7 @@ class TestRepairUnderRandomDamage {
         Path file = data.isEmpty() ? null : data.get(random.nextInt(data.size()));
         String[] kinds = {"CURRENT empty", "CURRENT deleted", "CURRENT garbage", "CURRENT names a missing snapshot",
             "manifest deleted", "manifest cut short", "data file deleted", "data file truncated",
-            "data file overwritten", "empty lock, old", "empty lock, fresh", "lock of a dead process",
+            "data file overwritten", "data file byte changed", "empty lock, old", "empty lock, fresh", "lock of a dead process",
             "staging left", "snapshot folder without manifest"};
         String kind = kinds[random.nextInt(kinds.length)];
         switch (kind) {
@@ -153,6 +155,15 @@ class TestRepairUnderRandomDamage {
                     Files.write(file, new byte[(int) Files.size(file)]);
                 }
             }
+            case "data file byte changed" -> {
+                if (file != null && Files.exists(file)) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (bytes.length > 0) {
+                        bytes[random.nextInt(bytes.length)] ^= (byte) (1 + random.nextInt(255));
+                        Files.write(file, bytes);
+                    }
+                }
+            }
             case "empty lock, old" -> {
                 Files.write(lock, new byte[0]);
                 Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
@@ -166,7 +177,13 @@ class TestRepairUnderRandomDamage {
         return kind;
     }
 
-    /** The snapshots whose manifest reads and whose files are all there, whole, starting and ending as Parquet. */
+    private static long crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /** The snapshots whose manifest reads and whose files are all there, with the sizes and bytes it records. */
     private static List<String> intact(Path warehouse, List<String> snapshots) throws IOException {
         List<String> intact = new ArrayList<>();
         for (String id : snapshots) {
@@ -184,7 +201,7 @@ class TestRepairUnderRandomDamage {
             for (SnapshotManifest.DataFile file : manifest.files()) {
                 Path data = warehouse.resolve("snapshots/" + id + "/" + file.path());
                 whole &= Files.exists(data) && Files.size(data) == file.bytes()
-                        && Arrays.equals(Arrays.copyOf(Files.readAllBytes(data), 4), MAGIC);
+                        && file.crc32c().equals(OptionalLong.of(crc32c(Files.readAllBytes(data))));
             }
             if (whole) {
                 intact.add(id);
