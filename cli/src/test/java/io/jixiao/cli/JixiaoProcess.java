@@ -1,5 +1,6 @@
 package io.jixiao.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,11 @@ final class JixiaoProcess {
 
     /** Arguments starting with -X or -D before the first command go to the JVM. */
     static Process start(Path output, String... args) {
+        return start(output, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with folders put before this module's classpath (a core-site.xml). */
+    static Process start(Path output, List<Path> classpathFirst, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Path.of("target", "jvm.options").toAbsolutePath());
@@ -26,7 +32,10 @@ final class JixiaoProcess {
             command.add(args[first++]);
         }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        List<String> classpath = new ArrayList<>();
+        classpathFirst.forEach(folder -> classpath.add(folder.toAbsolutePath().toString()));
+        classpath.add(System.getProperty("java.class.path"));
+        command.add(String.join(File.pathSeparator, classpath));
         command.add(Jixiao.class.getName());
         command.addAll(List.of(args).subList(first, args.length));
         try {
@@ -38,7 +47,12 @@ final class JixiaoProcess {
 
     /** Runs to the end; the exit code, or an AssertionError with the output when it hangs. */
     static int run(Path output, String... args) throws InterruptedException, IOException {
-        Process process = start(output, args);
+        return run(output, List.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with folders put before this module's classpath. */
+    static int run(Path output, List<Path> classpathFirst, String... args) throws InterruptedException, IOException {
+        Process process = start(output, classpathFirst, args);
         try {
             Duration limit = Patience.scaled(Duration.ofMinutes(10));
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
