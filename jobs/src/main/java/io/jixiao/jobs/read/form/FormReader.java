@@ -100,6 +100,10 @@ public final class FormReader {
                     && PairedFundRow.matches(row) && !FundTable.isFundRow(row)) {
                 PairedFundRow.read(row, kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME,
                         draft);
+            } else if (ScrambledFundBlock.matches(row)) {
+                ScrambledFundBlock.read(row, kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET
+                        : FundSide.INCOME, draft);
+                draft.sawExecution |= !draft.funds.isEmpty();
             } else if (labels.fundTable) {
                 funds = new FundTable(kind == null || kind.isSelfEvaluation() ? FundSide.BUDGET : FundSide.INCOME);
                 funds.readHeader(row);

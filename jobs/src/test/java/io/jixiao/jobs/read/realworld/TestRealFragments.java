@@ -32,8 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 class TestRealFragments {
 
-    /** Facts matched today (check: 452/462: cell streams and flattened lines rebuilt into rows); a lower count is a regression. */
-    private static final int MATCHED_AT_LEAST = 452;
+    /**
+     * Facts matched today (check: 455/462: cell streams and flattened lines rebuilt into rows, a scrambled fund total
+     * placed by its rate); a lower count is a regression.
+     */
+    private static final int MATCHED_AT_LEAST = 455;
 
     private static final DocumentParser PARSER = new DocumentParser();
     private static Path dir;
