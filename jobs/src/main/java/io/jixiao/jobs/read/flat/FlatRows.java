@@ -53,6 +53,9 @@ final class FlatRows {
     /** "指标1" … before an indicator's name: its number within its level. */
     private static final String NUMBERED = "指标";
     private static final int MAX_FIELD_VALUE = 60;
+    private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[%％]");
+    /** Consecutive Chinese characters that make prose rather than a table's labels ("执行率", "一次性"). */
+    private static final int PROSE_RUN = 5;
     private static final int MAX_ROW_LABEL = 20;
     private static final String NOTE_PUNCTUATION = ",，。;；*×、!！?？";
 
@@ -64,6 +67,8 @@ final class FlatRows {
     private final List<Row> rows = new ArrayList<>();
     private final TreeSet<Integer> pendingLines = new TreeSet<>();
     private int at;
+    /** Cells of a scrambled fund table printed after the next label ({@link #displacedRateEnd}), taken by the table. */
+    private int[] displacedCells;
 
     private FlatRows(FlatText flat, FlatLabels labels, Vocabulary vocabulary) {
         this.flat = flat;
@@ -106,6 +111,10 @@ final class FlatRows {
             }
             orphan(at, next);
             at = label.get().after();
+            if (displacedCells != null && displacedCells[0] == at) {
+                at = displacedCells[1];
+                displacedCells = null;
+            }
             switch (label.get().kind()) {
                 case FUND_TABLE -> fundTable(label.get());
                 case GOAL -> goals(label.get());
@@ -187,9 +196,20 @@ final class FlatRows {
         if (columns.isEmpty()) {
             // no column names follow: what follows is no table this reader can cut (scrambled or transposed)
             pendingLines.clear();
-            int end = labels.next(text, opener.after(), UNCUT_END).map(Found::start).orElse(text.length());
-            end = Math.min(end, indicatorStartOrEnd(opener.after()));
-            rows.add(row(List.of(cell(opener.start(), end))));
+            Optional<Found> next = labels.next(text, opener.after(), UNCUT_END);
+            int end = Math.min(next.map(Found::start).orElse(text.length()), indicatorStartOrEnd(opener.after()));
+            int displacedEnd = next.filter(label -> label.start() == end)
+                    .map(label -> displacedRateEnd(opener.after(), end, label.after())).orElse(-1);
+            if (displacedEnd > 0) {
+                // "合计 执行数 … 5.5 5.5 项目年度目标 3、一次性□ 5.5 执行率 100% 1. 对…": the PDF printed the label
+                // of the row below amid the table's last cells; they join the block, the label keeps its text
+                Cell block = cell(opener.start(), end);
+                Cell displaced = cell(next.get().after(), displacedEnd);
+                rows.add(row(List.of(new Cell(block.text() + " " + displaced.text(), block.line()))));
+                displacedCells = new int[] {next.get().after(), displacedEnd};
+            } else {
+                rows.add(row(List.of(cell(opener.start(), end))));
+            }
             at = end;
             return;
         }
@@ -245,6 +265,32 @@ final class FlatRows {
                 totals = amounts(values, columns);
             }
         }
+    }
+
+    /**
+     * Where the cells of a scrambled fund table displaced past the next label end, or -1. A table that names amounts
+     * but states no rate, followed by a label whose text starts with the rest of the table ("3、一次性□ 5.5 执行率
+     * 100%") before any prose: the displaced cells run to that rate's percentage.
+     */
+    private int displacedRateEnd(int blockStart, int blockEnd, int labelAfter) {
+        String block = text.substring(blockStart, blockEnd);
+        if (PERCENT.matcher(block).find() || block.chars().noneMatch(Character::isDigit)) {
+            return -1;
+        }
+        int prose = labelAfter;
+        for (int run = 0; prose < text.length() && run < PROSE_RUN; prose++) {
+            run = Character.UnicodeScript.of(text.charAt(prose)) == Character.UnicodeScript.HAN ? run + 1 : 0;
+        }
+        String displaced = text.substring(labelAfter, prose);
+        Matcher percent = PERCENT.matcher(displaced);
+        int end = -1;
+        while (percent.find()) {
+            end = percent.end();
+        }
+        String compact = MatchKey.compact(displaced);
+        boolean namesRate = vocabulary.synonyms("fund_column").entrySet().stream()
+                .anyMatch(e -> e.getValue().equals("rate") && compact.contains(e.getKey()));
+        return end > 0 && namesRate ? labelAfter + end : -1;
     }
 
     /** A header label or the indicator header: the fund table ends there. */

@@ -109,6 +109,28 @@ class TestFlatLinesReader {
         assertThat(forms.get(1).funds().get(0).executed()).isEqualByComparingTo(new BigDecimal("80.00"));
     }
 
+    /**
+     * Issue 16: PDF text whose fund table came out with the sources as columns and its last cells printed after the
+     * label of the row below ("项目年度目标 … 12.5 执行率 100%"): the total is placed by its rate, the goal keeps its
+     * own text.
+     */
+    @Test
+    void aScrambledFundTableTakesItsCellsBackFromTheLabelPrintedAmidThem() {
+        String pdfText = "项目支出绩效自评表(2021年度) 项目名称 机房空调维护费 项目实施单位 某市信息中心 项目主管单位 某市"
+                + "财政局 项目资金 1、常年性 √ 2、一次性□ 中央 省级 本级 其他 合计 执行数 (万元) (万元) (万元) (万元) "
+                + "(万元) (万元) 12.5 12.5 来源 项目年度目标 12.5 执行率 100% 1. 保障机房空调全年正常运行,故障当日修复。";
+        Form form = new DocumentParser().parse("pdf.txt", pdfText.getBytes(StandardCharsets.UTF_8)).forms().get(0);
+
+        assertThat(form.funds()).singleElement().satisfies(line -> {
+            assertThat(line.item()).isEqualTo("合计");
+            assertThat(line.fullYearBudget()).isEqualByComparingTo("12.5");
+            assertThat(line.executed()).isEqualByComparingTo("12.5");
+            assertThat(line.rate()).isEqualByComparingTo("100");
+        });
+        assertThat(form.texts().values()).anySatisfy(goal -> assertThat(goal).startsWith("1. 保障机房空调")
+                .doesNotContain("执行率"));
+    }
+
     @Test
     void proseWithLongLinesIsNotAFlattenedForm() {
         String prose = "关于2023年度项目支出绩效自评工作的通知:各单位要认真做好项目支出绩效自评工作,对照年初预算数、全年执行数"
