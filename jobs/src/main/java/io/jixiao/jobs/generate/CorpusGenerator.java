@@ -72,8 +72,9 @@ public final class CorpusGenerator {
         }
     }
 
-    private record Document(String fileName, SheetLayout layout, Agency agency, int year, String contents,
-                            AmountUnit amounts, List<Form> forms) {
+    /** A document made: its text as written (in its shape, if any) and its forms as the parser should read them. */
+    private record Document(String fileName, SheetLayout layout, DocumentShape shape, Agency agency, int year,
+                            String contents, AmountUnit amounts, List<Form> forms) {
     }
 
     /** A document as written: its file, its number of forms, what the manifest says of it, its truth if kept. */
@@ -171,7 +172,7 @@ public final class CorpusGenerator {
             for (int year = options.firstYear(); year <= options.lastYear(); year++) {
                 AmountUnit amounts = Math.floorMod(r + u + year, 6) == 0 ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
                 for (Document document : documentsOf(agency, r, year, amounts,
-                        new Random(mix(options.seed(), region.code(), u, year)))) {
+                        new Random(mix(options.seed(), region.code(), u, year)), options.shapes())) {
                     written.add(write(folder, document, gbk, withTruth));
                 }
             }
@@ -179,7 +180,9 @@ public final class CorpusGenerator {
         return written;
     }
 
-    private static Written write(Path folder, Document document, boolean gbk, boolean withTruth) {
+    private static Written write(Path folder, Document document, boolean gbkRegion, boolean withTruth) {
+        // a shaped text GBK cannot hold (a traditional character outside it) is saved in UTF-8
+        boolean gbk = gbkRegion && (document.shape() == null || GBK.newEncoder().canEncode(document.contents()));
         String contents = gbk ? document.contents().replace("\n", "\r\n") : document.contents();
         byte[] bytes = gbk ? encodeGbk(contents, document.fileName()) : contents.getBytes(StandardCharsets.UTF_8);
         Path file = folder.resolve(document.fileName());
@@ -206,25 +209,30 @@ public final class CorpusGenerator {
     }
 
     private static List<Document> documentsOf(Agency agency, int regionIndex, int year, AmountUnit amounts,
-                                              Random random) {
+                                              Random random, boolean shapes) {
         List<String> projects = projects(agency, random);
         List<Document> documents = new ArrayList<>();
         String stem = FILE_PREFIX + agency.region().code() + "_u" + (agency.index() < 9 ? "0" : "") + (agency.index() + 1)
                 + "_" + year;
 
-        SheetLayout layout = SheetLayout.values()[(regionIndex + agency.index()) % 3];
+        DocumentShape shape = shapes ? shape(random) : null;
+        SheetLayout layout = shape != null && shape.needsPipeRows() ? SheetLayout.PIPE_ROWS
+                : SheetLayout.values()[(regionIndex + agency.index()) % 3];
         DocumentText text = new DocumentText();
-        SelfEvaluationWriter selfEvaluations = new SelfEvaluationWriter(layout, amounts, random);
+        SelfEvaluationWriter selfEvaluations = new SelfEvaluationWriter(layout, amounts, random,
+                shape == null || !shape.needsPipeRows());
         List<Form> forms = new ArrayList<>();
         for (String project : projects) {
             forms.add(selfEvaluations.write(text, agency, project, year));
         }
-        documents.add(new Document(stem + "_self_evaluation.txt", layout, agency, year, text.toString(), amounts,
-                forms));
+        documents.add(new Document(stem + "_self_evaluation.txt", layout, shape, agency, year,
+                shaped(text, shape, forms, random), amounts, forms));
 
         int targets = agency.index() % 3;
         if (targets < 2) {
-            SheetLayout targetLayout = (regionIndex + agency.index()) % 2 == 0 ? SheetLayout.TAB_ROWS
+            DocumentShape targetShape = shapes ? shape(random) : null;
+            SheetLayout targetLayout = (regionIndex + agency.index()) % 2 == 0
+                    && (targetShape == null || !targetShape.needsPipeRows()) ? SheetLayout.TAB_ROWS
                     : SheetLayout.PIPE_ROWS;
             DocumentText targetText = new DocumentText();
             TargetTableWriter writer = new TargetTableWriter(targetLayout, amounts, random);
@@ -235,10 +243,25 @@ public final class CorpusGenerator {
             for (String project : projects.subList(0, targets == 0 ? projects.size() : Math.min(2, projects.size()))) {
                 targetForms.add(writer.writeProject(targetText, agency, project, year));
             }
-            documents.add(new Document(stem + "_targets.txt", targetLayout, agency, year, targetText.toString(),
-                    amounts, targetForms));
+            documents.add(new Document(stem + "_targets.txt", targetLayout, targetShape, agency, year,
+                    shaped(targetText, targetShape, targetForms, random), amounts, targetForms));
         }
         return documents;
+    }
+
+    /** One document in seven keeps its table; the others take a shape each, evenly. */
+    private static DocumentShape shape(Random random) {
+        int pick = random.nextInt(DocumentShape.values().length + 1);
+        return pick == 0 ? null : DocumentShape.values()[pick - 1];
+    }
+
+    /** The text in its shape, made after the forms' truth was taken from the rows written. */
+    private static String shaped(DocumentText text, DocumentShape shape, List<Form> forms, Random random) {
+        if (shape == null) {
+            return text.toString();
+        }
+        List<int[]> lines = forms.stream().map(form -> new int[] {form.firstLine(), form.lastLine()}).toList();
+        return shape.apply(text.toString(), lines, random);
     }
 
     /** The unit's recurring projects every year, and some of its others. */
@@ -265,6 +288,9 @@ public final class CorpusGenerator {
         file.put("file", DOCUMENTS + "/" + document.fileName());
         file.put("synthetic", true);
         file.put("layout", document.layout().code());
+        if (document.shape() != null) {
+            file.put("shape", document.shape().code());
+        }
         file.put("region", document.agency().region().name());
         file.put("unit", document.agency().unit(document.year()));
         file.put("year", document.year());
@@ -284,6 +310,9 @@ public final class CorpusGenerator {
         node.put("units", options.units());
         node.put("years", options.firstYear() + "-" + options.lastYear());
         node.put("seed", options.seed());
+        if (options.shapes()) {
+            node.put("shapes", true);
+        }
         return node;
     }
 

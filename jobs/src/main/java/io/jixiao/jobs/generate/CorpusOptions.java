@@ -1,10 +1,20 @@
 package io.jixiao.jobs.generate;
 
 /**
- * What to generate: how many regions, units per region and which fiscal years, from which seed.
- * The same options always give byte-identical files.
+ * What to generate: how many regions, units per region and which fiscal years, from which seed, and whether
+ * documents take the shapes of text that lost its table ({@link DocumentShape}). The same options always give
+ * byte-identical files.
  */
-public record CorpusOptions(int regions, int units, int firstYear, int lastYear, long seed) {
+public record CorpusOptions(int regions, int units, int firstYear, int lastYear, long seed, boolean shapes) {
+
+    public CorpusOptions(int regions, int units, int firstYear, int lastYear, long seed) {
+        this(regions, units, firstYear, lastYear, seed, false);
+    }
+
+    /** The same corpus with documents in every {@link DocumentShape} too. */
+    public CorpusOptions withShapes() {
+        return new CorpusOptions(regions, units, firstYear, lastYear, seed, true);
+    }
 
     /** How many regions the catalog holds: 12 provinces and municipalities, their cities and districts, counties. */
     public static final int MAX_REGIONS = 2294;

@@ -32,12 +32,19 @@ final class SelfEvaluationWriter {
     private final Random random;
     private final boolean changji;
     private final AmountUnit amounts;
+    private final boolean pageBreaks;
 
     SelfEvaluationWriter(SheetLayout layout, AmountUnit amounts, Random random) {
+        this(layout, amounts, random, true);
+    }
+
+    /** Without {@code pageBreaks} no row is split over a page break: a shape that rebuilds the text makes its own. */
+    SelfEvaluationWriter(SheetLayout layout, AmountUnit amounts, Random random, boolean pageBreaks) {
         this.layout = layout;
         this.amounts = amounts;
         this.random = random;
         this.changji = layout == SheetLayout.CELL_PER_LINE;
+        this.pageBreaks = pageBreaks;
     }
 
     Form write(DocumentText text, Agency agency, String project, int year) {
@@ -239,7 +246,7 @@ final class SelfEvaluationWriter {
         }
         Style style = changji ? Style.PLAIN_NUMBER : random.nextBoolean() ? Style.PARENTHESES : Style.BARE;
         double shortfall = 0.03 + (1 - quality) * 0.12 + (executionRate.doubleValue() < 85 ? 0.1 : 0);
-        boolean split = !changji ? random.nextDouble() < 0.15 : random.nextDouble() < 0.3;
+        boolean split = (!changji ? random.nextDouble() < 0.15 : random.nextDouble() < 0.3) && pageBreaks;
         String lastLevel1 = null;
         String lastLevel2 = null;
         BigDecimal sum = BigDecimal.ZERO;

@@ -53,6 +53,8 @@ final class FlatRows {
     /** "指标1" … before an indicator's name: its number within its level. */
     private static final String NUMBERED = "指标";
     private static final int MAX_FIELD_VALUE = 60;
+    /** A unit note after a fund table's opener: " (万元)", "（元）". */
+    private static final Pattern UNIT_NOTE = Pattern.compile("\\s*[(（]\\s*万?元\\s*[)）]");
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[%％]");
     /** Consecutive Chinese characters that make prose rather than a table's labels ("执行率", "一次性"). */
     private static final int PROSE_RUN = 5;
@@ -182,7 +184,14 @@ final class FlatRows {
     /** The fund table: its opener and column names, then its rows. */
     private void fundTable(Found opener) {
         List<Cell> header = new ArrayList<>();
-        header.add(cell(opener.start(), opener.end()));
+        Matcher unit = UNIT_NOTE.matcher(text).region(at, text.length());
+        if (unit.lookingAt()) {
+            // "项目资金 (万元)": the opener's unit, written apart from it
+            header.add(cell(opener.start(), unit.end()));
+            at = unit.end();
+        } else {
+            header.add(cell(opener.start(), opener.end()));
+        }
         List<TableField> columns = new ArrayList<>();
         while (skipBlanks() < text.length()) {
             Optional<Found> column = labels.at(text, at, EnumSet.of(Kind.FUND_COLUMN), true);
@@ -479,6 +488,8 @@ final class FlatRows {
         int start = at;
         int marker = 0;
         int regionEnd = indicatorsEnd(at);
+        int levelRow = -1;
+        int levelEnd = at;
         for (int i = at; i <= regionEnd; i++) {
             Optional<Found> level = i < regionEnd
                     ? labels.at(text, i, EnumSet.of(Kind.LEVEL), false) : Optional.empty();
@@ -490,7 +501,19 @@ final class FlatRows {
             indicatorRow(start, marker, i, columns, nameColumn, categoryWeight);
             marker = 0;
             if (level.isPresent()) {
-                rows.add(row(List.of(cell(level.get().start(), level.get().end()))));
+                Cell levelCell = cell(level.get().start(), level.get().end());
+                boolean follows = levelRow >= 0 && levelRow == rows.size() - 1 && rows.get(levelRow).size() == 1
+                        && text.substring(levelEnd, level.get().start()).isBlank();
+                if (follows) {
+                    // "成本指标 经济成本指标": two level names in a row are the table's level-1 and level-2 cells
+                    Row first = rows.get(levelRow);
+                    pendingLines.addAll(first.lines());
+                    rows.set(levelRow, row(List.of(first.cells().get(0), levelCell)));
+                } else {
+                    rows.add(row(List.of(levelCell)));
+                    levelRow = rows.size() - 1;
+                }
+                levelEnd = level.get().end();
                 LevelName name = LevelName.of(text.substring(level.get().start(), level.get().end()), vocabulary)
                         .orElse(null);
                 if (name != null && name.level1() && !name.level2()) {
@@ -536,33 +559,40 @@ final class FlatRows {
         return total >= 0 && total < end ? total : end;
     }
 
-    /** One indicator row's text, cut into cells under the header's columns when that is certain. */
+    /**
+     * One indicator row's text, cut into cells under the header's columns when that is certain; text split by blanks
+     * may hold several rows ({@link SpacedIndicatorRows}).
+     */
     private void indicatorRow(int start, int nameStart, int end, List<TableField> columns, int nameColumn,
                               BigDecimal categoryWeight) {
         String written = text.substring(start, end);
         if (written.isBlank()) {
             return;
         }
-        Optional<GluedIndicatorRow.Reading> reading = nameColumn < 0 ? Optional.empty()
-                : GluedIndicatorRow.cut(written.substring(nameStart).replace('\n', ' ').strip(),
-                        columns.subList(nameColumn + 1, columns.size()), categoryWeight);
-        if (reading.isEmpty()) {
+        String rowText = written.substring(nameStart).replace('\n', ' ').strip();
+        List<TableField> valueColumns = nameColumn < 0 ? List.of() : columns.subList(nameColumn + 1, columns.size());
+        Optional<List<GluedIndicatorRow.Reading>> readings = nameColumn < 0 ? Optional.empty()
+                : GluedIndicatorRow.cut(rowText, valueColumns, categoryWeight).map(List::of)
+                        .or(() -> SpacedIndicatorRows.cut(rowText, valueColumns, categoryWeight));
+        if (readings.isEmpty()) {
             orphan(start, end);
             return;
         }
         touch(start, end);
         int line = flat.line(start + nameStart);
-        GluedIndicatorRow.Reading read = reading.get();
-        String target = OcrComparator.target(read.value(TableField.TARGET), read.value(TableField.ACTUAL),
-                read.value(TableField.WEIGHT), read.value(TableField.SCORE));
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            String value = i == nameColumn ? read.name()
-                    : i > nameColumn ? read.values().get(i - nameColumn - 1) : null;
-            value = i > nameColumn && columns.get(i) == TableField.TARGET ? target : value;
-            cells.add(new Cell(value == null ? "" : value, line));
+        for (GluedIndicatorRow.Reading read : readings.get()) {
+            String target = OcrComparator.target(read.value(TableField.TARGET), read.value(TableField.ACTUAL),
+                    read.value(TableField.WEIGHT), read.value(TableField.SCORE));
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String value = i == nameColumn ? read.name()
+                        : i > nameColumn ? read.values().get(i - nameColumn - 1) : null;
+                value = i > nameColumn && columns.get(i) == TableField.TARGET ? target : value;
+                cells.add(new Cell(value == null ? "" : value, line));
+            }
+            // the first row takes the lines the text spanned, those after it the line they were read on
+            rows.add(pendingLines.isEmpty() ? new Row(cells, List.of(line)) : row(cells));
         }
-        rows.add(row(cells));
     }
 
     /** Where an indicator header starts at or after {@code from} ("绩效指标一级指标…", "一级指标二级指标…"), or -1. */

@@ -70,6 +70,14 @@ final class IndicatorTable {
             classes.add(type == CellClass.LEVEL_EITHER && isOutput(level1) ? CellClass.LEVEL2 : type);
         }
         List<LevelName> levels = levelsOnly(cells, classes);
+        if (levels != null && levels.size() == 2 && levels.get(1).level2()) {
+            // two level names side by side are the level-1 and level-2 cells, whatever else the first may be
+            reportWeight(levels.get(0), row, draft);
+            carryLevel1(levels.get(0).name(), draft);
+            carryLevel2(levels.get(1).name());
+            draft.use(row);
+            return;
+        }
         if (levels != null) {
             for (LevelName level : levels) {
                 setLevel(level, row, draft);

@@ -67,7 +67,18 @@ public final class SpaceRowsReader implements LayoutReader {
                 continue;
             }
             List<String> texts = SpacedCells.split(text, wideGaps);
-            if (previousLineRead && texts.size() == 1 && endsLabelAbove(rows.get(rows.size() - 1), text)) {
+            int under = previousLineRead && texts.size() == 1
+                    ? cellAbove(rows.get(rows.size() - 1), lines.get(i - 1), lines.get(i), text) : -1;
+            if (under >= 0) {
+                // "经济效益" … / "指标" under it: the end of a label wrapped in a cell that is not the row's last
+                Row above = rows.remove(rows.size() - 1);
+                List<Cell> cells = new ArrayList<>(above.cells());
+                Cell wrapped = cells.get(under);
+                cells.set(under, new Cell(wrapped.text() + text, wrapped.line()));
+                List<Integer> rowLines = new ArrayList<>(above.lines());
+                rowLines.add(i + 1);
+                rows.add(new Row(cells, rowLines));
+            } else if (previousLineRead && texts.size() == 1 && endsLabelAbove(rows.get(rows.size() - 1), text)) {
                 Row above = rows.remove(rows.size() - 1);
                 List<Cell> cells = new ArrayList<>(above.cells());
                 Cell last = cells.remove(cells.size() - 1);
@@ -85,6 +96,40 @@ public final class SpaceRowsReader implements LayoutReader {
             previousLineRead = true;
         }
         return new RowsRead(rows, List.of());
+    }
+
+    /**
+     * The cell of the row above that a line finishing a label starts under (same display column, the line indented
+     * to it), when that cell is a short label; else -1. The row's last cell is left to {@link #endsLabelAbove}.
+     */
+    private static int cellAbove(Row above, String lineAbove, String line, String text) {
+        if (!LABEL_END.matcher(text).matches() || above.size() < 2) {
+            return -1;
+        }
+        int column = width(line.substring(0, line.indexOf(text.charAt(0))));
+        int from = 0;
+        for (int c = 0; c < above.size() - 1; c++) {
+            String cell = above.text(c);
+            int at = cell.isEmpty() ? -1 : lineAbove.indexOf(cell, from);
+            if (at < 0) {
+                return -1;
+            }
+            from = at + cell.length();
+            if (Math.abs(width(lineAbove.substring(0, at)) - column) <= 1) {
+                return cell.length() <= SHORT_LABEL && cell.codePoints().allMatch(SpacedCells::isHan) ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Display columns of a text: a Chinese character takes two, a tab eight. */
+    private static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c == '\t' ? 8 : c >= 0x2E80 ? 2 : 1;
+        }
+        return width;
     }
 
     /** A line that is only the end of a short label in the line right above it. */

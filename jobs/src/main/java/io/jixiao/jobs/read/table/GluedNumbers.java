@@ -56,7 +56,7 @@ public final class GluedNumbers {
         for (List<String> tokens : tokenings) {
             Glue glue = Glue.of(pieces, tokens);
             for (List<TableField> placement : placements(columns, tokens.size())) {
-                Reading reading = Reading.of(tokens, placement, columns);
+                Reading reading = Reading.of(tokens, placement, columns, !glue.cut());
                 if (reading != null && reading.agrees(bounds) && (reading.rateChecked() || glue.safeUnchecked(bounds))
                         && (!glue.cut() || reading.amountDecimals(false))) {
                     readings.add(reading);
@@ -204,13 +204,19 @@ public final class GluedNumbers {
     /** One way of reading the run: each token under a column. */
     private record Reading(Map<TableField, String> written, List<String> cells) {
 
-        static Reading of(List<String> tokens, List<TableField> placement, List<TableField> columns) {
+        /**
+         * @param wholeCells whether every token is a whole piece of the run (blanks between the figures): a rate may
+         *                   then lack its "%" (a header "执行率(%)" says it), the arithmetic still checks it
+         */
+        static Reading of(List<String> tokens, List<TableField> placement, List<TableField> columns,
+                          boolean wholeCells) {
             Map<TableField, String> written = new EnumMap<>(TableField.class);
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
                 TableField field = placement.get(i);
                 boolean percent = token.endsWith("%");
-                if (percent != (field == TableField.RATE) && !token.equals("-")) {
+                boolean bareRate = wholeCells && field == TableField.RATE;
+                if (percent != (field == TableField.RATE) && !bareRate && !token.equals("-")) {
                     return null;
                 }
                 if (written.put(field, token) != null) {
