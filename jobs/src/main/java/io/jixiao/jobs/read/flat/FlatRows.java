@@ -581,13 +581,10 @@ final class FlatRows {
         touch(start, end);
         int line = flat.line(start + nameStart);
         for (GluedIndicatorRow.Reading read : readings.get()) {
-            String target = OcrComparator.target(read.value(TableField.TARGET), read.value(TableField.ACTUAL),
-                    read.value(TableField.WEIGHT), read.value(TableField.SCORE));
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 String value = i == nameColumn ? read.name()
                         : i > nameColumn ? read.values().get(i - nameColumn - 1) : null;
-                value = i > nameColumn && columns.get(i) == TableField.TARGET ? target : value;
                 cells.add(new Cell(value == null ? "" : value, line));
             }
             // the first row takes the lines the text spanned, those after it the line they were read on

@@ -51,6 +51,7 @@ public final class DocumentForms {
             row.lines().forEach(reported::set);
             problems.add(new Problem(row.firstLine(), "text before the first form title: '" + RowQuote.of(row) + "'"));
         }
+        List<FormDraft> drafts = new ArrayList<>();
         for (FormSplitter.FormRows formRows : split.forms()) {
             FormDraft draft = reader.read(formRows.kind(), formRows.rows(), formRows.titled(), explain);
             if (draft.year == null && formRows.repeated()) {
@@ -69,6 +70,10 @@ public final class DocumentForms {
                 reportAll(formRows, draft, problems, reported);
                 continue;
             }
+            drafts.add(draft);
+        }
+        OcrTargets.review(drafts);
+        for (FormDraft draft : drafts) {
             Form form = draft.build();
             forms.add(form);
             explanation.add("form " + forms.size() + " (" + form.kind() + ", lines " + form.firstLine() + "-"

@@ -1,0 +1,142 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.value.IndicatorInterpreter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Targets an OCR misread, as previews of scanned forms show them: "≥" read as "2" ("≥90%" → "290%", "≥600万元" →
+ * "2600万元"), "≤" as "W" or "M". A target is repaired only where the row's own figures confirm it: read literally
+ * the target is missed, yet the row scores its full weight, and the repaired target is met by the actual. Every
+ * repair is reported, naming what was read and what is stored. A figure target starting with "2" that nothing
+ * confirms ("2600万元" in a target table, no actual to check it by) is as likely misread where the document shows
+ * a misreading elsewhere (a confirmed one, a "W10%", a "295%" no rate reaches), or where most of its form's figure targets carry a comparator
+ * and this one has none: its text is kept, its figure is not stored, and that is reported. Never a silent guess.
+ */
+final class OcrTargets {
+
+    /** "2" then the figure meant, its unit after. */
+    private static final Pattern GREATER_AS_TWO = Pattern.compile("2((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+    /** "W" or "M" then the figure meant. */
+    private static final Pattern LESS_AS_LETTER = Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private OcrTargets() {
+    }
+
+    /** Repairs the confirmed misreadings of a document's forms; then, if there was one, withholds the doubtful. */
+    static void review(List<FormDraft> drafts) {
+        boolean misread = false;
+        for (FormDraft draft : drafts) {
+            List<Indicator> indicators = draft.indicators;
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator x = indicators.get(i);
+                misread |= x.target() != null && LESS_AS_LETTER.matcher(compact(x.target())).matches()
+                        || overHundred(x);
+                Optional<String> repaired = confirmed(x);
+                if (repaired.isPresent()) {
+                    indicators.set(i, withTarget(x, repaired.get()));
+                    draft.problem(x.line(), "target '" + x.target() + "' stored as '" + repaired.get() + "': OCR's "
+                            + "misreading of the comparator, confirmed by the actual '" + x.actual()
+                            + "' and the full score");
+                    misread = true;
+                }
+            }
+        }
+        for (FormDraft draft : drafts) {
+            List<Indicator> indicators = draft.indicators;
+            boolean compared = mostCompared(indicators);
+            if (!misread && !compared) {
+                continue;
+            }
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator x = indicators.get(i);
+                Matcher greater = x.target() == null ? null : GREATER_AS_TWO.matcher(compact(x.target()));
+                // "20" is no "≥0"; where the form's comparators are the only evidence, "25" is left as "25" too
+                boolean doubtful = greater != null && x.comparator() == null && x.targetValue() != null
+                        && greater.matches() && new BigDecimal(greater.group(1)).signum() > 0
+                        && (misread || greater.group(1).length() >= 2);
+                if (doubtful) {
+                    indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
+                            x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null,
+                            x.actualValue(), x.unit(), "unknown", x.line()));
+                    draft.problem(x.line(), "target '" + x.target() + "' may be OCR's misreading of '≥"
+                            + x.target().strip().substring(1) + "' (the document shows others): its figure is not"
+                            + " stored");
+                }
+            }
+        }
+    }
+
+    /** "295%": a percentage over 100% whose figure after the "2" is one, as "≥95%" read by OCR would be. */
+    private static boolean overHundred(Indicator x) {
+        if (x.target() == null || x.comparator() != null) {
+            return false;
+        }
+        Matcher greater = GREATER_AS_TWO.matcher(compact(x.target()));
+        return greater.matches() && "%".equals(greater.group(2))
+                && new BigDecimal(greater.group(1)).compareTo(HUNDRED) <= 0
+                && new BigDecimal(greater.group(0).substring(0, greater.end(1))).compareTo(HUNDRED) > 0;
+    }
+
+    /**
+     * Whether most of a form's figure targets carry a comparator (two at least): a figure target without one then
+     * stands out, as a "≥" OCR read as "2" would.
+     */
+    private static boolean mostCompared(List<Indicator> indicators) {
+        long figures = indicators.stream().filter(x -> x.targetValue() != null).count();
+        long compared = indicators.stream().filter(x -> x.targetValue() != null && x.comparator() != null).count();
+        return compared >= 2 && compared * 2 >= figures;
+    }
+
+    /** The target as meant, where the row's figures confirm the misreading; else empty. */
+    private static Optional<String> confirmed(Indicator x) {
+        if (x.target() == null || x.comparator() != null && !x.comparator().equals("=") || x.actualValue() == null
+                || x.weight() == null || x.score() == null || x.score().compareTo(x.weight()) != 0) {
+            return Optional.empty();
+        }
+        String target = compact(x.target());
+        Matcher greater = GREATER_AS_TWO.matcher(target);
+        if (greater.matches() && x.targetValue() != null && x.actualValue().compareTo(x.targetValue()) < 0
+                && sameUnit(greater.group(2), x.actual()) && near(new BigDecimal(greater.group(1)), x.actualValue())
+                && (!"%".equals(greater.group(2)) || new BigDecimal(greater.group(1)).compareTo(HUNDRED) <= 0)) {
+            return Optional.of("≥" + greater.group(1) + nullToEmpty(greater.group(2)));
+        }
+        Matcher less = LESS_AS_LETTER.matcher(target);
+        if (less.matches() && sameUnit(less.group(2), x.actual())
+                && x.actualValue().compareTo(new BigDecimal(less.group(1))) <= 0) {
+            return Optional.of("≤" + less.group(1) + nullToEmpty(less.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** The actual meets the target meant and is of its size: at most twice it (a lenient full score is no proof). */
+    private static boolean near(BigDecimal meant, BigDecimal actual) {
+        return actual.compareTo(meant) >= 0 && actual.compareTo(meant.multiply(BigDecimal.valueOf(2))) <= 0;
+    }
+
+    /** The unit after the target's figure is the one after the actual's ("%" and "%", "万元" and "万元"). */
+    private static boolean sameUnit(String unit, String actual) {
+        String actualUnit = compact(actual).replaceFirst("^[≥≤<>=]?(0|[1-9]\\d*)(\\.\\d+)?", "");
+        return nullToEmpty(unit).equals(actualUnit);
+    }
+
+    private static Indicator withTarget(Indicator x, String target) {
+        return IndicatorInterpreter.interpret(new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), target,
+                x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null, null, null, null,
+                x.line()));
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,94 @@
+package io.jixiao.jobs.read.form;
+
+import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.value.IndicatorInterpreter;
+import io.jixiao.schema.vocabulary.FormKind;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 16: "≥" read by OCR as "2", "≤" as "W": repaired only where the row confirms it, always reported. */
+class TestOcrTargets {
+
+    private static Indicator indicator(String name, String target, String actual, String weight, String score) {
+        return IndicatorInterpreter.interpret(new Indicator("产出指标", "数量指标", null, name, target, null, actual,
+                weight == null ? null : new BigDecimal(weight), score == null ? null : new BigDecimal(score), null,
+                null, null, null, null, null, 3));
+    }
+
+    private static FormDraft draft(Indicator... indicators) {
+        FormDraft draft = new FormDraft(FormKind.PROJECT_SELF_EVALUATION, 1);
+        draft.indicators.addAll(List.of(indicators));
+        return draft;
+    }
+
+    @Test
+    void aMisreadComparatorConfirmedByTheActualAndTheFullScoreIsRepairedAndReported() {
+        FormDraft draft = draft(indicator("合格率", "290%", "95%", "10", "10"),
+                indicator("发放数量", "2600万元", "650万元", "8", "8"),
+                indicator("差错率", "W5%", "3%", "5", "5"));
+
+        OcrTargets.review(List.of(draft));
+
+        assertThat(draft.indicators).extracting(Indicator::comparator, Indicator::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("≥", new BigDecimal("90")),
+                        org.assertj.core.groups.Tuple.tuple("≥", new BigDecimal("600")),
+                        org.assertj.core.groups.Tuple.tuple("≤", new BigDecimal("5")));
+        assertThat(draft.problems).hasSize(3).allSatisfy(problem -> assertThat(problem.message())
+                .contains("OCR's misreading of the comparator, confirmed by the actual"));
+    }
+
+    @Test
+    void withoutConfirmationOrDoubtATargetStaysAsWritten() {
+        FormDraft draft = draft(indicator("数量", "2500", "1800", "10", "10"),  // far above 500: a lenient score
+                indicator("比例", "20%", "20%", "5", "5"), indicator("天数", "20", "20", "5", "5"));
+
+        OcrTargets.review(List.of(draft));
+
+        assertThat(draft.indicators).extracting(Indicator::targetValue)
+                .containsExactly(new BigDecimal("2500"), new BigDecimal("20"), new BigDecimal("20"));
+        assertThat(draft.problems).isEmpty();
+    }
+
+    /** "290%" scored below its weight confirms nothing, but no rate reaches 290%: its figure is withheld. */
+    @Test
+    void aPercentageNoRateReachesIsWithheld() {
+        FormDraft draft = draft(indicator("合格率", "290%", "95%", "10", "8"));
+
+        OcrTargets.review(List.of(draft));
+
+        assertThat(draft.indicators.get(0).target()).isEqualTo("290%");
+        assertThat(draft.indicators.get(0).targetValue()).isNull();
+        assertThat(draft.problems).singleElement().satisfies(p -> assertThat(p.message()).contains("not stored"));
+    }
+
+    /** A target table has no actual to confirm by: a "2…" figure among compared ones is withheld, and said so. */
+    @Test
+    void aDoubtfulFigureIsWithheldWhereTheFormShowsWhyToDoubtIt() {
+        FormDraft targets = new FormDraft(FormKind.PROJECT_TARGET, 1);
+        targets.indicators.addAll(List.of(indicator("服务企业数量", "21700家", null, null, null),
+                indicator("合格率", "≥95%", null, null, null), indicator("完成率", "=100%", null, null, null)));
+
+        OcrTargets.review(List.of(targets));
+
+        assertThat(targets.indicators.get(0).target()).isEqualTo("21700家");
+        assertThat(targets.indicators.get(0).targetValue()).isNull();
+        assertThat(targets.problems).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("'21700家' may be OCR's misreading of '≥1700家'", "its figure is not stored"));
+    }
+
+    @Test
+    void aCleanTableKeepsItsFigureTargets() {
+        FormDraft targets = new FormDraft(FormKind.PROJECT_TARGET, 1);
+        targets.indicators.addAll(List.of(indicator("服务企业数量", "2000家", null, null, null),
+                indicator("培训场次", "30场", null, null, null), indicator("合格率", "≥95%", null, null, null)));
+
+        OcrTargets.review(List.of(targets));
+
+        assertThat(targets.indicators.get(0).targetValue()).isEqualByComparingTo("2000");
+        assertThat(targets.problems).isEmpty();
+    }
+}
