@@ -32,6 +32,9 @@ public final class FormReader {
 
     private enum Section { HEADER, FUNDS, GOALS, INDICATORS }
 
+    /** A figure standing between blanks ("… 5.00 5.00"), which no column name holds. */
+    private static final Pattern STANDALONE_FIGURE = Pattern.compile("(?:^|\\s)[≥≤<>=]?\\d+(?:\\.\\d+)?%?(?:\\s|$)");
+
     /** Reads one form; the draft collects the form, the lines it used and the rows it could not use. */
     FormDraft read(FormKind kind, List<Row> rows, boolean titled, boolean explain) {
         Row title = rows.get(0);
@@ -151,6 +154,11 @@ public final class FormReader {
      */
     private static Optional<TableHeader> indicatorHeader(Row row, boolean continuing) {
         if (!continuing && !mayNameIndicatorColumns(row)) {
+            return Optional.empty();
+        }
+        if (continuing && row.nonEmptyTexts().stream().anyMatch(cell -> Numbers.isNumber(cell)
+                || STANDALONE_FIGURE.matcher(cell).find())) {
+            // a header's second line names columns; a row with figures ("… 5.00 5.00") is the table's first row
             return Optional.empty();
         }
         ColumnNames names = ColumnNames.indicators(Vocabulary.active());

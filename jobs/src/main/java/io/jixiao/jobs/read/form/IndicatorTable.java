@@ -39,6 +39,12 @@ final class IndicatorTable {
     private String level2;
     private String keyWork;
     private final LevelWeights weightsOfLevels = new LevelWeights();
+    /** A row was reported, not read, before any level-1 name: it may have held the level-1 cell itself. */
+    private boolean lostBeforeLevel1;
+    /** A row was lost after the levels were set: rows after it get no carried level until one is written again. */
+    private boolean levelsUncertain;
+    /** The row whose level cells were read last: reporting it after that loses no level. */
+    private Row levelsTakenFrom;
 
     IndicatorTable(TableHeader header, int firstIndicator) {
         this.header = header;
@@ -123,10 +129,19 @@ final class IndicatorTable {
             name = nameFromLevelColumn(values);
         }
         if (name == null) {
-            draft.report(row, "indicator row without a name");
+            report(draft, row, "indicator row without a name");
             return;
         }
+        boolean ownLevel1 = values.containsKey(TableField.LEVEL1) || values.containsKey(TableField.LEVEL2)
+                && isLevel1Only(values.get(TableField.LEVEL2));
+        boolean ownLevel2 = values.containsKey(TableField.LEVEL2) && !isLevel1Only(values.get(TableField.LEVEL2));
         setRowLevels(values, row, draft);
+        if (ownLevel1 || ownLevel2) {
+            levelsTakenFrom = row;
+        }
+        if (ownLevel1) {
+            levelsUncertain = false;
+        }
         if (!levelWeights.isEmpty()) {
             weightsOfLevels.open(level1, levelWeights.get(TableField.LEVEL1), level2,
                     levelWeights.get(TableField.LEVEL2), row.firstLine(), draft);
@@ -136,7 +151,7 @@ final class IndicatorTable {
             draft.problem(row.firstLine(), "values under columns the vocabulary does not know "
                     + header.unknown() + ", not read: " + unread);
         } else if (!holdsAValue(values)) {
-            draft.report(row, "indicator row with no target, actual, weight or score read");
+            report(draft, row, "indicator row with no target, actual, weight or score read");
             return;
         }
         if (!unplaced.isEmpty()) {
@@ -160,7 +175,9 @@ final class IndicatorTable {
             target = values.remove(TableField.PRIOR_ACTUAL);
         }
         target = withComparator(target, values);
-        Indicator raw = new Indicator(level1, level2, keyWork, cleanName(name), emptyToNull(target),
+        Indicator raw = new Indicator(levelsUncertain ? null : level1,
+                levelsUncertain && !ownLevel2 ? null : level2, levelsUncertain ? null : keyWork, cleanName(name),
+                emptyToNull(target),
                 emptyToNull(half), emptyToNull(values.get(TableField.ACTUAL)),
                 number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
                 reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
@@ -234,7 +251,8 @@ final class IndicatorTable {
     private static boolean isPlaceholder(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            if (!cell.isEmpty() && !isPlaceholder(cell.key())) {
+            // a cell too long to have a match key is text, never a placeholder
+            if (!cell.isEmpty() && (cell.key().isEmpty() || !isPlaceholder(cell.key()))) {
                 return false;
             }
         }
@@ -298,7 +316,7 @@ final class IndicatorTable {
     }
 
     private void carryLevel1(String name, FormDraft draft) {
-        if (level1 == null) {
+        if (level1 == null && !lostBeforeLevel1) {
             backfillLevel1(name, draft);
         } else if (!name.equals(level1)) {
             level2 = null;
@@ -314,7 +332,32 @@ final class IndicatorTable {
         level2 = name;
     }
 
-    /** Rows of this table read before any level-1 name: a merged level-1 cell wrote its text lower down. */
+    /** A row not read: reported; one lost before any level-1 name makes filling that name in upwards unsafe. */
+    private void report(FormDraft draft, Row row, String message) {
+        if (row != levelsTakenFrom && namesALevel(row)) {
+            // the row lost opened a level of its own: what is carried down from above it is no longer certain
+            lostBeforeLevel1 |= level1 == null;
+            levelsUncertain = level1 != null;
+        }
+        draft.report(row, message);
+    }
+
+    /** Whether a cell of the row, or a blank-separated word in one, is a level name ("产出指标 数量指标 出具…"). */
+    private boolean namesALevel(Row row) {
+        for (String text : row.nonEmptyTexts()) {
+            for (String word : text.split("\\s+")) {
+                if (LevelName.of(word, vocabulary).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rows of this table read before any level-1 name: a merged level-1 cell wrote its text lower down. Not done
+     * when a row was lost in between, which may have been the one that named their level (they keep none).
+     */
     private void backfillLevel1(String name, FormDraft draft) {
         List<Indicator> indicators = draft.indicators;
         for (int i = firstIndicator; i < indicators.size(); i++) {
