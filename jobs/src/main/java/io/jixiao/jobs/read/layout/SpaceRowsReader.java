@@ -67,14 +67,16 @@ public final class SpaceRowsReader implements LayoutReader {
                 continue;
             }
             List<String> texts = SpacedCells.split(text, wideGaps);
-            int under = previousLineRead && texts.size() == 1
-                    ? cellAbove(rows.get(rows.size() - 1), lines.get(i - 1), lines.get(i), text) : -1;
-            if (under >= 0) {
-                // "经济效益" … / "指标" under it: the end of a label wrapped in a cell that is not the row's last
+            int[] under = previousLineRead ? cellsAbove(rows.get(rows.size() - 1), lines.get(i - 1), lines.get(i),
+                    texts) : null;
+            if (under != null) {
+                // "经济效益" … / "指标" under it: the ends of labels wrapped in cells that are not the row's last
                 Row above = rows.remove(rows.size() - 1);
                 List<Cell> cells = new ArrayList<>(above.cells());
-                Cell wrapped = cells.get(under);
-                cells.set(under, new Cell(wrapped.text() + text, wrapped.line()));
+                for (int t = 0; t < texts.size(); t++) {
+                    Cell wrapped = cells.get(under[t]);
+                    cells.set(under[t], new Cell(wrapped.text() + texts.get(t), wrapped.line()));
+                }
                 List<Integer> rowLines = new ArrayList<>(above.lines());
                 rowLines.add(i + 1);
                 rows.add(new Row(cells, rowLines));
@@ -99,27 +101,40 @@ public final class SpaceRowsReader implements LayoutReader {
     }
 
     /**
-     * The cell of the row above that a line finishing a label starts under (same display column, the line indented
-     * to it), when that cell is a short label; else -1. The row's last cell is left to {@link #endsLabelAbove}.
+     * The cells of the row above that the pieces of a line finishing labels start under (same display column, the
+     * line indented to them), each a short label and none the row's last (left to {@link #endsLabelAbove}); else null.
      */
-    private static int cellAbove(Row above, String lineAbove, String line, String text) {
-        if (!LABEL_END.matcher(text).matches() || above.size() < 2) {
-            return -1;
+    private static int[] cellsAbove(Row above, String lineAbove, String line, List<String> pieces) {
+        if (above.size() < 2 || pieces.stream().anyMatch(piece -> !LABEL_END.matcher(piece).matches())) {
+            return null;
         }
-        int column = width(line.substring(0, line.indexOf(text.charAt(0))));
+        int[] starts = new int[above.size() - 1];
         int from = 0;
-        for (int c = 0; c < above.size() - 1; c++) {
+        for (int c = 0; c < starts.length; c++) {
             String cell = above.text(c);
             int at = cell.isEmpty() ? -1 : lineAbove.indexOf(cell, from);
-            if (at < 0) {
-                return -1;
+            starts[c] = at < 0 ? Integer.MIN_VALUE : width(lineAbove.substring(0, at));
+            from = at < 0 ? from : at + cell.length();
+        }
+        int[] under = new int[pieces.size()];
+        int pieceFrom = 0;
+        for (int p = 0; p < pieces.size(); p++) {
+            int at = line.indexOf(pieces.get(p), pieceFrom);
+            pieceFrom = at + pieces.get(p).length();
+            int column = width(line.substring(0, at));
+            under[p] = -1;
+            for (int c = 0; c < starts.length; c++) {
+                String cell = above.text(c);
+                if (Math.abs(starts[c] - column) <= 1 && cell.length() <= SHORT_LABEL
+                        && cell.codePoints().allMatch(SpacedCells::isHan) && (p == 0 || c > under[p - 1])) {
+                    under[p] = c;
+                }
             }
-            from = at + cell.length();
-            if (Math.abs(width(lineAbove.substring(0, at)) - column) <= 1) {
-                return cell.length() <= SHORT_LABEL && cell.codePoints().allMatch(SpacedCells::isHan) ? c : -1;
+            if (under[p] < 0) {
+                return null;
             }
         }
-        return -1;
+        return under;
     }
 
     /** Display columns of a text: a Chinese character takes two, a tab eight. */
