@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random mutations of the samples (lines dropped, duplicated, swapped, garbage lines and random bytes
- * inserted, the file truncated): the parser never fails and always says something (forms, problems or rejection);
- * and one parser shared by several threads gives the sequential results.
+ * Seeded random mutations of the samples and of generated documents in every shape (lines dropped, duplicated,
+ * swapped, garbage lines and random bytes inserted, the file truncated): the parser never fails and always says
+ * something (forms, problems or rejection); and one parser shared by several threads gives the sequential results.
  */
 class TestParserRobustness {
 
@@ -47,6 +47,30 @@ class TestParserRobustness {
         assertThat(!document.forms().isEmpty() || !document.problems().isEmpty() || document.rejection() != null)
                 .as("seed %d says something", seed).isTrue();
         document.forms().forEach(form -> assertThat(form.lastLine()).isGreaterThanOrEqualTo(form.firstLine()));
+    }
+
+    @Test
+    void theShapedDocumentsHoldEveryShape() {
+        assertThat(ShapedTexts.all().stream().map(ShapedTexts.Text::shape).distinct())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(io.jixiao.jobs.generate.DocumentShape.values())
+                        .map(io.jixiao.jobs.generate.DocumentShape::code).toList());
+    }
+
+    /** Issue 16: the same mutations of documents in every shape of text that lost its table. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void mutatedShapedDocumentsNeverBreakTheParser(int seed) {
+        Random random = new Random(seed);
+        ShapedTexts.Text shaped = ShapedTexts.all().get(seed % ShapedTexts.all().size());
+        byte[] mutated = mutate(shaped.text(), random);
+
+        ParsedDocument document = parser.parse(shaped.name(), mutated);
+
+        assertThat(document.rejection()).as("seed %d, %s", seed, shaped.name()).satisfiesAnyOf(
+                rejection -> assertThat(rejection).isNull(),
+                rejection -> assertThat(rejection).doesNotStartWith("parser failure"));
+        assertThat(!document.forms().isEmpty() || !document.problems().isEmpty() || document.rejection() != null)
+                .as("seed %d says something", seed).isTrue();
     }
 
     @Test

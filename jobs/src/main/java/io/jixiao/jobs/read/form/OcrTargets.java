@@ -50,7 +50,7 @@ final class OcrTargets {
         }
         for (FormDraft draft : drafts) {
             List<Indicator> indicators = draft.indicators;
-            boolean compared = mostCompared(indicators);
+            boolean compared = mostCompared(indicators) || allTwos(indicators);
             if (!misread && !compared) {
                 continue;
             }
@@ -92,6 +92,16 @@ final class OcrTargets {
         long figures = indicators.stream().filter(x -> x.targetValue() != null).count();
         long compared = indicators.stream().filter(x -> x.targetValue() != null && x.comparator() != null).count();
         return compared >= 2 && compared * 2 >= figures;
+    }
+
+    /**
+     * Whether every figure target of a form that lacks a comparator starts with "2" (two at least): by chance that
+     * is rare, as OCR reading each "≥" as "2" it is the rule.
+     */
+    private static boolean allTwos(List<Indicator> indicators) {
+        List<Indicator> bare = indicators.stream()
+                .filter(x -> x.targetValue() != null && x.comparator() == null && x.target() != null).toList();
+        return bare.size() >= 2 && bare.stream().allMatch(x -> GREATER_AS_TWO.matcher(compact(x.target())).matches());
     }
 
     /** The target as meant, where the row's figures confirm the misreading; else empty. */
