@@ -43,6 +43,26 @@ class TestGenerateCommand {
                 "--years", "2024-2018")).isNotZero();
     }
 
+    /** Issue 16: --shapes writes documents in every shape, names each in the manifest, the same bytes again. */
+    @Test
+    void shapesWritesEveryShapeAndTheSameBytesForTheSameSeed() throws IOException {
+        for (String run : List.of("a", "b")) {
+            assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve(run).toString(), "--shapes",
+                    "--regions", "2", "--units", "12", "--years", "2022-2023", "--seed", "11")).isZero();
+        }
+
+        JsonNode manifest = new ObjectMapper().readTree(temp.resolve("a/MANIFEST.json").toFile());
+        assertThat(manifest.path("options").path("shapes").asBoolean()).isTrue();
+        assertThat(manifest.path("files")).extracting(f -> f.path("shape").asText("none")).containsAll(List.of(
+                "none", "flattened", "indented", "scrambled", "letter_spaced", "traditional", "ocr_noised"));
+        for (JsonNode file : manifest.path("files")) {
+            assertThat(Files.readAllBytes(temp.resolve("b").resolve(file.path("file").asText())))
+                    .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file.path("file").asText())));
+        }
+        assertThat(Files.readString(temp.resolve("b/truth.json")))
+                .isEqualTo(Files.readString(temp.resolve("a/truth.json")));
+    }
+
     @Test
     void noTruthLeavesTruthOutAndRegionsGoOnPastTheProvinces() throws IOException {
         assertThat(Jixiao.commandLine().execute("generate", "--out", temp.toString(), "--no-truth",

@@ -40,9 +40,14 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-truth", description = "leave out truth.json (for a million forms it takes gigabytes)")
     private boolean noTruth;
 
+    @Option(names = "--shapes", description = "six documents in seven take a shape of text that lost its table: "
+            + "flattened, indented, scrambled, letter-spaced, traditional with pinyin, OCR-noised (the truth is the "
+            + "form before the damage; MANIFEST.json names each document's shape)")
+    private boolean shapes;
+
     @Override
     public Integer call() {
-        CorpusGenerator.Corpus corpus = generate(out, regions, units, years, seed, !noTruth);
+        CorpusGenerator.Corpus corpus = generate(out, regions, units, years, seed, !noTruth, shapes);
         System.out.printf("generated %d synthetic documents holding %d forms in %s (%s%s)%n",
                 corpus.documents().size(), corpus.forms(), out, CorpusGenerator.MANIFEST,
                 noTruth ? "" : ", " + CorpusGenerator.TRUTH);
@@ -50,9 +55,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     static CorpusGenerator.Corpus generate(Path out, int regions, int units, String years, long seed,
-                                           boolean withTruth) {
+                                           boolean withTruth, boolean shapes) {
         int[] range = CorpusOptions.years(years);
-        return new CorpusGenerator().generate(out, new CorpusOptions(regions, units, range[0], range[1], seed),
-                withTruth);
+        return new CorpusGenerator().generate(out, new CorpusOptions(regions, units, range[0], range[1], seed,
+                shapes), withTruth);
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code jixiao bench}: the benchmarks, each measured against a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks, each against a baseline in the same run (median of several runs).",
-        subcommands = {IngestBenchmark.class, MetricsBenchmark.class})
+        subcommands = {IngestBenchmark.class, MetricsBenchmark.class, ShapesBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -16,6 +16,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: ingest or metrics");
+        throw new ParameterException(spec.commandLine(), "name a benchmark: ingest, metrics or shapes");
     }
 }
