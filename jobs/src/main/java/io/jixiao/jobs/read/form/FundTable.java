@@ -5,6 +5,7 @@ import io.jixiao.jobs.read.table.Numbers;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.CellClass;
 import io.jixiao.jobs.read.table.ColumnNames;
+import io.jixiao.jobs.read.table.GluedNumbers;
 import io.jixiao.jobs.read.table.RowAligner;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A fund table: its column header(s) and rows. Columns shift between the header and the data rows, so a row's value
@@ -165,16 +167,15 @@ final class FundTable {
             for (int i = 0; i < headers.size(); i++) {
                 values.put(headers.get(i).column(), row.text(filled.get(i)));
             }
+        } else if (!headers.isEmpty() && filled.size() < headers.size() && placedByArithmetic(row, filled, values)) {
+            // fewer figures than columns (an empty cell collapsed in HTML text or a PDF layer, or left empty): they
+            // stand where the form's arithmetic agrees, in one placement only
         } else if (filled.size() == standard.size() || headers.isEmpty()) {
             for (int i = 0; i < Math.min(filled.size(), standard.size()); i++) {
                 values.put(standard.get(i), row.text(filled.get(i)));
             }
         } else if (row.positional() && onHeaderPositions(label, filled)) {
-            for (Header header : headers) {
-                if (header.position() > label) {
-                    values.put(header.column(), row.text(header.position()));
-                }
-            }
+            values.putAll(positional(row, label));
         } else {
             aligned(row, label, end, values, draft);
         }
@@ -184,6 +185,80 @@ final class FundTable {
                 number(values, TableField.WEIGHT, row, draft), number(values, TableField.RATE, row, draft),
                 number(values, TableField.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
                 row.cells().get(label).line());
+    }
+
+    /**
+     * The row's figures under the header's columns where exactly one placement agrees with the form's arithmetic
+     * ({@link GluedNumbers}: 执行率 = 执行数 / 预算数, 得分 ≤ 分值); the header must have a rate to check by.
+     */
+    private boolean placedByArithmetic(Row row, List<Integer> filled, Map<TableField, String> values) {
+        List<TableField> columns = headers.stream().map(Header::column).filter(c -> c != TableField.LABEL).toList();
+        if (filled.size() >= columns.size() || columns.size() - filled.size() > 2
+                || columns.contains(TableField.IGNORED) || !columns.contains(TableField.RATE)) {
+            return false;
+        }
+        StringBuilder run = new StringBuilder();
+        for (int i : filled) {
+            String text = row.text(i).strip();
+            if (!Numbers.isNumber(text) && !Numbers.isAbsent(text)) {
+                return false;
+            }
+            run.append(Numbers.isAbsent(text) ? "-" : text).append(' ');
+        }
+        // each way of leaving out as many columns as cells are missing, the budget, executed amount and rate kept
+        List<Map<TableField, String>> placements = new ArrayList<>();
+        int missing = columns.size() - filled.size();
+        for (List<TableField> kept : subsets(columns, missing)) {
+            if (!kept.containsAll(List.of(TableField.FULL_YEAR, TableField.EXECUTED, TableField.RATE))) {
+                continue;  // a placement the rate cannot check proves nothing
+            }
+            GluedNumbers.cut(run.toString().strip(), kept, Map.of()).ifPresent(cells -> {
+                Map<TableField, String> placed = new EnumMap<>(TableField.class);
+                for (int i = 0; i < kept.size(); i++) {
+                    if (cells.get(i) != null) {
+                        placed.put(kept.get(i), cells.get(i));
+                    }
+                }
+                if (!placements.contains(placed)) {
+                    placements.add(placed);
+                }
+            });
+        }
+        if (placements.size() != 1) {
+            return false;
+        }
+        values.putAll(placements.get(0));
+        return true;
+    }
+
+    /** The columns with {@code leftOut} of them left out, each way, in order. */
+    private static List<List<TableField>> subsets(List<TableField> columns, int leftOut) {
+        if (leftOut == 0) {
+            return List.of(columns);
+        }
+        List<List<TableField>> subsets = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            List<TableField> fewer = new ArrayList<>(columns);
+            fewer.remove(i);
+            for (List<TableField> subset : subsets(fewer, leftOut - 1)) {
+                if (!subsets.contains(subset)) {
+                    subsets.add(subset);
+                }
+            }
+        }
+        return subsets;
+    }
+
+    /** The row's cells under the header's columns by position (empty cells left out). */
+    private Map<TableField, String> positional(Row row, int label) {
+        Map<TableField, String> values = new EnumMap<>(TableField.class);
+        for (Header header : headers) {
+            if (header.position() > label && header.position() < row.size()
+                    && !row.text(header.position()).isEmpty()) {
+                values.put(header.column(), row.text(header.position()));
+            }
+        }
+        return values;
     }
 
     /** Text, not a figure, in a column the header names as holding nothing stored ("执行率*该指标分值…"). */

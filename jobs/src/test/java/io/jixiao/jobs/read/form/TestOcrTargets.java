@@ -44,12 +44,12 @@ class TestOcrTargets {
     @Test
     void withoutConfirmationOrDoubtATargetStaysAsWritten() {
         FormDraft draft = draft(indicator("数量", "2500", "1800", "10", "10"),  // far above 500: a lenient score
-                indicator("比例", "20%", "20%", "5", "5"), indicator("天数", "20", "20", "5", "5"));
+                indicator("比例", "20%", "20%", "5", "5"), indicator("天数", "30", "30", "5", "5"));
 
         OcrTargets.review(List.of(draft));
 
         assertThat(draft.indicators).extracting(Indicator::targetValue)
-                .containsExactly(new BigDecimal("2500"), new BigDecimal("20"), new BigDecimal("20"));
+                .containsExactly(new BigDecimal("2500"), new BigDecimal("20"), new BigDecimal("30"));
         assertThat(draft.problems).isEmpty();
     }
 
@@ -63,6 +63,19 @@ class TestOcrTargets {
         assertThat(draft.indicators.get(0).target()).isEqualTo("290%");
         assertThat(draft.indicators.get(0).targetValue()).isNull();
         assertThat(draft.problems).singleElement().satisfies(p -> assertThat(p.message()).contains("not stored"));
+    }
+
+    /** Every bare figure target of a form starting with "2" is what OCR reading each "≥" as "2" leaves. */
+    @Test
+    void figureTargetsThatAllStartWithTwoAreWithheld() {
+        FormDraft targets = new FormDraft(FormKind.PROJECT_TARGET, 1);
+        targets.indicators.addAll(List.of(indicator("服务企业数量", "2300家", null, null, null),
+                indicator("报告数量", "29400份", null, null, null), indicator("满意度", "较满意", null, null, null)));
+
+        OcrTargets.review(List.of(targets));
+
+        assertThat(targets.indicators).extracting(Indicator::targetValue).containsOnlyNulls();
+        assertThat(targets.problems).hasSize(2);
     }
 
     /** A target table has no actual to confirm by: a "2…" figure among compared ones is withheld, and said so. */
