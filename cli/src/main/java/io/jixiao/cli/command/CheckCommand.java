@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code jixiao check}: what is wrong with a warehouse, changing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Tell what is wrong with a warehouse (CURRENT, manifests, missing, short or changed data files, a stale "
-                + "lock, leftovers of a killed ingest) and what jixiao repair would do. Exit 0 when consistent, "
+        description = "Tell what is wrong with a warehouse (CURRENT, manifests, missing, short or changed data files, "
+                + "a stale lock, leftovers of a killed ingest) and what jixiao repair would do. Exit 0 when consistent, "
                 + "2 when not.")
 public final class CheckCommand implements Callable<Integer> {
 

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * (its unit for a department's form); then each fact the truth holds is matched, wrong (read, with another value) or
  * missing (not read). Facts: the form's year, unit, department and project; each fund line's amounts, rate, weight
  * and score (by side and source, and item for named lines); each indicator's levels, weight, score, comparator,
- * target and actual values (by key work and name, the n-th of a name matched with the n-th). Source lines are not facts: a shape moves them.
+ * target and actual values (by key work and name, the n-th of a name matched with the n-th). Source lines are not
+ * facts: a shape moves them.
  */
 public final class FormFacts {
 

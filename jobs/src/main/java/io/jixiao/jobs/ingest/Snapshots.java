@@ -50,8 +50,8 @@ final class Snapshots {
 
     /**
      * Marks a written snapshot complete and makes it current: the manifest lists every data file under its
-     * folder with its size and checksum, read back from the file system; each file is written beside and renamed into place, so neither is ever seen half
-     * written.
+     * folder with its size and checksum, read back from the file system; each file is written beside and renamed
+     * into place, so neither is ever seen half written.
      */
     void commit(String snapshot, String parent) {
         SnapshotManifest manifest = new SnapshotManifest(snapshot, parent, dataFiles(snapshot));

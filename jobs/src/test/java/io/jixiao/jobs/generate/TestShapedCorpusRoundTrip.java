@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 16: a generated corpus with documents in every shape (three regions, all unit kinds, three years, 497 forms),
  * read back by the parser and compared with the truth written before the damage, fact by fact ({@link FormFacts}).
- * The floors are what the reader reads today; a lower share is a regression. The shapes whose reading is not yet complete are
- * named in BENCHMARKS.md ("Issue 16: facts read back per shape").
+ * The floors are what the reader reads today; a lower share is a regression. The shapes whose reading is not yet
+ * complete are named in BENCHMARKS.md ("Issue 16: facts read back per shape").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TestShapedCorpusRoundTrip {

@@ -148,7 +148,8 @@ public final class CurrentSnapshot {
                 + (problems.size() > NAMED_PROBLEMS ? "; and " + (problems.size() - NAMED_PROBLEMS) + " more" : "");
         throw new WarehouseDamagedException("warehouse " + files.location() + " is damaged: " + problems.size()
                 + " of the " + manifest.files().size() + " data files of snapshot " + manifest.snapshot()
-                + " (in force) are missing, short or changed: " + named + "; nothing was read. " + recovery(files, manifest));
+                + " (in force) are missing, short or changed: " + named + "; nothing was read. "
+                + recovery(files, manifest));
     }
 
     /** How to get back to a consistent warehouse: the intact snapshot this one was built from, if there is one. */

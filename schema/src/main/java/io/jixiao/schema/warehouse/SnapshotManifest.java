@@ -9,8 +9,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The list of a snapshot's data files with their sizes and checksums, and the snapshot it was built from. An
- * ingest writes it into the snapshot folder ({@link #FILE_NAME}) after every data file and before it switches {@code CURRENT}: a
- * snapshot with a manifest is complete. Readers read exactly the files it names, after checking that each is
+ * ingest writes it into the snapshot folder ({@link #FILE_NAME}) after every data file and before it switches
+ * {@code CURRENT}: a snapshot with a manifest is complete. Readers read exactly the files it names, after checking that each is
  * there with its size and checksum, so a missing, truncated or changed file is refused instead of answered around.
  *
  * <p>Text, one line each: {@code jixiao-snapshot 2}, {@code parent <snapshot or ->}, one {@code file <bytes>

@@ -124,7 +124,8 @@ class TestRepairUnderRandomDamage {
         Path file = data.isEmpty() ? null : data.get(random.nextInt(data.size()));
         String[] kinds = {"CURRENT empty", "CURRENT deleted", "CURRENT garbage", "CURRENT names a missing snapshot",
             "manifest deleted", "manifest cut short", "data file deleted", "data file truncated",
-            "data file overwritten", "data file byte changed", "empty lock, old", "empty lock, fresh", "lock of a dead process",
+            "data file overwritten", "data file byte changed", "empty lock, old", "empty lock, fresh",
+            "lock of a dead process",
             "staging left", "snapshot folder without manifest"};
         String kind = kinds[random.nextInt(kinds.length)];
         switch (kind) {

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * the target is missed, yet the row scores its full weight, and the repaired target is met by the actual. Every
  * repair is reported, naming what was read and what is stored. A figure target starting with "2" that nothing
  * confirms ("2600万元" in a target table, no actual to check it by) is as likely misread where the document shows
- * a misreading elsewhere (a confirmed one, a "W10%", a "295%" no rate reaches), or where most of its form's figure targets carry a comparator
- * and this one has none: its text is kept, its figure is not stored, and that is reported. Never a silent guess.
+ * a misreading elsewhere (a confirmed one, a "W10%", a "295%" no rate reaches), where most of its form's figure
+ * targets carry a comparator and this one has none, or where all of its form's bare figure targets start with "2";
+ * without a misreading elsewhere, only targets of three digits or more ("20" and "25" are common in clean forms).
+ * Its text is kept, its figure is not stored, and that is reported. Never a silent guess.
  */
 final class OcrTargets {
 

@@ -48,7 +48,8 @@ final class ScrambledFundBlock {
         String text = cells.get(0);
         String compact = Labels.compact(text);
         return Vocabulary.active().synonyms("fund_table").keySet().stream().anyMatch(compact::startsWith)
-                && RATE.matcher(text).find() && AMOUNT.matcher(RATE.matcher(text).replaceAll(" ")).results().count() >= 2;
+                && RATE.matcher(text).find()
+                && AMOUNT.matcher(RATE.matcher(text).replaceAll(" ")).results().count() >= 2;
     }
 
     static void read(Row row, FundSide side, FormDraft draft) {
