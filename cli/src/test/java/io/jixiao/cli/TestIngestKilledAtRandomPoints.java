@@ -8,14 +8,8 @@ import io.jixiao.schema.warehouse.WarehouseCheck;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,7 +102,7 @@ class TestIngestKilledAtRandomPoints {
             WarehouseCheck check = WarehouseCheck.of(new LocalWarehouseFiles(warehouse), LockHolder.thisHost(),
                     Instant.now());
             String outcome;
-            Command repair = jixiao("repair", "--warehouse", warehouse.toString(), "--yes");
+            JixiaoRun repair = jixiao("repair", "--warehouse", warehouse.toString(), "--yes");
             if (check.lockedByLiveIngest()) {
                 assertThat(repair.exit()).as(as).isEqualTo(1);
                 assertThat(repair.err()).as(as).contains("is being written").hasLineCount(1);
@@ -176,7 +170,7 @@ class TestIngestKilledAtRandomPoints {
         for (String table : TABLES) {
             String exclude = table.equals("documents") ? " EXCLUDE (run_id, ingested_at)"
                     : table.equals("forms") ? " EXCLUDE (run_id)" : "";
-            Command sql = jixiao("sql", "SELECT count(*) OVER () AS n, *" + exclude + " FROM " + table
+            JixiaoRun sql = jixiao("sql", "SELECT count(*) OVER () AS n, *" + exclude + " FROM " + table
                     + " ORDER BY ALL", "--warehouse", warehouse.toString(), "--format", "csv");
             if (sql.exit() != 0) {
                 return new Read(null, sql.err());
@@ -204,21 +198,8 @@ class TestIngestKilledAtRandomPoints {
         }
     }
 
-    private record Command(int exit, String out, String err) {
-    }
-
-    private static synchronized Command jixiao(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine jixiao = Jixiao.commandLine().setErr(new PrintWriter(err, true));
-            int exit = jixiao.execute(args);
-            return new Command(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(original);
-        }
+    private static JixiaoRun jixiao(String... args) {
+        return JixiaoRun.of(args);
     }
 
     /** Where in an ingest a halt landed, from the operation it stopped before. */

@@ -5,15 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,22 +23,8 @@ class TestWarehouseCommands {
     @TempDir
     Path temp;
 
-    /** A command's exit code, standard output and standard error. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine jixiao = Jixiao.commandLine().setErr(new PrintWriter(err, true));
-            int exit = jixiao.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(original);
-        }
+    private static JixiaoRun run(String... args) {
+        return JixiaoRun.of(args);
     }
 
     private Path sampleCopy() throws IOException {
@@ -55,12 +35,12 @@ class TestWarehouseCommands {
     void aCommittedWarehouseChecksConsistentAndRepairHasNothingToDo() throws IOException {
         Path warehouse = sampleCopy();
 
-        Run check = run("check", "--warehouse", warehouse.toString());
+        JixiaoRun check = run("check", "--warehouse", warehouse.toString());
         assertThat(check.exit()).as(check.err()).isZero();
         assertThat(check.out()).startsWith("warehouse " + warehouse + ": consistent\n")
                 .contains("note: snapshot in force: " + WarehouseLayout.currentSnapshot(warehouse).orElseThrow());
 
-        Run repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
+        JixiaoRun repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
         assertThat(repair.exit()).isZero();
         assertThat(repair.out()).endsWith("nothing to repair\n");
     }
@@ -74,21 +54,21 @@ class TestWarehouseCommands {
         Path lock = Files.write(warehouse.resolve(WarehouseLayout.LOCK), new byte[0]);
         Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
 
-        Run check = run("check", "--warehouse", warehouse.toString());
+        JixiaoRun check = run("check", "--warehouse", warehouse.toString());
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.out()).startsWith("warehouse " + warehouse + ": 2 problems\n")
                 .contains("problem: CURRENT is empty\n", "problem: _lock is stale: the lock names no holder (empty)",
                         "jixiao repair would: write " + inForce + " into CURRENT\n",
                         "jixiao repair would: delete the stale _lock\n");
 
-        Run dryRun = run("repair", "--warehouse", warehouse.toString());
+        JixiaoRun dryRun = run("repair", "--warehouse", warehouse.toString());
         assertThat(dryRun.exit()).isZero();
         assertThat(dryRun.out()).contains("would: write " + inForce + " into CURRENT\n")
                 .endsWith("nothing changed: run jixiao repair --yes to do it\n");
         assertThat(current).hasContent("");
         assertThat(lock).exists();
 
-        Run repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
+        JixiaoRun repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
         assertThat(repair.exit()).as(repair.out() + repair.err()).isZero();
         assertThat(repair.out()).contains("done: write " + inForce + " into CURRENT\n",
                 "done: delete the stale _lock\n", "warehouse " + warehouse + ": consistent\n");
@@ -105,7 +85,7 @@ class TestWarehouseCommands {
         Path lock = Files.writeString(warehouse.resolve(WarehouseLayout.LOCK),
                 io.jixiao.schema.warehouse.LockHolder.thisProcess("running").text());
 
-        Run repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
+        JixiaoRun repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
 
         assertThat(repair.exit()).isEqualTo(1);
         assertThat(repair.err()).startsWith("jixiao repair: warehouse " + warehouse + " is being written (an ingest "
@@ -124,12 +104,12 @@ class TestWarehouseCommands {
             channel.truncate(channel.size() / 2);
         }
 
-        Run check = run("check", "--warehouse", warehouse.toString());
+        JixiaoRun check = run("check", "--warehouse", warehouse.toString());
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.out()).contains("which is damaged: 1 of its", file.getFileName() + " has ",
                 "cannot repair: no snapshot is intact to go back to: restore the warehouse from a backup");
 
-        Run repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
+        JixiaoRun repair = run("repair", "--warehouse", warehouse.toString(), "--yes");
         assertThat(repair.exit()).isEqualTo(2);
         assertThat(file).exists();
     }
@@ -145,7 +125,7 @@ class TestWarehouseCommands {
             for (Path warehouse : new Path[] {folder, file}) {
                 String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                         java.util.stream.Stream.of("--warehouse", warehouse.toString())).toArray(String[]::new);
-                Run run = run(args);
+                JixiaoRun run = run(args);
                 assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(1);
                 assertThat(run.err()).as(String.join(" ", args)).startsWith("jixiao " + command[0] + ": ")
                         .contains(warehouse.toString(), warehouse.equals(file) ? "is a file" : "is not a warehouse")
@@ -161,7 +141,7 @@ class TestWarehouseCommands {
         String before = System.getProperty("jixiao.debug");
         try {
             System.setProperty("jixiao.debug", "");
-            Run debug = run("sql", "SELECT 1", "--warehouse", folder.toString());
+            JixiaoRun debug = run("sql", "SELECT 1", "--warehouse", folder.toString());
             assertThat(debug.err()).startsWith("jixiao sql: " + folder + " is not a warehouse").contains("\tat ");
         } finally {
             if (before == null) {
