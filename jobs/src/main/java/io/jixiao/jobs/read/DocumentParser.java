@@ -7,6 +7,7 @@ import io.jixiao.jobs.read.binary.DocumentRejectedException;
 import io.jixiao.jobs.read.binary.SourceRows;
 import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
+import io.jixiao.jobs.read.flat.FlatLinesReader;
 import io.jixiao.jobs.read.form.DocumentForms;
 import io.jixiao.jobs.read.form.Labels;
 import io.jixiao.jobs.read.form.RowQuote;
@@ -132,7 +133,8 @@ public final class DocumentParser {
         // a cell stream's rows are rebuilt by the form's labels, which the layout readers do not know
         List<Row> tableRows = layout.get().name().equals(CellStreamReader.NAME)
                 ? CellStreamRows.regroup(rows.rows()) : rows.rows();
-        DocumentForms.Result result = forms.read(tableRows);
+        // OCR's misreadings live in previews, the text flattened into long lines
+        DocumentForms.Result result = forms.read(tableRows, layout.get().name().equals(FlatLinesReader.NAME));
         if (result.rejection() != null) {
             return rejected(documentName, decoded.encoding(), result.rejection());
         }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class FlatLinesReader implements LayoutReader {
 
+    public static final String NAME = "flat_lines";
+
     static final int MIN_HEADER_COLUMNS = 3;
     static final int MIN_FIELDS = 3;
     private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.(pdf|docx?|xlsx?|wps|et)", Pattern.CASE_INSENSITIVE);
@@ -40,7 +42,7 @@ public final class FlatLinesReader implements LayoutReader {
 
     @Override
     public String name() {
-        return "flat_lines";
+        return NAME;
     }
 
     /** The reader when the lines are a flattened form, else empty. */

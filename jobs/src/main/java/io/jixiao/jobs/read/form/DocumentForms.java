@@ -30,6 +30,11 @@ public final class DocumentForms {
     }
 
     public Result read(List<Row> rows) {
+        return read(rows, false);
+    }
+
+    /** @param preview whether the rows come from a preview's flattened text, where OCR misreads comparators */
+    public Result read(List<Row> rows, boolean preview) {
         FormSplitter.Split split = splitter.split(rows);
         BitSet used = new BitSet();
         BitSet reported = new BitSet();
@@ -72,7 +77,7 @@ public final class DocumentForms {
             }
             drafts.add(draft);
         }
-        OcrTargets.review(drafts);
+        OcrTargets.review(drafts, preview);
         for (FormDraft draft : drafts) {
             Form form = draft.build();
             forms.add(form);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * confirms ("2600万元" in a target table, no actual to check it by) is as likely misread where the document shows
  * a misreading elsewhere (a confirmed one, a "W10%", a "295%" no rate reaches), where most of its form's figure
  * targets carry a comparator and this one has none, or where all of its form's bare figure targets start with "2";
- * without a misreading elsewhere, only targets of three digits or more ("20" and "25" are common in clean forms).
+ * without a misreading elsewhere, only targets of three digits or more ("20" and "25" are common in clean forms),
+ * but in a preview's flattened text, where OCR is at work.
  * Its text is kept, its figure is not stored, and that is reported. Never a silent guess.
  */
 final class OcrTargets {
@@ -33,6 +34,11 @@ final class OcrTargets {
 
     /** Repairs the confirmed misreadings of a document's forms; then, if there was one, withholds the doubtful. */
     static void review(List<FormDraft> drafts) {
+        review(drafts, false);
+    }
+
+    /** @param preview a preview's flattened text: a bare "2X" of two digits is as doubtful as a longer one there */
+    static void review(List<FormDraft> drafts, boolean preview) {
         boolean misread = false;
         for (FormDraft draft : drafts) {
             List<Indicator> indicators = draft.indicators;
@@ -62,7 +68,7 @@ final class OcrTargets {
                 // "20" is no "≥0"; where the form's comparators are the only evidence, "25" is left as "25" too
                 boolean doubtful = greater != null && x.comparator() == null && x.targetValue() != null
                         && greater.matches() && new BigDecimal(greater.group(1)).signum() > 0
-                        && (misread || greater.group(1).length() >= 2);
+                        && (misread || preview || greater.group(1).length() >= 2);
                 if (doubtful) {
                     indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
                             x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null,

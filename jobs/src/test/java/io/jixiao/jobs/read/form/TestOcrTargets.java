@@ -93,6 +93,21 @@ class TestOcrTargets {
                 .contains("'21700家' may be OCR's misreading of '≥1700家'", "its figure is not stored"));
     }
 
+    /** In a preview's flattened text a two-digit "26" among compared targets is doubted too; elsewhere it stands. */
+    @Test
+    void aTwoDigitFigureIsDoubtedInAPreviewOnly() {
+        for (boolean preview : new boolean[] {false, true}) {
+            FormDraft targets = new FormDraft(FormKind.PROJECT_TARGET, 1);
+            targets.indicators.addAll(List.of(indicator("新增项目数", "26项", null, null, null),
+                    indicator("合格率", "≥95%", null, null, null), indicator("完成率", "=100%", null, null, null)));
+
+            OcrTargets.review(List.of(targets), preview);
+
+            assertThat(targets.indicators.get(0).targetValue()).as("preview " + preview)
+                    .isEqualTo(preview ? null : new BigDecimal("26"));
+        }
+    }
+
     @Test
     void aCleanTableKeepsItsFigureTargets() {
         FormDraft targets = new FormDraft(FormKind.PROJECT_TARGET, 1);
