@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,13 +104,17 @@ public enum DocumentShape {
         return out.toString();
     }
 
-    private static String indented(List<String> lines, Random random) {
+    /** The text with each pipe row rewritten (a rewrite may add lines below its row); other lines as they are. */
+    private static String rowByRow(List<String> lines, UnaryOperator<String> rewrite) {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            if (!isRow(line)) {
-                out.append(line).append('\n');
-                continue;
-            }
+            out.append(isRow(line) ? rewrite.apply(line) : line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String indented(List<String> lines, Random random) {
+        return rowByRow(lines, line -> {
             StringBuilder row = new StringBuilder(" ".repeat(random.nextInt(4)));
             StringBuilder wrapped = new StringBuilder();
             for (String cell : cells(line)) {
@@ -121,23 +126,13 @@ public enum DocumentShape {
                 }
                 row.append(written).append(" ".repeat(2 + random.nextInt(6)));
             }
-            out.append(row.toString().stripTrailing()).append('\n');
-            if (!wrapped.isEmpty()) {
-                out.append(wrapped).append('\n');
-            }
-        }
-        return out.substring(0, out.length() - 1);
+            return row.toString().stripTrailing() + (wrapped.isEmpty() ? "" : "\n" + wrapped);
+        });
     }
 
     private static String scrambled(List<String> lines, Random random) {
-        StringBuilder out = new StringBuilder();
-        int page = 1;
-        int onPage = 0;
-        for (String line : lines) {
-            if (!isRow(line)) {
-                out.append(line).append('\n');
-                continue;
-            }
+        int[] page = {1, 0};  // the page, the rows on it so far
+        return rowByRow(lines, line -> {
             List<String> cells = new ArrayList<>();
             for (String cell : cells(line)) {
                 boolean broken = cell.length() >= 7 && HAN.matcher(cell.substring(cell.length() - 1)).matches()
@@ -146,22 +141,17 @@ public enum DocumentShape {
                 cells.add(broken ? cell.substring(0, cell.length() - 1) + " " + cell.substring(cell.length() - 1)
                         : cell);
             }
-            out.append(String.join(" ", cells)).append('\n');
-            if (++onPage == LINES_PER_PAGE) {
-                out.append(PAGE_MARKERS[random.nextInt(PAGE_MARKERS.length)].formatted(page++)).append('\n');
-                onPage = 0;
+            String row = String.join(" ", cells);
+            if (++page[1] < LINES_PER_PAGE) {
+                return row;
             }
-        }
-        return out.substring(0, out.length() - 1);
+            page[1] = 0;
+            return row + "\n" + PAGE_MARKERS[random.nextInt(PAGE_MARKERS.length)].formatted(page[0]++);
+        });
     }
 
     private static String letterSpaced(List<String> lines, Random random) {
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            if (!isRow(line)) {
-                out.append(line).append('\n');
-                continue;
-            }
+        return rowByRow(lines, line -> {
             String[] parts = line.split("\\|", -1);
             for (int i = 0; i < parts.length; i++) {
                 String cell = parts[i].strip();
@@ -170,9 +160,8 @@ public enum DocumentShape {
                     parts[i] = String.join(" ", cell.split(""));
                 }
             }
-            out.append(String.join("|", parts)).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
+            return String.join("|", parts);
+        });
     }
 
     private static String traditional(String text, Random random) {

@@ -192,16 +192,7 @@ final class FlatRows {
         } else {
             header.add(cell(opener.start(), opener.end()));
         }
-        List<TableField> columns = new ArrayList<>();
-        while (skipBlanks() < text.length()) {
-            Optional<Found> column = labels.at(text, at, EnumSet.of(Kind.FUND_COLUMN), true);
-            if (column.isEmpty()) {
-                break;
-            }
-            header.add(cell(column.get().start(), column.get().end()));
-            columns.add(column.get().column());
-            at = column.get().after();
-        }
+        List<TableField> columns = columnRun(Kind.FUND_COLUMN, header);
         if (columns.isEmpty()) {
             // no column names follow: what follows is no table this reader can cut (scrambled or transposed)
             pendingLines.clear();
@@ -300,6 +291,21 @@ final class FlatRows {
         boolean namesRate = vocabulary.synonyms("fund_column").entrySet().stream()
                 .anyMatch(e -> e.getValue().equals("rate") && compact.contains(e.getKey()));
         return end > 0 && namesRate ? labelAfter + end : -1;
+    }
+
+    /** The column names that follow one another from here, each added to the header's cells; their fields. */
+    private List<TableField> columnRun(Kind kind, List<Cell> header) {
+        List<TableField> columns = new ArrayList<>();
+        while (skipBlanks() < text.length()) {
+            Optional<Found> column = labels.at(text, at, EnumSet.of(kind), true);
+            if (column.isEmpty()) {
+                break;
+            }
+            header.add(cell(column.get().start(), column.get().end()));
+            columns.add(column.get().column());
+            at = column.get().after();
+        }
+        return columns;
     }
 
     /** A header label or the indicator header: the fund table ends there. */
@@ -471,16 +477,7 @@ final class FlatRows {
      */
     private void indicatorTable() {
         List<Cell> header = new ArrayList<>();
-        List<TableField> columns = new ArrayList<>();
-        while (skipBlanks() < text.length()) {
-            Optional<Found> column = labels.at(text, at, EnumSet.of(Kind.INDICATOR_COLUMN), true);
-            if (column.isEmpty()) {
-                break;
-            }
-            header.add(cell(column.get().start(), column.get().end()));
-            columns.add(column.get().column());
-            at = column.get().after();
-        }
+        List<TableField> columns = columnRun(Kind.INDICATOR_COLUMN, header);
         rows.add(row(header));
         int nameColumn = columns.indexOf(TableField.NAME);
         BigDecimal categoryWeight = null;

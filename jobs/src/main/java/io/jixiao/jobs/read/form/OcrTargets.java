@@ -2,6 +2,7 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class OcrTargets {
                 if (doubtful) {
                     indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
                             x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null,
-                            x.actualValue(), x.unit(), "unknown", x.line()));
+                            x.actualValue(), x.unit(), IndicatorStatus.UNKNOWN.code(), x.line()));
                     draft.problem(x.line(), "target '" + x.target() + "' may be OCR's misreading of '≥"
                             + x.target().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");
