@@ -38,9 +38,12 @@ final class FlatRows {
     private static final Set<Kind> FUND_ROW_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.FUND_TABLE, Kind.GOAL,
             Kind.TEXT, Kind.TOTAL, Kind.GRADE, Kind.FUND_SOURCE);
     private static final Set<Kind> TEXT_END = EnumSet.of(Kind.TEXT);
+    private static final Set<Kind> SECTION_AFTER_TEXT = EnumSet.of(Kind.FUND_TABLE, Kind.GOAL);
     private static final Set<Kind> INDICATORS_END = EnumSet.of(Kind.FIELD, Kind.FUND_TABLE, Kind.GOAL, Kind.TOTAL,
             Kind.GRADE);
     private static final String TOTAL_SCORE = "总分";
+    private static final Pattern TITLE_YEAR = Pattern.compile(FlatTitles.YEAR_NOTE.pattern() + "$");
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s+(19|20)\\d{2}\\s*年度$");
     /** The grades of 财预〔2020〕10号 and their common variants, longest first. */
     private static final Pattern GRADE_VALUE = Pattern.compile("不合格|优秀|良好|合格|优|良|中|差");
     private static final Set<Kind> UNCUT_END = EnumSet.of(Kind.FIELD, Kind.OTHER, Kind.GOAL, Kind.TEXT, Kind.TOTAL,
@@ -96,7 +99,14 @@ final class FlatRows {
             int[] title = titles.next(at);
             if (title != null && title[0] < next && (indicators < 0 || title[0] <= indicators)) {
                 orphan(at, title[0]);
-                rows.add(row(List.of(cell(title[0], title[1]))));
+                Matcher year = BARE_YEAR.matcher(text).region(title[0], title[1]);
+                if (year.find()) {
+                    // "…绩效目标表 2020年度": the title's row, then the year's, as the table writes them
+                    rows.add(row(List.of(cell(title[0], year.start()))));
+                    rows.add(row(List.of(cell(year.start(), title[1]))));
+                } else {
+                    rows.add(row(List.of(cell(title[0], title[1]))));
+                }
                 at = title[1];
                 continue;
             }
@@ -219,6 +229,12 @@ final class FlatRows {
             if (endsFundRows(at)) {
                 return;
             }
+            List<TableField> block = sideBlock();
+            if (!block.isEmpty()) {
+                columns = block;
+                totals = null;
+                continue;
+            }
             int labelEnd = fundRowLabel(at);
             if (labelEnd < 0) {
                 int end = noteEnd(at);
@@ -265,6 +281,36 @@ final class FlatRows {
                 totals = amounts(values, columns);
             }
         }
+    }
+
+    /**
+     * A second block of the fund table under a side label and column names of its own ("支出 半年(程)计划执行数 全年(程)
+     * 预算数", after the 收入 block): its header row is made (the side label under the first column name's neighbour,
+     * as the table writes it) and its columns returned; empty when none starts here.
+     */
+    private List<TableField> sideBlock() {
+        int start = at;
+        Optional<Found> side = labels.at(text, at, EnumSet.of(Kind.FUND_COLUMN), true)
+                .filter(found -> found.column() == TableField.LABEL);
+        if (side.isEmpty()) {
+            return List.of();
+        }
+        List<Cell> header = new ArrayList<>();
+        header.add(new Cell("", flat.line(start)));
+        header.add(cell(side.get().start(), side.get().end()));
+        at = side.get().after();
+        List<TableField> columns = columnRun(Kind.FUND_COLUMN, header);
+        if (numeric(columns).isEmpty()) {
+            // "项目支出:156.2": a row label that starts with a column's word, no block
+            at = start;
+            pendingLines.clear();
+            return List.of();
+        }
+        rows.add(row(header));
+        List<TableField> all = new ArrayList<>();
+        all.add(TableField.LABEL);
+        all.addAll(columns);
+        return all;
     }
 
     /**
@@ -322,9 +368,8 @@ final class FlatRows {
 
     /** A row of one cell ending in a kind clue: the form's title as {@link #title} cut it. */
     static boolean isTitle(Row row, Vocabulary vocabulary) {
-        String key = MatchKey.compact(row.text(0));
-        int year = key.lastIndexOf('(');
-        String title = year > 0 && key.endsWith(")") ? key.substring(0, year) : key;
+        Matcher year = TITLE_YEAR.matcher(row.text(0));
+        String title = MatchKey.compact(year.find() ? row.text(0).substring(0, year.start()) : row.text(0));
         return row.size() == 1 && vocabulary.synonyms("kind_clue").keySet().stream()
                 .anyMatch(clue -> clue.endsWith("表") && title.endsWith(clue));
     }
@@ -465,9 +510,31 @@ final class FlatRows {
     private void freeText(Found label) {
         int end = Math.min(Math.min(indicatorStartOrEnd(at), titleStartOrEnd(at)), labels.next(text, at, TEXT_END)
                 .map(Found::start).orElse(text.length()));
+        end = Math.min(end, sectionAfterText(at, end));
         rows.add(end > at ? row(List.of(cell(label.start(), label.end()), cell(at, end)))
                 : row(List.of(cell(label.start(), label.end()))));
         at = end;
+    }
+
+    /**
+     * Where a fund table or goal label written as a cell of its own (blanks before it, and blanks, a colon or a unit
+     * note after it) starts between {@code from} and {@code end}, else {@code end}: prose names them too ("项目资金
+     * 使用…"), but not apart from the words around them.
+     */
+    private int sectionAfterText(int from, int end) {
+        for (Optional<Found> found = labels.next(text, from, SECTION_AFTER_TEXT); found.isPresent()
+                && found.get().start() < end; found = labels.next(text, found.get().start() + 1, SECTION_AFTER_TEXT)) {
+            int start = found.get().start();
+            int after = found.get().after();
+            boolean apart = start > from && Character.isWhitespace(text.charAt(start - 1))
+                    && (after == text.length() || after > found.get().end() || Character.isWhitespace(text.charAt(after))
+                    || found.get().kind() == Kind.FUND_TABLE && UNIT_NOTE.matcher(text).region(after, text.length())
+                    .lookingAt());
+            if (apart) {
+                return start;
+            }
+        }
+        return end;
     }
 
     /**
@@ -557,8 +624,9 @@ final class FlatRows {
     }
 
     /**
-     * One indicator row's text, cut into cells under the header's columns when that is certain; text split by blanks
-     * may hold several rows ({@link SpacedIndicatorRows}).
+     * One indicator row's text, cut into cells under the header's columns when that is certain: text split by blanks
+     * may hold several rows, with their level cells ({@link SpacedIndicatorRows}); else one row's cells were glued
+     * together ({@link GluedIndicatorRow}).
      */
     private void indicatorRow(int start, int nameStart, int end, List<TableField> columns, int nameColumn,
                               BigDecimal categoryWeight) {
@@ -568,25 +636,38 @@ final class FlatRows {
         }
         String rowText = written.substring(nameStart).replace('\n', ' ').strip();
         List<TableField> valueColumns = nameColumn < 0 ? List.of() : columns.subList(nameColumn + 1, columns.size());
-        Optional<List<GluedIndicatorRow.Reading>> readings = nameColumn < 0 ? Optional.empty()
-                : GluedIndicatorRow.cut(rowText, valueColumns, categoryWeight).map(List::of)
-                        .or(() -> SpacedIndicatorRows.cut(rowText, valueColumns, categoryWeight));
+        List<TableField> levelColumns = nameColumn < 0 ? List.of()
+                : columns.subList(0, nameColumn).stream().filter(TableField::isLevel).toList();
+        Optional<List<SpacedIndicatorRows.SpacedRow>> readings = nameColumn < 0 ? Optional.empty()
+                : SpacedIndicatorRows.cut(rowText, levelColumns, valueColumns, categoryWeight, vocabulary)
+                        .or(() -> GluedIndicatorRow.cut(rowText, valueColumns, categoryWeight)
+                                .map(read -> List.of(new SpacedIndicatorRows.SpacedRow(null, null, null, read))));
         if (readings.isEmpty()) {
             orphan(start, end);
             return;
         }
         touch(start, end);
         int line = flat.line(start + nameStart);
-        for (GluedIndicatorRow.Reading read : readings.get()) {
+        for (SpacedIndicatorRows.SpacedRow read : readings.get()) {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                String value = i == nameColumn ? read.name()
-                        : i > nameColumn ? read.values().get(i - nameColumn - 1) : null;
+                String value = i == nameColumn ? read.reading().name()
+                        : i > nameColumn ? read.reading().values().get(i - nameColumn - 1) : levelCell(read,
+                        columns.get(i));
                 cells.add(new Cell(value == null ? "" : value, line));
             }
             // the first row takes the lines the text spanned, those after it the line they were read on
             rows.add(pendingLines.isEmpty() ? new Row(cells, List.of(line)) : row(cells));
         }
+    }
+
+    private static String levelCell(SpacedIndicatorRows.SpacedRow row, TableField column) {
+        return switch (column) {
+            case LEVEL1 -> row.level1();
+            case LEVEL2 -> row.level2();
+            case KEY_WORK -> row.keyWork();
+            default -> null;
+        };
     }
 
     /** Where an indicator header starts at or after {@code from} ("绩效指标一级指标…", "一级指标二级指标…"), or -1. */

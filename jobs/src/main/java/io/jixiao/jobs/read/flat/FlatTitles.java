@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /** Finds form titles in flattened text: where each form starts, wherever it lies in the text. */
 final class FlatTitles {
 
-    private static final Pattern YEAR_NOTE = Pattern.compile("\\s*[(（]\\s*(19|20)\\d{2}\\s*年度?\\s*[)）]");
+    /** The year after a title: in brackets "(2020年度)", or apart from it "…目标表 2020年度". */
+    static final Pattern YEAR_NOTE = Pattern.compile(
+            "\\s*(?:[(（]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]|(?:19|20)\\d{2}\\s*年度(?![\\p{IsHan}\\d]))");
     private static final int MAX_TITLE = 60;
     private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}$");
     private static final String TITLE_BOUNDARY = "。；;，,:：|、!！?？";

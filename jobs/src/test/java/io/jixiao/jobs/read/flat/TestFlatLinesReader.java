@@ -131,6 +131,35 @@ class TestFlatLinesReader {
                 .doesNotContain("执行率"));
     }
 
+    /**
+     * Issue 16: a target table flattened with blanks between its cells: the year apart from the title, the fund
+     * table's income and expense blocks each under its own column names, the merged level cells written once per
+     * group, no weight or score to anchor the rows.
+     */
+    @Test
+    void aFlattenedTargetTableIsReadWithItsFundBlocksAndLevelGroups() {
+        String text = "某省省级项目预算绩效目标表 2023年度 项目名称 电梯安全监测平台运维经费 主管部门 某省市场监督管理局 "
+                + "实施单位 某省特种设备检验研究院 项目实施内容 按年度计划开展运维工作。 项目资金 (万元) 收入 全年(程) 预算数 "
+                + "资金总额 82.11 一般公共预算资金 82.11 其他资金 0 支出 半年(程) 计划执行数 全年(程) 预算数 劳务费 21.83 55.75 "
+                + "委托业务费 8.48 26.36 年度目标 完成平台运维。 一级指标 二级指标 三级指标 半年(程)指标值 全年(程)指标值 "
+                + "决策 项目立项 立项依据充分性 充分 充分 过程 资金管理 预算执行率 =58% =100% 产出 数量 接入电梯台数 "
+                + "≥14000台 ≥32000台 监测预警处置率 ≥95% ≥95% 满意度 服务对象满意度 使用单位满意度 ≥90% ≥90%";
+        ParsedDocument document = new DocumentParser().parse("flat.txt", text.getBytes(StandardCharsets.UTF_8));
+        Form form = document.forms().get(0);
+
+        assertThat(form.year()).isEqualTo(2023);
+        assertThat(form.project()).isEqualTo("电梯安全监测平台运维经费");
+        assertThat(form.funds()).extracting(line -> line.side() + " " + line.item() + " " + line.halfYearPlan() + " "
+                + line.fullYearBudget()).containsExactly("income 资金总额 null 82.11", "income 一般公共预算资金 null 82.11",
+                "income 其他资金 null 0", "expense 劳务费 21.83 55.75", "expense 委托业务费 8.48 26.36");
+        assertThat(form.indicators()).extracting(x -> x.level1() + " " + x.level2() + " " + x.name() + " "
+                + x.targetHalf() + " " + x.target()).containsExactly(
+                "决策 项目立项 立项依据充分性 充分 充分", "过程 资金管理 预算执行率 =58% =100%",
+                "产出 数量 接入电梯台数 ≥14000台 ≥32000台", "产出 数量 监测预警处置率 ≥95% ≥95%",
+                "满意度 服务对象满意度 使用单位满意度 ≥90% ≥90%");
+        assertThat(document.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("indicator row"));
+    }
+
     @Test
     void proseWithLongLinesIsNotAFlattenedForm() {
         String prose = "关于2023年度项目支出绩效自评工作的通知:各单位要认真做好项目支出绩效自评工作,对照年初预算数、全年执行数"
