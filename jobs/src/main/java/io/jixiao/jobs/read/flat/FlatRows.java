@@ -178,8 +178,17 @@ final class FlatRows {
         skipBlanks();
         Matcher score = SCORE_VALUE.matcher(text).region(at, text.length());
         if (label.kind() == Kind.TOTAL && score.lookingAt()) {
-            rows.add(row(List.of(cell(label.start(), label.end()), cell(score.start(1), score.end(1)))));
+            Cell first = cell(score.start(1), score.end(1));
             at = score.end();
+            Matcher second = SCORE_VALUE.matcher(text).region(at, text.length());
+            if (second.lookingAt() && (second.end(1) == text.length() || !Character.isDigit(text.charAt(second.end(1))))
+                    && new BigDecimal(second.group(1)).compareTo(new BigDecimal(first.text())) <= 0) {
+                // "总分 100.00 99.59": the weights' total under 分值, the score under 得分
+                rows.add(row(List.of(cell(label.start(), label.end()), first, cell(second.start(1), second.end(1)))));
+                at = second.end();
+                return;
+            }
+            rows.add(row(List.of(cell(label.start(), label.end()), first)));
             return;
         }
         Matcher grade = GRADE_VALUE.matcher(text).region(at, text.length());
@@ -656,8 +665,11 @@ final class FlatRows {
                         columns.get(i));
                 cells.add(new Cell(value == null ? "" : value, line));
             }
-            // the first row takes the lines the text spanned, those after it the line they were read on
-            rows.add(pendingLines.isEmpty() ? new Row(cells, List.of(line)) : row(cells));
+            // the first row takes the lines the text spanned, those after it the line they were read on; each cell
+            // stands under its header column
+            List<Integer> lines = pendingLines.isEmpty() ? List.of(line) : List.copyOf(pendingLines);
+            pendingLines.clear();
+            rows.add(new Row(cells, lines, Row.Placement.BY_COLUMN));
         }
     }
 

@@ -258,6 +258,10 @@ public final class GluedNumbers {
             BigDecimal budget = value(TableField.FULL_YEAR) != null ? value(TableField.FULL_YEAR)
                     : value(TableField.INITIAL);
             BigDecimal executed = value(TableField.EXECUTED);
+            if (budget != null && executed != null && budget.signum() == 0 && executed.signum() == 0) {
+                // a line without money: its rate is written 0
+                return rate.signum() == 0;
+            }
             if (budget == null || executed == null || budget.signum() == 0) {
                 return false;
             }

@@ -160,6 +160,25 @@ class TestFlatLinesReader {
         assertThat(document.problems()).noneSatisfy(problem -> assertThat(problem.message()).contains("indicator row"));
     }
 
+    /**
+     * Issue 16: the total row holds the weights' total and the score ("总分 100.00 96.50"); an indicator named as its
+     * level-2 cell (服务对象满意度 under 服务对象满意度指标) is an indicator, not a level.
+     */
+    @Test
+    void theTotalRowsScoreFollowsTheWeightsTotalAndAnIndicatorMayBearItsLevelsName() {
+        String text = "项目支出绩效自评表 (2021年度) 项目名称 环境监测运维经费 主管部门 某省生态环境厅 实施单位 某省环境监测中心 "
+                + "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分 年度资金总额 670.12 821.94 804.91 "
+                + "10.00 97.93 9.79 上年结转资金 0.00 0.00 0.00 - 0 - 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+                + "产出指标 数量指标 监测站点数 ≥120个 125个 40.00 40.00 满意度指标 服务对象满意度指标 服务对象满意度 ≥85% "
+                + "99% 50.00 46.71 总分 100.00 96.50 评分等级 优";
+        Form form = new DocumentParser().parse("flat.txt", text.getBytes(StandardCharsets.UTF_8)).forms().get(0);
+
+        assertThat(form.totalScore()).isEqualByComparingTo("96.50");
+        assertThat(form.funds().get(1).executed()).isEqualByComparingTo("0");
+        assertThat(form.indicators()).extracting(x -> x.level2() + " " + x.name() + " " + x.score())
+                .containsExactly("数量指标 监测站点数 40.00", "服务对象满意度指标 服务对象满意度 46.71");
+    }
+
     @Test
     void proseWithLongLinesIsNotAFlattenedForm() {
         String prose = "关于2023年度项目支出绩效自评工作的通知:各单位要认真做好项目支出绩效自评工作,对照年初预算数、全年执行数"

@@ -35,6 +35,14 @@ class TestGluedNumbers {
     }
 
     @Test
+    void aLineWithoutMoneyWritesItsRateZero() {
+        assertThat(GluedNumbers.cut("0.00 0.00 0.00 - 0 -", SIX, Map.of()))
+                .contains(Arrays.asList("0.00", "0.00", "0.00", null, "0", null));
+        // a rate other than 0 where nothing was budgeted or spent agrees with nothing
+        assertThat(GluedNumbers.cut("0.00 0.00 0.00 - 100 -", SIX, Map.of())).isEmpty();
+    }
+
+    @Test
     void anEmptyScoreAfterTheRateIsLeftEmpty() {
         assertThat(GluedNumbers.cut("329.77329.77338.3110102.59%", SIX, Map.of()))
                 .contains(Arrays.asList("329.77", "329.77", "338.31", "10", "102.59%", null));
