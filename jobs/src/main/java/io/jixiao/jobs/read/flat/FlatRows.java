@@ -613,8 +613,8 @@ final class FlatRows {
     }
 
     /**
-     * Where the indicator table's text ends: at the next form's title or project name, a fund table, a goal, or the
-     * total score and grade below the table ("总分", "评分等级").
+     * Where the indicator table's text ends: at the next form's title or project name, a fund table, a goal, the next
+     * indicator header, or the total score and grade below the table ("总分", "评分等级").
      */
     private int indicatorsEnd(int from) {
         int end = titleStartOrEnd(from);
@@ -627,6 +627,11 @@ final class FlatRows {
                 end = found.start();
                 break;
             }
+        }
+        int nextHeader = indicatorStart(from);
+        if (nextHeader >= 0 && nextHeader < end) {
+            // a department's next indicator table, under its own header (一级指标 二级指标 重点工作 …)
+            end = nextHeader;
         }
         int total = text.indexOf(TOTAL_SCORE, from);
         return total >= 0 && total < end ? total : end;
