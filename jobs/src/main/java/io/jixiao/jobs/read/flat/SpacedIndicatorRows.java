@@ -33,8 +33,9 @@ final class SpacedIndicatorRows {
 
     private static final Pattern POINTS = Pattern.compile("(0|[1-9]\\d{0,2})(\\.\\d{1,2})?");
     private static final Pattern NAME = Pattern.compile("[^\\d≥≤<>=≧≦＞＜＝.%-].*\\p{IsHan}.*");
+    /** A figure with its comparator (or "W"/"M", OCR's reading of "≤", which the form reader judges) and unit. */
     private static final Pattern FIGURE = Pattern.compile(
-            "[≥≤<>=≧≦＞＜＝]?\\d+(\\.\\d+)?\\s*(%|[\\p{IsHan}/()（）a-zA-Z²³]{1,8})?");
+            "[≥≤<>=≧≦＞＜＝WM]?\\d+(\\.\\d+)?\\s*(%|[\\p{IsHan}/()（）a-zA-Z²³]{1,8})?");
     private static final Pattern QUALITATIVE = Pattern.compile("\\p{IsHan}{1,6}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Longer text is not tried: the count of cuts grows with it, and so does the chance of a wrong one. */

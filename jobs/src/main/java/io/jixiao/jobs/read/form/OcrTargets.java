@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Targets an OCR misread, as previews of scanned forms show them: "≥" read as "2" ("≥90%" → "290%", "≥600万元" →
  * "2600万元"), "≤" as "W" or "M". A target is repaired only where the row's own figures confirm it: read literally
  * the target is missed, yet the row scores its full weight, and the repaired target is met by the actual. Every
- * repair is reported, naming what was read and what is stored. A figure target starting with "2" that nothing
+ * repair is reported, naming what was read and what is stored. In a target table the half-year target beside it
+ * confirms a full-year target it states exactly, comparator included ("≥95%" beside "295%"). A figure target starting with "2" that nothing
  * confirms ("2600万元" in a target table, no actual to check it by) is as likely misread where the document shows
  * a misreading elsewhere (a confirmed one, a "W10%", a "295%" no rate reaches), where most of its form's figure
  * targets carry a comparator and this one has none, or where all of its form's bare figure targets start with "2";
@@ -48,11 +49,18 @@ final class OcrTargets {
                 misread |= x.target() != null && LESS_AS_LETTER.matcher(compact(x.target())).matches()
                         || overHundred(x);
                 Optional<String> repaired = confirmed(x);
+                Optional<String> twin = repaired.isPresent() ? Optional.empty() : confirmedByHalfYear(x);
                 if (repaired.isPresent()) {
                     indicators.set(i, withTarget(x, repaired.get()));
                     draft.problem(x.line(), "target '" + x.target() + "' stored as '" + repaired.get() + "': OCR's "
                             + "misreading of the comparator, confirmed by the actual '" + x.actual()
                             + "' and the full score");
+                    misread = true;
+                } else if (twin.isPresent()) {
+                    indicators.set(i, withTarget(x, twin.get()));
+                    draft.problem(x.line(), "target '" + x.target() + "' stored as '" + twin.get() + "': OCR's "
+                            + "misreading of the comparator, confirmed by the half-year target '" + x.targetHalf()
+                            + "' beside it");
                     misread = true;
                 }
             }
@@ -130,6 +138,27 @@ final class OcrTargets {
         if (less.matches() && sameUnit(less.group(2), x.actual())
                 && x.actualValue().compareTo(new BigDecimal(less.group(1))) <= 0) {
             return Optional.of("≤" + less.group(1) + nullToEmpty(less.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The full-year target as meant, where the half-year target beside it states that very target with its comparator
+     * ("≥95%" beside "295%", "≤10%" beside "W10%"): a target table has no actual to confirm it, its twin column does.
+     */
+    private static Optional<String> confirmedByHalfYear(Indicator x) {
+        if (x.target() == null || x.targetHalf() == null || x.comparator() != null) {
+            return Optional.empty();
+        }
+        String target = compact(x.target());
+        String half = compact(x.targetHalf());
+        Matcher greater = GREATER_AS_TWO.matcher(target);
+        if (greater.matches() && half.equals("≥" + greater.group(1) + nullToEmpty(greater.group(2)))) {
+            return Optional.of(half);
+        }
+        Matcher less = LESS_AS_LETTER.matcher(target);
+        if (less.matches() && half.equals("≤" + less.group(1) + nullToEmpty(less.group(2)))) {
+            return Optional.of(half);
         }
         return Optional.empty();
     }

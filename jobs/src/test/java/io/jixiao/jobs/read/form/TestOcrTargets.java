@@ -42,6 +42,30 @@ class TestOcrTargets {
     }
 
     @Test
+    void inATargetTableTheHalfYearTargetStatingTheSameTargetConfirmsTheRepair() {
+        FormDraft draft = new FormDraft(FormKind.PROJECT_TARGET, 1);
+        draft.indicators.addAll(List.of(target("满意度", "≥95%", "295%"), target("差错率", "≤2%", "W2%"),
+                target("检测批次", "≥19批次", "243批次"), target("控制率", "W10%", "W10%")));
+
+        OcrTargets.review(List.of(draft));
+
+        assertThat(draft.indicators).extracting(Indicator::comparator, Indicator::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("≥", new BigDecimal("95")),
+                        org.assertj.core.groups.Tuple.tuple("≤", new BigDecimal("2")),
+                        // 243 or ≥43 beside ≥19: the half-year target does not say; the figure is withheld
+                        org.assertj.core.groups.Tuple.tuple(null, null),
+                        // W beside W: nothing states the comparator
+                        org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(draft.problems).filteredOn(problem -> problem.message().contains("confirmed by the half-year"))
+                .hasSize(2);
+    }
+
+    private static Indicator target(String name, String half, String full) {
+        return IndicatorInterpreter.interpret(new Indicator("产出指标", "数量指标", null, name, full, half, null, null,
+                null, null, null, null, null, null, null, 3));
+    }
+
+    @Test
     void withoutConfirmationOrDoubtATargetStaysAsWritten() {
         FormDraft draft = draft(indicator("数量", "2500", "1800", "10", "10"),  // far above 500: a lenient score
                 indicator("比例", "20%", "20%", "5", "5"), indicator("天数", "30", "30", "5", "5"));
