@@ -249,6 +249,10 @@ public final class SpaceRowsReader implements LayoutReader {
                     && isSingleHan(previous.substring(previous.length() - 1))) {
                 return true;
             }
+            if (isSingleHan(token) && previous.endsWith("指标") && previous.length() > "指标".length()) {
+                // "半年(程)指标 值": a column name broken by the PDF's layout
+                return true;
+            }
             if (LABEL_END.matcher(token).matches() && previous.codePoints().anyMatch(SpacedCells::isHan)
                     && !previous.endsWith("指标")) {
                 return true;
