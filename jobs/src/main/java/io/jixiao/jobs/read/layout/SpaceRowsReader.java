@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -162,8 +163,16 @@ public final class SpaceRowsReader implements LayoutReader {
         private static final String CLOSING = ")）]】》〕”’";
         private static final Pattern NUMBER = Pattern.compile("[-+≥≤<>=]?\\d+(\\.\\d+)?%?");
         private static final Set<String> UNITS = Set.of("万元", "元", "万", "%", "年", "年度", "月", "日", "个", "人",
-                "次", "项", "家", "户", "亩", "台", "套", "件", "天", "小时", "平方米", "米", "公里", "人次", "万人次");
+                "次", "项", "家", "户", "亩", "台", "套", "件", "天", "小时", "平方米", "米", "公里", "人次", "万人次", "份",
+                "场", "批次", "场次", "台件", "吨", "条", "座", "处", "辆");
         private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+        /** Two-character units whose second character is a unit too: "活动场 次" is one word broken. */
+        private static final Set<String> COUNTED_UNITS = Set.of("场次", "批次", "人次", "台次", "户次", "车次", "架次",
+                "件次", "台件", "年度");
+        /** One-character cells of their own: grades and yes/no. */
+        private static final Set<String> SINGLE_VALUES = Set.of("优", "良", "中", "差", "是", "否", "有", "无");
+        private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+                "[-+≥≤<>=]?\\d+(\\.\\d+)?\\p{IsHan}{1,3}(/\\p{IsHan}{1,3})?");
 
         private SpacedCells() {
         }
@@ -212,7 +221,9 @@ public final class SpaceRowsReader implements LayoutReader {
             List<Piece> cells = new ArrayList<>();
             for (Piece piece : pieces) {
                 Piece previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-                if (previous != null && belongsToPrevious(previous.text(), piece.text())) {
+                if (previous != null && isBrokenWord(previous.text(), piece.text())) {
+                    cells.set(cells.size() - 1, previous.glued(piece));
+                } else if (previous != null && belongsToPrevious(previous.text(), piece.text())) {
                     cells.set(cells.size() - 1, previous.with(piece, text));
                 } else {
                     cells.add(piece);
@@ -232,6 +243,11 @@ public final class SpaceRowsReader implements LayoutReader {
                         : new Piece(start, end, wrapped + text, true);
             }
 
+            /** This piece and the next one as one cell, the blank between them dropped (one word broken). */
+            Piece glued(Piece next) {
+                return new Piece(start, next.end, text + next.text, true);
+            }
+
             /** This piece and the next one as one cell: as written between them unless either was joined. */
             Piece with(Piece next, String line) {
                 return joined || next.joined
@@ -240,13 +256,30 @@ public final class SpaceRowsReader implements LayoutReader {
             }
         }
 
+        /**
+         * The last character of a word a PDF's layout moved past a blank: a lone Chinese character after a figure's
+         * unit ("164.41万 元", "125.14元/台 件") or after words ("延期开 展", "当年财政拨 款", "情报研究 所"). Not a
+         * unit after words (a 计量单位 column: "受益人数 人"), nor a grade or yes/no cell of its own ("评分等级 优").
+         */
+        private static boolean isBrokenWord(String previous, String token) {
+            // letter-spaced text ("产 出 指 标") is joined as written, by belongsToPrevious
+            if (!isSingleHan(token) || SINGLE_VALUES.contains(token) || previous.length() < 2
+                    || previous.indexOf(' ') >= 0 || !isHan(previous.codePointBefore(previous.length()))) {
+                return false;
+            }
+            boolean figure = previous.codePoints().anyMatch(Character::isDigit);
+            String pair = previous.substring(previous.offsetByCodePoints(previous.length(), -1)) + token;
+            return figure ? NUMBER_WITH_UNIT.matcher(previous).matches()
+                    : (!UNITS.contains(token) || COUNTED_UNITS.contains(pair))
+                    && previous.codePoints().filter(SpacedCells::isHan).count() >= 2;
+        }
+
         /** Tokens that are no cell of their own: a unit after its number, a letter-spaced label, an annotation. */
         private static boolean belongsToPrevious(String previous, String token) {
             if (NUMBER.matcher(previous).matches() && UNITS.contains(token)) {
                 return true;
             }
-            if (isSingleHan(token) && previous.codePoints().allMatch(c -> isHan(c) || c == ' ')
-                    && isSingleHan(previous.substring(previous.length() - 1))) {
+            if (isSingleHan(token) && isLetterSpaced(previous)) {
                 return true;
             }
             if (isSingleHan(token) && previous.endsWith("指标") && previous.length() > "指标".length()) {
@@ -261,13 +294,18 @@ public final class SpaceRowsReader implements LayoutReader {
             return "，,、；;".indexOf(previous.charAt(previous.length() - 1)) >= 0;
         }
 
+        /** Single Chinese characters with a blank between each: "产", "产 出", "产 出 指". */
+        private static boolean isLetterSpaced(String text) {
+            return Arrays.stream(text.split(" ")).allMatch(SpacedCells::isSingleHan);
+        }
+
         /** Split cells are believed only when there are a few, none a lone character or a Latin word. */
         private static boolean isClearRow(List<String> cells) {
             if (cells.size() < 2 || cells.size() > MAX_CELLS) {
                 return false;
             }
             for (String cell : cells) {
-                if (isSingleHan(cell) || LATIN_WORD.matcher(cell).matches()) {
+                if (isSingleHan(cell) && !SINGLE_VALUES.contains(cell) || LATIN_WORD.matcher(cell).matches()) {
                     return false;
                 }
             }

@@ -178,6 +178,16 @@ class TestRealFragmentLayouts {
                 .containsExactly("项目名称", "2024 年度 项目", "上海市");
         assertThat(SpaceRowsReader.SpacedCells.split("下达给你们， 请按时完成", false)).containsExactly("下达给你们， 请按时完成");
         assertThat(SpaceRowsReader.SpacedCells.split("大小:43.50 KB", false)).containsExactly("大小:43.50 KB");
+        // issue 16: words a PDF's layout broke are one again; a unit column, a grade stay cells of their own
+        assertThat(SpaceRowsReader.SpacedCells.split("设备购置成本控制数 ≤200万元 164.41万 元 5.00 5.00", false))
+                .containsExactly("设备购置成本控制数", "≤200万元", "164.41万元", "5.00", "5.00");
+        assertThat(SpaceRowsReader.SpacedCells.split("实施单位 浙江省科学技术情报研究 所", false))
+                .containsExactly("实施单位", "浙江省科学技术情报研究所");
+        assertThat(SpaceRowsReader.SpacedCells.split("半年(程)指标 值 全年(程)指标值", false))
+                .containsExactly("半年(程)指标值", "全年(程)指标值");
+        // a lone unit after words is no broken word, nor a clear cell: the line stays whole
+        assertThat(SpaceRowsReader.SpacedCells.split("受益人数 人 500", false)).containsExactly("受益人数 人 500");
+        assertThat(SpaceRowsReader.SpacedCells.split("评分等级 优", false)).containsExactly("评分等级", "优");
         assertThat(SpaceRowsReader.SpacedCells.split("Dear colleagues, please", false))
                 .containsExactly("Dear colleagues, please");
         assertThat(SpaceRowsReader.SpacedCells.split("《福建省财政厅 福建省水利厅关于下达》", false))
