@@ -174,7 +174,7 @@ final class FundTable {
             for (int i = 0; i < Math.min(filled.size(), standard.size()); i++) {
                 values.put(standard.get(i), row.text(filled.get(i)));
             }
-        } else if (row.positional() && onHeaderPositions(label, filled)) {
+        } else if (row.positional() && onHeaderPositions(row, label, filled)) {
             values.putAll(positional(row, label));
         } else {
             aligned(row, label, end, values, draft);
@@ -266,9 +266,13 @@ final class FundTable {
         return ignored.contains(index) && !Numbers.isNumber(row.text(index)) && !Numbers.isAbsent(row.text(index));
     }
 
-    /** Whether the row's label stands left of every header column and each value stands under one. */
-    private boolean onHeaderPositions(int label, List<Integer> filled) {
-        if (headers.isEmpty() || headers.stream().anyMatch(header -> header.position() <= label)) {
+    /**
+     * Whether the row's label stands left of every header column and each value stands under one, the row reaching
+     * the header's last column: a shorter row may have lost empty cells anywhere (text whose blanks collapsed).
+     */
+    private boolean onHeaderPositions(Row row, int label, List<Integer> filled) {
+        if (headers.isEmpty() || headers.stream().anyMatch(header -> header.position() <= label)
+                || row.size() <= headers.stream().mapToInt(Header::position).max().orElse(0)) {
             return false;
         }
         return filled.stream().allMatch(i -> headers.stream().anyMatch(header -> header.position() == i));

@@ -49,6 +49,30 @@ class TestFormReaders {
         assertThat(FormSplitter.kindOfTitle(title)).map(FormKind::code).contains(kind);
     }
 
+    /**
+     * Issue 16: indented text lost the empty 年初预算数 cell of the total row; its rate (113.82%) agrees with no
+     * placement of its five figures, so none is read by position (全年预算数 479.93, 分值 113.82 would be wrong): the
+     * cells are reported, the complete row below is read.
+     */
+    @Test
+    void aRowThatLostAnEmptyCellIsNotReadByPositionWhereItsArithmeticDisagrees() {
+        String text = String.join("\n", "  财政项目支出绩效自评表", "", "  (2020年度)", "",
+                "  项目名称       科技资源共享平台运行经费",
+                "   主管部门   某省科学技术厅  实施单位    某省科技创新服务中心",
+                "   项目资金 (万元)  年初预算数     全年预算数     全年执行数  分数    执行率(%)     得分",
+                " 年度资金总额  488.01      479.93       10.00       113.82   10.00",
+                "其中：当年财政拨款  421.64      488.01       479.93      -     98.34       -",
+                " 其他资金       0.00     0.00       0.00    -  0      -", "");
+        ParsedDocument document = parse(text);
+        List<FundLine> funds = document.forms().get(0).funds();
+
+        assertThat(funds.get(0).fullYearBudget()).isNull();
+        assertThat(funds.get(0).weight()).isNull();
+        assertThat(funds.get(1).fullYearBudget()).isEqualByComparingTo("488.01");
+        assertThat(document.problems()).anySatisfy(problem -> assertThat(problem.message())
+                .contains("fund cells whose column is uncertain").contains("113.82"));
+    }
+
     @Test
     void textThatOnlyMentionsAFormIsNoTitle() {
         assertThat(FormSplitter.kindOfTitle("请各单位按要求填报项目支出绩效自评表。")).isEmpty();
