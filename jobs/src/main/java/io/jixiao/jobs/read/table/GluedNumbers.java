@@ -140,7 +140,8 @@ public final class GluedNumbers {
 
     /**
      * Which columns {@code count} tokens may fill, left to right: all of them; or the amount columns only (a sub-row
-     * without weight, rate and score); or all but trailing columns after the rate (a score cell left empty).
+     * without weight, rate and score); or all but trailing columns after the rate (a score cell left empty); or, one
+     * cell short of a row with a rate, all but any one column other than the rate.
      */
     private static List<List<TableField>> placements(List<TableField> columns, int count) {
         List<List<TableField>> placements = new ArrayList<>();
@@ -154,6 +155,17 @@ public final class GluedNumbers {
         int rate = columns.indexOf(TableField.RATE);
         if (rate >= 0 && count > rate && count < columns.size()) {
             placements.add(columns.subList(0, count));
+        }
+        if (rate >= 0 && count == columns.size() - 1 && count > amounts.size()) {
+            // one cell lost from a row with a rate: an empty cell collapsed anywhere, not only the score's ("年度资金总额
+            // 104.39 102.18 10.00 97.88 9.79" lost its 年初预算数); where two places agree, nothing is read
+            for (int i = 0; i < columns.size(); i++) {
+                List<TableField> fewer = new ArrayList<>(columns);
+                fewer.remove(i);
+                if (i != rate && !placements.contains(fewer)) {
+                    placements.add(fewer);
+                }
+            }
         }
         return placements;
     }

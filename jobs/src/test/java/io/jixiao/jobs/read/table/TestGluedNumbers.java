@@ -35,6 +35,16 @@ class TestGluedNumbers {
     }
 
     @Test
+    void aRowOneCellShortIsReadOnlyWhereOnePlaceOfTheLostCellAgrees() {
+        // 年初预算数 lost: 104.39 | 102.18 | 10 | 97.88% | 9.79; read with the score lost instead, 10 / 102.18 makes
+        // 9.79% too (a coincidence of amounts near 100): two places agree, nothing is read
+        assertThat(GluedNumbers.cut("104.39 102.18 10.00 97.88 9.79", SIX, Map.of())).isEmpty();
+        // the score lost: 200 | 200 | 190 | 10 | 95%, no other place agrees
+        assertThat(GluedNumbers.cut("200.00 200.00 190.00 10 95%", SIX, Map.of()))
+                .contains(Arrays.asList("200.00", "200.00", "190.00", "10", "95%", null));
+    }
+
+    @Test
     void aLineWithoutMoneyWritesItsRateZero() {
         assertThat(GluedNumbers.cut("0.00 0.00 0.00 - 0 -", SIX, Map.of()))
                 .contains(Arrays.asList("0.00", "0.00", "0.00", null, "0", null));
