@@ -13,6 +13,11 @@ public record MetricSql(String sql, List<Object> parameters) {
 
     static final String GROUP = "{{group}}";
     static final String FILTER = "{{filter}}";
+    /**
+     * Where a metric that compares a year with the one before filters its result rows by year: the years filter
+     * applies there, not in {@link #FILTER}, so that a single year selected still has its previous year.
+     */
+    static final String YEARS = "{{years}}";
     static final String FORMS_ALIAS = "f";
 
     public MetricSql {
@@ -25,17 +30,30 @@ public record MetricSql(String sql, List<Object> parameters) {
         if (first < 0 || template.indexOf(FILTER, first + 1) >= 0) {
             throw new IllegalStateException("metric " + metric.name() + " must hold " + FILTER + " exactly once");
         }
+        int years = template.indexOf(YEARS);
+        if (years >= 0 && (years < first || template.indexOf(YEARS, years + 1) >= 0)) {
+            throw new IllegalStateException("metric " + metric.name() + " may hold " + YEARS + " once, after "
+                    + FILTER);
+        }
         List<Object> parameters = new ArrayList<>();
         StringBuilder condition = new StringBuilder("1 = 1");
         MetricFilters filters = query.filters();
-        in(condition, parameters, "year", filters.years());
-        in(condition, parameters, "region", filters.regions());
-        in(condition, parameters, "department", filters.departments());
-        in(condition, parameters, "unit", filters.units());
-        in(condition, parameters, "kind", filters.kinds());
+        if (years < 0) {
+            in(condition, parameters, FORMS_ALIAS + ".year", filters.years());
+        }
+        in(condition, parameters, FORMS_ALIAS + ".region", filters.regions());
+        in(condition, parameters, FORMS_ALIAS + ".department", filters.departments());
+        in(condition, parameters, FORMS_ALIAS + ".unit", filters.units());
+        in(condition, parameters, FORMS_ALIAS + ".kind", filters.kinds());
         String sql = template
                 .replace(GROUP, FORMS_ALIAS + "." + query.groupBy().column())
                 .replace(FILTER, "(" + condition + ")");
+        if (years >= 0) {
+            // the years filter the result rows, after the change against the previous year was computed over all
+            StringBuilder yearCondition = new StringBuilder("1 = 1");
+            in(yearCondition, parameters, "year", filters.years());
+            sql = sql.replace(YEARS, "(" + yearCondition + ")");
+        }
         return new MetricSql(sql, parameters);
     }
 
@@ -43,7 +61,7 @@ public record MetricSql(String sql, List<Object> parameters) {
         if (values.isEmpty()) {
             return;
         }
-        condition.append(" AND ").append(FORMS_ALIAS).append('.').append(column).append(" IN (")
+        condition.append(" AND ").append(column).append(" IN (")
                 .append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
         parameters.addAll(values);
     }

@@ -7,7 +7,9 @@
  * {@code {{filter}}} exactly once, as the WHERE condition on {@code f}. {@link io.jixiao.reports.metrics.MetricSql}
  * replaces {@code {{group}}} with the fixed column of a {@link io.jixiao.reports.metrics.GroupBy} and
  * {@code {{filter}}} with {@code f.year IN (?, ?) AND f.unit IN (?) …}, one placeholder per filter value; the
- * values travel as statement parameters. The SQL is the common ground of DuckDB and Spark SQL 4 (no dialect
+ * values travel as statement parameters. A metric that compares each year with the one before may hold
+ * {@code {{years}}} once after it, as the WHERE condition on its result rows (column {@code year}): the years
+ * filter applies there instead, so that one year selected keeps its change against the year before. The SQL is the common ground of DuckDB and Spark SQL 4 (no dialect
  * functions; checked by running every file on both), so the same file serves {@code --engine spark} with temp
  * views of the same names and positional parameters.
  *

@@ -1,5 +1,6 @@
 -- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, change against the group's previous year
--- Rates are in %. previous_year is the latest earlier year of the same group among the selected forms.
+-- Rates are in %. previous_year is the latest earlier year of the same group in the warehouse, whatever years are
+-- selected: the years filter the result rows after the change is computed; the other filters select the forms.
 WITH projects AS (
     SELECT {{group}} AS group_key,
            f.year,
@@ -24,18 +25,22 @@ per_group AS (
     FROM projects
     GROUP BY group_key, year
 )
-SELECT group_key,
-       year,
-       projects,
-       full_year_budget,
-       executed,
-       execution_rate,
-       median_rate,
-       min_rate,
-       max_rate,
-       stddev_rate,
-       projects_below_90,
-       LAG(year) OVER (PARTITION BY group_key ORDER BY year) AS previous_year,
-       execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change
-FROM per_group
+SELECT *
+FROM (
+    SELECT group_key,
+           year,
+           projects,
+           full_year_budget,
+           executed,
+           execution_rate,
+           median_rate,
+           min_rate,
+           max_rate,
+           stddev_rate,
+           projects_below_90,
+           LAG(year) OVER (PARTITION BY group_key ORDER BY year) AS previous_year,
+           execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change
+    FROM per_group
+) changes
+WHERE {{years}}
 ORDER BY group_key NULLS LAST, year

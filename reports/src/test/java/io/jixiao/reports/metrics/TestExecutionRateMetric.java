@@ -68,6 +68,19 @@ class TestExecutionRateMetric {
         assertThat((BigDecimal) y2024.get("rate_change")).isEqualByComparingTo("1.52");
     }
 
+    /** Issue 17: the previous year is looked up before the years filter, so one year selected keeps its change. */
+    @Test
+    void aSingleYearSelectedKeepsItsChangeAgainstThePreviousYear() {
+        MetricTable table = engine.run("execution-rate",
+                new MetricQuery(MetricFilters.NONE.withYears(2024), GroupBy.KIND));
+
+        assertThat(table.column("year")).containsOnly(2024);
+        Map<String, Object> y2024 = MetricRows.only(table, "kind", "project_self_evaluation", "year", 2024);
+        // as in changeAgainstThePreviousYearOfTheSameGroup: 99.81 − 98.29
+        assertThat(y2024.get("previous_year")).isEqualTo(2023);
+        assertThat((BigDecimal) y2024.get("rate_change")).isEqualByComparingTo("1.52");
+    }
+
     @Test
     void targetTablesAreNotExecution() {
         MetricTable table = engine.run("execution-rate", MetricQuery.DEFAULT);

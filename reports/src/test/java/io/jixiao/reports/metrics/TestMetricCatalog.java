@@ -77,6 +77,17 @@ class TestMetricCatalog {
         assertThatThrownBy(() -> GroupBy.parse("unit; DROP VIEW forms")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Issue 17: a metric with a change against the previous year filters its result rows by year, last. */
+    @Test
+    void theYearsOfAMetricComparingYearsFilterItsResultRows() {
+        MetricSql sql = MetricSql.expand(CATALOG.get("execution-rate"), new MetricQuery(
+                MetricFilters.NONE.withYears(2024).withUnits("a"), GroupBy.UNIT));
+
+        assertThat(sql.sql()).contains("f.unit IN (?)", "WHERE (1 = 1 AND year IN (?))").doesNotContain("f.year IN")
+                .doesNotContain("{{");
+        assertThat(sql.parameters()).containsExactly("a", 2024);
+    }
+
     @Test
     void aFileWithoutDescriptionIsRefusedWithItsName() {
         assertThatThrownBy(() -> MetricCatalog.parse("broken", "SELECT 1\n"))
@@ -85,7 +96,7 @@ class TestMetricCatalog {
 
     @Test
     void filtersBecomeOnePlaceholderPerValue() {
-        MetricSql sql = MetricSql.expand(CATALOG.get("execution-rate"), new MetricQuery(
+        MetricSql sql = MetricSql.expand(CATALOG.get("funds"), new MetricQuery(
                 MetricFilters.NONE.withYears(2023, 2024).withUnits("a", "b", "c").withKinds("project_self_evaluation"),
                 GroupBy.DEPARTMENT));
 
