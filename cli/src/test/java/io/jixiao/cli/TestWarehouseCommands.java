@@ -45,6 +45,25 @@ class TestWarehouseCommands {
         assertThat(repair.out()).endsWith("nothing to repair\n");
     }
 
+    /** Issue 17: a filter naming what the warehouse does not hold is an error naming the nearest values, not "(0 rows)". */
+    @Test
+    void aFilterThatMatchesNothingIsAnErrorWithTheNearestValues() {
+        String warehouse = SampleWarehouse.path().toString();
+
+        JixiaoRun region = run("query", "execution-rate", "--region", "上海", "--warehouse", warehouse);
+        assertThat(region.exit()).isEqualTo(2);
+        assertThat(region.err()).isEqualTo("jixiao query: --region 上海: no form in the warehouse has it; "
+                + "did you mean 上海市?\n");
+        assertThat(region.out()).isEmpty();
+
+        JixiaoRun years = run("report", "--years", "2031", "--warehouse", warehouse, "--out",
+                temp.resolve("report").toString());
+        assertThat(years.exit()).isEqualTo(2);
+        assertThat(years.err()).startsWith("jixiao report: --years 2031: no form in the warehouse has it; "
+                + "the warehouse has 2020, 2023, 2024");
+        assertThat(temp.resolve("report")).doesNotExist();
+    }
+
     /** A broken CURRENT and a stale lock: check says what and exits 2; repair says what it would do, then does it. */
     @Test
     void repairSaysWhatItWouldDoAndDoesItOnlyWithYes() throws IOException {

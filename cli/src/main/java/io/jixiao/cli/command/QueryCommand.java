@@ -6,15 +6,19 @@ import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
 import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code jixiao query}: one named metric over the warehouse, on DuckDB (or Spark SQL). */
@@ -22,7 +26,13 @@ import java.util.concurrent.Callable;
         description = "Compute a metric over the warehouse (jixiao metrics lists them).")
 public final class QueryCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
     enum Engine { DUCKDB, SPARK }
+
+    /** The exit code of a query whose filters name what the warehouse does not hold. */
+    static final int NOTHING_MATCHES = 2;
 
     @Parameters(paramLabel = "METRIC", description = "the metric, e.g. execution-rate")
     private String metric;
@@ -53,6 +63,11 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MetricQuery query = new MetricQuery(filters.filters(), GroupBy.parse(by));
         try (MetricEngine metrics = open()) {
+            List<String> unmatched = FilterMatches.unmatched(metrics, query.filters());
+            if (!unmatched.isEmpty()) {
+                unmatched.forEach(message -> spec.commandLine().getErr().println("jixiao query: " + message));
+                return NOTHING_MATCHES;
+            }
             MetricTable table = metrics.run(metric, query);
             output.write(metric, table);
         }

@@ -11,13 +11,17 @@ import io.jixiao.reports.html.ReportWriter;
 import io.jixiao.reports.html.WarehouseReportData;
 import io.jixiao.jobs.generate.CorpusGenerator;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -25,6 +29,9 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the HTML report (charts embedded, opens offline) from the warehouse.")
 public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
     static final int DEFAULT_ROWS = 50;
 
     @Mixin
@@ -52,6 +59,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
+            List<String> unmatched = FilterMatches.unmatched(engine, filters.filters());
+            if (!unmatched.isEmpty()) {
+                unmatched.forEach(message -> spec.commandLine().getErr().println("jixiao report: " + message));
+                return QueryCommand.NOTHING_MATCHES;
+            }
+        }
         Path index = write(warehouse, filters, out, top, rows, Lang.parse(lang));
         System.out.println("report: " + index.toAbsolutePath());
         return 0;
