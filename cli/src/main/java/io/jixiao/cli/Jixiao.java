@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.cli.command.bench.BenchCommand;
+import io.jixiao.cli.command.AgenciesCommand;
 import io.jixiao.cli.command.CheckCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.GenerateCommand;
@@ -30,6 +31,7 @@ import java.util.List;
                 MetricsCommand.class,
                 QueryCommand.class,
                 SqlCommand.class,
+                AgenciesCommand.class,
                 ReportCommand.class,
                 CheckCommand.class,
                 RepairCommand.class,

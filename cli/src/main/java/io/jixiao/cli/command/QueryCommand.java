@@ -44,7 +44,8 @@ public final class QueryCommand implements Callable<Integer> {
     private FilterOptions filters;
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
-            description = "group by unit, department, region, kind or project (default: ${DEFAULT-VALUE}), and year")
+            description = "group by agency (a unit across its confirmed renames), unit, department, region, kind or "
+                    + "project (default: ${DEFAULT-VALUE}), and year")
     private String by;
 
     @Mixin

@@ -91,6 +91,11 @@ public final class SparkMetricEngine implements MetricEngine {
     }
 
     @Override
+    public MetricTable formValues(String column) {
+        return table(spark.sql(MetricEngine.formValuesSql(column)), null);
+    }
+
+    @Override
     public void close() {
         spark.stop();
     }

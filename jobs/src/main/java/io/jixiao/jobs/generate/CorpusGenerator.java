@@ -97,6 +97,8 @@ public final class CorpusGenerator {
                 manifest.writeStringField("note", "Made-up documents written by `jixiao generate`; no figure in them is real.");
                 manifest.writeFieldName("options");
                 JSON.writeTree(manifest, options(options));
+                manifest.writeFieldName("renames");
+                JSON.writeTree(manifest, renames(options));
                 manifest.writeArrayFieldStart("files");
                 if (truth != null) {
                     truth.writeStartObject();
@@ -302,6 +304,27 @@ public final class CorpusGenerator {
         file.put("amountUnit", document.amounts().code());
         file.put("sha256", sha256);
         return file;
+    }
+
+    /**
+     * The units renamed within the corpus's years, each with its old name, its new one and the first year of the
+     * new: the truth an agency register ({@code jixiao agencies}) must find.
+     */
+    private static ArrayNode renames(CorpusOptions options) {
+        ArrayNode renames = NODES.arrayNode();
+        for (int r = 0; r < options.regions(); r++) {
+            RegionCatalog.Region region = RegionCatalog.REGIONS.get(r);
+            for (int u = 0; u < options.units(); u++) {
+                RegionCatalog.UnitKind kind = RegionCatalog.UNITS.get(u);
+                if (kind.unitBefore() != null && options.firstYear() < kind.renamedIn()
+                        && kind.renamedIn() <= options.lastYear()) {
+                    renames.addObject().put("from", RegionCatalog.unit(region, kind, kind.renamedIn() - 1))
+                            .put("to", RegionCatalog.unit(region, kind, kind.renamedIn()))
+                            .put("year", kind.renamedIn());
+                }
+            }
+        }
+        return renames;
     }
 
     private static ObjectNode options(CorpusOptions options) {

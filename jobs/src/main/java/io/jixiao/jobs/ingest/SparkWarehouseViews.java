@@ -1,14 +1,20 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.AgencyAliases;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Registers the current snapshot of a warehouse (any Hadoop URI) as Spark temp views named after the tables,
@@ -30,8 +36,25 @@ public final class SparkWarehouseViews {
         }
         WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, root));
         SnapshotTables tables = new SnapshotTables(spark, fs, root, new Snapshots(fs, root).current());
+        AgencyAliases aliases = AgencyAliases.read(new HadoopWarehouseFiles(fs, root));
         for (WarehouseTable table : WarehouseTables.ALL) {
-            tables.read(table).createOrReplaceTempView(table.name());
+            Dataset<Row> rows = tables.read(table);
+            if (table == WarehouseTables.FORMS) {
+                rows = rows.withColumn(WarehouseTables.AGENCY, agency(aliases));
+            }
+            rows.createOrReplaceTempView(table.name());
         }
+    }
+
+    /** A form's agency: its unit's current name after the confirmed renames, as the DuckDB view computes it. */
+    private static Column agency(AgencyAliases aliases) {
+        Column unit = functions.col(WarehouseTables.UNIT);
+        Column agency = null;
+        for (Map.Entry<String, String> rename : aliases.currentNames().entrySet()) {
+            Column when = unit.equalTo(functions.lit(rename.getKey()));
+            agency = agency == null ? functions.when(when, functions.lit(rename.getValue()))
+                    : agency.when(when, functions.lit(rename.getValue()));
+        }
+        return agency == null ? unit : agency.otherwise(unit);
     }
 }

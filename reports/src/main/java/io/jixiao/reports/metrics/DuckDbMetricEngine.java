@@ -55,6 +55,11 @@ public final class DuckDbMetricEngine implements MetricEngine {
     }
 
     @Override
+    public MetricTable formValues(String column) {
+        return execute("values of " + column, MetricEngine.formValuesSql(column), List.of(), null);
+    }
+
+    @Override
     public void close() {
         warehouse.close();
     }

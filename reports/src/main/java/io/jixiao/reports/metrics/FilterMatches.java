@@ -46,12 +46,11 @@ public final class FilterMatches {
 
     /**
      * One message per filter value the warehouse's forms never hold, with the nearest values they do; empty when
-     * every value matches. An empty warehouse is one message.
+     * every value matches (or nothing is filtered). A warehouse without forms is one message, filtered or not.
      */
     public static List<String> unmatched(MetricEngine engine, MetricFilters filters) {
         List<String> messages = new ArrayList<>();
-        if (engine.runSql("SELECT COUNT(*) AS forms FROM forms").rows().get(0).get(0) instanceof Number count
-                && count.longValue() == 0) {
+        if (engine.formValues(Dimension.KINDS.column).rows().isEmpty()) {
             messages.add("the warehouse holds no forms: ingest documents first (jixiao ingest)");
             return messages;
         }
@@ -61,8 +60,7 @@ public final class FilterMatches {
                 continue;
             }
             Set<String> held = new TreeSet<>();
-            for (Object value : engine.runSql("SELECT DISTINCT " + dimension.column + " AS value FROM forms WHERE "
-                    + dimension.column + " IS NOT NULL").column("value")) {
+            for (Object value : engine.formValues(dimension.column).column("value")) {
                 held.add(String.valueOf(value));
             }
             for (Object value : wanted) {

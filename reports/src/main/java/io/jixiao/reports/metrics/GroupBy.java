@@ -8,6 +8,8 @@ import java.util.Locale;
  */
 public enum GroupBy {
     UNIT("unit"),
+    /** The agency: its unit's current name, one across the renames the analyst confirmed ({@code jixiao agencies}). */
+    AGENCY("agency"),
     DEPARTMENT("department"),
     REGION("region"),
     KIND("kind"),
@@ -30,6 +32,6 @@ public enum GroupBy {
                 return groupBy;
             }
         }
-        throw new IllegalArgumentException("cannot group by '" + text + "': use unit, department, region, kind or project");
+        throw new IllegalArgumentException("cannot group by '" + text + "': use agency, unit, department, region, kind or project");
     }
 }

@@ -8,6 +8,24 @@ public interface MetricEngine extends AutoCloseable {
     /** One read-only SELECT over the warehouse views; anything that would write is refused. */
     MetricTable runSql(String sql);
 
+    /**
+     * The distinct values of one column of the forms view (its name checked against the view, never user text), in
+     * column {@code value}; and {@code forms}, the count of forms holding it.
+     */
+    MetricTable formValues(String column);
+
+    /** The SQL of {@link #formValues}, the same on both engines. */
+    static String formValuesSql(String column) {
+        boolean known = column.equals(io.jixiao.schema.warehouse.WarehouseTables.AGENCY)
+                || io.jixiao.schema.warehouse.WarehouseTables.FORMS.columns().stream()
+                        .anyMatch(c -> c.name().equals(column));
+        if (!known) {
+            throw new IllegalArgumentException("the forms view has no column " + column);
+        }
+        return "SELECT " + column + " AS value, COUNT(*) AS forms FROM forms WHERE " + column
+                + " IS NOT NULL GROUP BY " + column;
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package io.jixiao.reports.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.AgencyAliases;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.NotAWarehouseException;
@@ -62,13 +63,15 @@ public final class DuckDbWarehouse implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:duckdb:", properties);
             List<String> emptyTables = new ArrayList<>();
             Snapshot snapshot = CurrentSnapshot.find(new LocalWarehouseFiles(root)).orElse(null);
+            AgencyAliases aliases = AgencyAliases.read(new LocalWarehouseFiles(root));
             try (Statement statement = connection.createStatement()) {
                 for (WarehouseTable table : WarehouseTables.ALL) {
                     String source = source(root, snapshot, table);
                     if (source == null) {
                         emptyTables.add(table.name());
                     }
-                    statement.execute(source == null ? emptyView(table) : parquetView(table, source));
+                    String view = source == null ? emptyView(table) : parquetView(table, source);
+                    statement.execute(table == WarehouseTables.FORMS ? withAgency(view, aliases) : view);
                 }
                 statement.execute("SET allowed_directories = [" + SqlLiteral.quote(root + "/") + "]");
                 statement.execute("SET enable_external_access = false");
@@ -160,6 +163,25 @@ public final class DuckDbWarehouse implements AutoCloseable {
                 .map(c -> "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name())
                 .collect(Collectors.joining(", "))
                 + " FROM read_parquet(" + source + hive + ", union_by_name = true)";
+    }
+
+    /**
+     * The forms view with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's current name
+     * after the renames the analyst confirmed ({@link AgencyAliases}).
+     */
+    static String withAgency(String formsView, AgencyAliases aliases) {
+        String prefix = "CREATE VIEW " + WarehouseTables.FORMS.name() + " AS ";
+        StringBuilder agency = new StringBuilder();
+        if (aliases.currentNames().isEmpty()) {
+            agency.append(WarehouseTables.UNIT);
+        } else {
+            agency.append("CASE ").append(WarehouseTables.UNIT);
+            aliases.currentNames().forEach((name, current) -> agency.append(" WHEN ").append(SqlLiteral.quote(name))
+                    .append(" THEN ").append(SqlLiteral.quote(current)));
+            agency.append(" ELSE ").append(WarehouseTables.UNIT).append(" END");
+        }
+        return prefix + "SELECT *, " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
+                + formsView.substring(prefix.length()) + ")";
     }
 
     static String emptyView(WarehouseTable table) {

@@ -133,6 +133,14 @@ public final class WarehouseTables {
 
     public static final List<WarehouseTable> ALL = List.of(DOCUMENTS, FORMS, FUNDS, INDICATORS, FINDINGS, RUNS);
 
+    /** The forms column an agency's renames ({@link AgencyAliases}) are looked up by. */
+    public static final String UNIT = "unit";
+    /**
+     * A column of the {@code forms} view, not of its files: the agency a form belongs to, by its unit's current name
+     * after the confirmed renames ({@link AgencyAliases}), so that a renamed agency is one across the years.
+     */
+    public static final String AGENCY = "agency";
+
     private WarehouseTables() {
     }
 

@@ -1,0 +1,142 @@
+package io.jixiao.reports.agencies;
+
+import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The agencies of a warehouse (each unit under its current name, after the renames confirmed in the warehouse's
+ * agencies.csv) with the names, years, regions and departments the forms give them; and the renames the forms
+ * suggest but nobody confirmed yet: an agency whose forms stop the year before another's start, in the same region,
+ * the two sharing projects (most of the smaller one's, or some and a department). The analyst confirms each
+ * ({@code jixiao agencies alias}); nothing is merged on a guess.
+ */
+public final class AgencyRegister {
+
+    private static final String FORMS = "SELECT agency, unit, region, department, year, project FROM forms "
+            + "WHERE agency IS NOT NULL";
+    /** A rename leaves at most this many years between the old name's last forms and the new one's first. */
+    private static final int MAX_GAP = 2;
+    private static final double MOST = 0.5;
+
+    /** One agency as its forms show it. */
+    public record Agency(String name, Set<String> names, int firstYear, int lastYear, Set<String> regions,
+                         Set<String> departments, Set<String> projects, int forms) {
+    }
+
+    /** A rename the forms suggest: the old agency, the new one, the first year of the new, and why. */
+    public record SuspectedRename(Agency from, Agency to, int year, String evidence) {
+    }
+
+    private final List<Agency> agencies;
+
+    private AgencyRegister(List<Agency> agencies) {
+        this.agencies = List.copyOf(agencies);
+    }
+
+    public static AgencyRegister of(MetricEngine engine) {
+        MetricTable table = engine.runSql(FORMS);
+        Map<String, Builder> byName = new TreeMap<>();
+        for (List<Object> row : table.rows()) {
+            byName.computeIfAbsent((String) row.get(0), Builder::new).add(row);
+        }
+        return new AgencyRegister(byName.values().stream().map(Builder::build).toList());
+    }
+
+    public List<Agency> agencies() {
+        return agencies;
+    }
+
+    /** The renames the forms suggest, the likeliest successor of each agency only, in order of the old names. */
+    public List<SuspectedRename> suspectedRenames() {
+        List<SuspectedRename> suspects = new ArrayList<>();
+        for (Agency from : agencies) {
+            agencies.stream().filter(to -> to != from).map(to -> suspect(from, to)).filter(Objects::nonNull)
+                    .min(Comparator.comparingDouble((SuspectedRename s) -> -shared(s.from(), s.to()))
+                            .thenComparingInt(s -> s.to().firstYear()).thenComparing(s -> s.to().name()))
+                    .ifPresent(suspects::add);
+        }
+        return suspects;
+    }
+
+    private static SuspectedRename suspect(Agency from, Agency to) {
+        int gap = to.firstYear() - from.lastYear();
+        if (gap < 1 || gap > MAX_GAP || !from.regions().equals(to.regions())) {
+            return null;
+        }
+        Set<String> projects = new TreeSet<>(from.projects());
+        projects.retainAll(to.projects());
+        if (projects.isEmpty()) {
+            return null;
+        }
+        int smaller = Math.min(from.projects().size(), to.projects().size());
+        Set<String> departments = new TreeSet<>(from.departments());
+        departments.retainAll(to.departments());
+        boolean most = projects.size() >= MOST * smaller;
+        if (!most && departments.isEmpty()) {
+            return null;
+        }
+        String evidence = projects.size() + " of " + smaller + " projects shared ("
+                + String.join("、", projects.stream().limit(3).toList()) + (projects.size() > 3 ? " …" : "") + ")"
+                + (departments.isEmpty() ? "" : ", same department " + String.join("、", departments))
+                + (from.regions().isEmpty() ? "" : ", region " + String.join("、", from.regions()));
+        return new SuspectedRename(from, to, to.firstYear(), evidence);
+    }
+
+    private static double shared(Agency from, Agency to) {
+        Set<String> projects = new HashSet<>(from.projects());
+        projects.retainAll(to.projects());
+        return (double) projects.size() / Math.max(1, Math.min(from.projects().size(), to.projects().size()));
+    }
+
+    private static final class Builder {
+        private final String name;
+        private final Map<String, Boolean> names = new LinkedHashMap<>();
+        private final Set<String> regions = new TreeSet<>();
+        private final Set<String> departments = new TreeSet<>();
+        private final Set<String> projects = new TreeSet<>();
+        private int firstYear = Integer.MAX_VALUE;
+        private int lastYear = Integer.MIN_VALUE;
+        private int forms;
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        void add(List<Object> row) {
+            names.put((String) row.get(1), true);
+            addIfPresent(regions, row.get(2));
+            addIfPresent(departments, row.get(3));
+            int year = ((Number) row.get(4)).intValue();
+            firstYear = Math.min(firstYear, year);
+            lastYear = Math.max(lastYear, year);
+            addIfPresent(projects, row.get(5));
+            forms++;
+        }
+
+        private static void addIfPresent(Set<String> values, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                values.add(value.toString());
+            }
+        }
+
+        Agency build() {
+            return new Agency(name, sorted(names.keySet()), firstYear, lastYear, sorted(regions), sorted(departments),
+                    sorted(projects), forms);
+        }
+
+        private static Set<String> sorted(Set<String> values) {
+            return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+        }
+    }
+}
