@@ -70,10 +70,12 @@ class TestAgencies {
         JixiaoRun rates = JixiaoRun.of("query", "execution-rate", "--by", "agency", "--format", "csv",
                 "--warehouse", warehouse.toString());
         assertThat(rates.exit()).as(rates.err()).isZero();
+        List<String> header = List.of(rates.out().lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+        int previousYear = header.indexOf("previous_year");
         Map<Integer, String> previousYears = new TreeMap<>();
         rates.out().lines().filter(line -> line.startsWith("浙江省水文水资源勘测中心,")).forEach(line -> {
             String[] cells = line.split(",", -1);
-            previousYears.put(Integer.parseInt(cells[1]), cells[cells.length - 2]);
+            previousYears.put(Integer.parseInt(cells[header.indexOf("year")]), cells[previousYear]);
         });
         assertThat(previousYears).containsOnlyKeys(2018, 2019, 2020, 2021, 2022, 2023);
         assertThat(previousYears).containsEntry(2018, "").containsEntry(2022, "2021").containsEntry(2023, "2022");

@@ -62,6 +62,18 @@ class TestEnginesAgree {
         assertThat(normalized(spark.run(metric, query))).isEqualTo(normalized(duckdb.run(metric, query)));
     }
 
+    /** Issue 17: groups within outer ones (--by region,agency), a single year selected (its change kept). */
+    @ParameterizedTest(name = "{0} by region,agency in 2024")
+    @MethodSource("io.jixiao.cli.TestEnginesAgree#metrics")
+    void sameResultWithinOuterGroups(String metric) {
+        MetricQuery query = MetricQuery.of(MetricFilters.NONE.withYears(2024), List.of(GroupBy.REGION, GroupBy.AGENCY));
+        MetricTable onDuckDb = duckdb.run(metric, query);
+        MetricTable onSpark = spark.run(metric, query);
+
+        assertThat(onSpark.columns()).isEqualTo(onDuckDb.columns()).contains("region", "agency");
+        assertThat(normalized(onSpark)).isEqualTo(normalized(onDuckDb));
+    }
+
     static Stream<String> metrics() {
         return MetricCatalog.load().names().stream();
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,9 +44,14 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filters;
 
+    @Option(names = "--sort", paramLabel = "COLUMN",
+            description = "sort the rows by a column of the result, -COLUMN for descending (e.g. --sort -execution_rate)")
+    private String sort;
+
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
             description = "group by agency (a unit across its confirmed renames), unit, department, region, kind or "
-                    + "project (default: ${DEFAULT-VALUE}), and year")
+                    + "project (within its agency), and year; several levels outermost first: region,agency "
+                    + "(default: ${DEFAULT-VALUE})")
     private String by;
 
     @Mixin
@@ -62,7 +68,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MetricQuery query = new MetricQuery(filters.filters(), GroupBy.parse(by));
+        MetricQuery query = MetricQuery.of(filters.filters(),
+                Arrays.stream(by.split(",")).map(GroupBy::parse).toList());
         try (MetricEngine metrics = open()) {
             List<String> unmatched = FilterMatches.unmatched(metrics, query.filters());
             if (!unmatched.isEmpty()) {
@@ -70,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
                 return NOTHING_MATCHES;
             }
             MetricTable table = metrics.run(metric, query);
-            output.write(metric, table);
+            output.write(metric, sort == null ? table : table.sortedBy(sort));
         }
         return 0;
     }

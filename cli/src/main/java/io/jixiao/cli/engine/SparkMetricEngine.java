@@ -39,7 +39,7 @@ public final class SparkMetricEngine implements MetricEngine {
         for (int i = 0; i < sql.parameters().size(); i++) {
             arguments.put("p" + i, sql.parameters().get(i));
         }
-        return table(spark.sql(named(sql.sql()), arguments), query.groupBy().column());
+        return table(spark.sql(named(sql.sql()), arguments), query.levelColumns());
     }
 
     /**
@@ -78,7 +78,7 @@ public final class SparkMetricEngine implements MetricEngine {
         throw new UnsupportedOperationException("ad-hoc SQL runs on DuckDB only (jixiao sql): it is read-only there");
     }
 
-    private static MetricTable table(Dataset<Row> result, String groupColumn) {
+    private static MetricTable table(Dataset<Row> result, List<String> groupColumns) {
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : result.collectAsList()) {
             List<Object> values = new ArrayList<>(row.size());
@@ -87,12 +87,12 @@ public final class SparkMetricEngine implements MetricEngine {
             }
             rows.add(values);
         }
-        return ResultTables.of(Arrays.asList(result.columns()), rows, groupColumn);
+        return ResultTables.of(Arrays.asList(result.columns()), rows, groupColumns);
     }
 
     @Override
     public MetricTable formValues(String column) {
-        return table(spark.sql(MetricEngine.formValuesSql(column)), null);
+        return table(spark.sql(MetricEngine.formValuesSql(column)), List.of());
     }
 
     @Override

@@ -33,21 +33,21 @@ public final class DuckDbMetricEngine implements MetricEngine {
     @Override
     public MetricTable run(String metric, MetricQuery query) {
         MetricSql sql = MetricSql.expand(catalog.get(metric), query);
-        return execute(metric, sql.sql(), sql.parameters(), query.groupBy().column());
+        return execute(metric, sql.sql(), sql.parameters(), query.levelColumns());
     }
 
     @Override
     public MetricTable runSql(String sql) {
-        return execute("query", sql, List.of(), null);
+        return execute("query", sql, List.of(), List.of());
     }
 
-    private MetricTable execute(String what, String sql, List<Object> parameters, String groupColumn) {
+    private MetricTable execute(String what, String sql, List<Object> parameters, List<String> groupColumns) {
         try (PreparedStatement statement = warehouse.prepareSelect(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet result = statement.executeQuery()) {
-                return ResultTables.read(result, groupColumn);
+                return ResultTables.read(result, groupColumns);
             }
         } catch (SQLException e) {
             throw new WarehouseException(what + " failed: " + e.getMessage(), e);
@@ -56,7 +56,7 @@ public final class DuckDbMetricEngine implements MetricEngine {
 
     @Override
     public MetricTable formValues(String column) {
-        return execute("values of " + column, MetricEngine.formValuesSql(column), List.of(), null);
+        return execute("values of " + column, MetricEngine.formValuesSql(column), List.of(), List.of());
     }
 
     @Override

@@ -13,6 +13,10 @@ public record MetricSql(String sql, List<Object> parameters) {
 
     static final String GROUP = "{{group}}";
     static final String FILTER = "{{filter}}";
+    /** The key of the group's outer levels ({@code --by region,agency}: the region), or '' without them. */
+    static final String PARENT = "{{parent}}";
+    /** Between the levels of a composite group key: no name holds it. */
+    static final char LEVEL_SEPARATOR = '\u001f';
     /**
      * Where a metric that compares a year with the one before filters its result rows by year: the years filter
      * applies there, not in {@link #FILTER}, so that a single year selected still has its previous year.
@@ -45,8 +49,10 @@ public record MetricSql(String sql, List<Object> parameters) {
         in(condition, parameters, FORMS_ALIAS + ".department", filters.departments());
         in(condition, parameters, FORMS_ALIAS + ".unit", filters.units());
         in(condition, parameters, FORMS_ALIAS + ".kind", filters.kinds());
+        List<GroupBy> levels = query.levels();
         String sql = template
-                .replace(GROUP, FORMS_ALIAS + "." + query.groupBy().column())
+                .replace(GROUP, key(levels))
+                .replace(PARENT, levels.size() == 1 ? "''" : key(levels.subList(0, levels.size() - 1)))
                 .replace(FILTER, "(" + condition + ")");
         if (years >= 0) {
             // the years filter the result rows, after the change against the previous year was computed over all
@@ -55,6 +61,24 @@ public record MetricSql(String sql, List<Object> parameters) {
             sql = sql.replace(YEARS, "(" + yearCondition + ")");
         }
         return new MetricSql(sql, parameters);
+    }
+
+    /**
+     * The group key of the levels: the column itself for one level; for several, their values joined by the unit
+     * separator (a null as empty), which {@link ResultTables} splits back into a column per level.
+     */
+    static String key(List<GroupBy> levels) {
+        if (levels.size() == 1) {
+            return FORMS_ALIAS + "." + levels.get(0).column();
+        }
+        List<String> parts = new ArrayList<>();
+        for (GroupBy level : levels) {
+            if (!parts.isEmpty()) {
+                parts.add("chr(" + (int) LEVEL_SEPARATOR + ")");
+            }
+            parts.add("COALESCE(" + FORMS_ALIAS + "." + level.column() + ", '')");
+        }
+        return "concat(" + String.join(", ", parts) + ")";
     }
 
     private static void in(StringBuilder condition, List<Object> parameters, String column, List<?> values) {

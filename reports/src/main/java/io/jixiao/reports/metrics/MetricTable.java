@@ -1,7 +1,9 @@
 package io.jixiao.reports.metrics;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,5 +40,21 @@ public record MetricTable(List<String> columns, List<List<Object>> rows) {
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /**
+     * The rows sorted by one column ({@code -name} for descending), empty values last either way, ties in their
+     * order; numbers compared as numbers, the rest as text.
+     */
+    public MetricTable sortedBy(String sort) {
+        boolean descending = sort.startsWith("-");
+        int index = columnIndex(descending ? sort.substring(1) : sort);
+        Comparator<Object> values = (a, b) -> a instanceof Number x && b instanceof Number y
+                ? new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()))
+                : a.toString().compareTo(b.toString());
+        Comparator<Object> order = descending ? values.reversed() : values;
+        List<List<Object>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((List<Object> row) -> row.get(index), Comparator.nullsLast(order)));
+        return new MetricTable(columns, sorted);
     }
 }

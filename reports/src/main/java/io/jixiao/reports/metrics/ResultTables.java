@@ -21,10 +21,10 @@ public final class ResultTables {
     }
 
     /**
-     * The result, with the {@code group_key} column named after the group; a metric that also lists that
-     * column itself (shortfalls lists unit and project) has it once.
+     * The result, with the {@code group_key} column named after the group (a column per level where the group has
+     * several); a metric that also lists a level's column itself (shortfalls lists unit and project) has it once.
      */
-    static MetricTable read(ResultSet result, String groupColumn) throws SQLException {
+    static MetricTable read(ResultSet result, List<String> groupColumns) throws SQLException {
         ResultSetMetaData meta = result.getMetaData();
         List<String> labels = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -38,34 +38,50 @@ public final class ResultTables {
             }
             rows.add(row);
         }
-        return of(labels, rows, groupColumn);
+        return of(labels, rows, groupColumns);
     }
 
     /**
-     * A table from column labels and raw rows, with the {@code group_key} column named after the group
-     * (null for ad-hoc SQL).
+     * A table from column labels and raw rows, the {@code group_key} column named after the group's levels (none for
+     * ad-hoc SQL), split into a column per level where there are several.
      */
-    public static MetricTable of(List<String> labels, List<List<Object>> rawRows, String groupColumn) {
-        boolean listedItself = groupColumn != null && labels.contains(groupColumn);
+    public static MetricTable of(List<String> labels, List<List<Object>> rawRows, List<String> groupColumns) {
         List<String> columns = new ArrayList<>();
-        List<Integer> kept = new ArrayList<>();
+        // per output column: the raw column it comes from, and the level of a composite key it takes (or -1)
+        List<int[]> sources = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            boolean groupKey = groupColumn != null && labels.get(i).equals(DuckDbMetricEngine.GROUP_KEY);
-            if (groupKey && listedItself) {
+            boolean groupKey = !groupColumns.isEmpty() && labels.get(i).equals(DuckDbMetricEngine.GROUP_KEY);
+            if (!groupKey) {
+                columns.add(labels.get(i));
+                sources.add(new int[] {i, -1});
                 continue;
             }
-            columns.add(groupKey ? groupColumn : labels.get(i));
-            kept.add(i);
+            for (int level = 0; level < groupColumns.size(); level++) {
+                if (!labels.contains(groupColumns.get(level))) {
+                    columns.add(groupColumns.get(level));
+                    sources.add(new int[] {i, groupColumns.size() == 1 ? -1 : level});
+                }
+            }
         }
         List<List<Object>> rows = new ArrayList<>(rawRows.size());
         for (List<Object> raw : rawRows) {
-            List<Object> row = new ArrayList<>(kept.size());
-            for (int index : kept) {
-                row.add(value(raw.get(index)));
+            List<Object> row = new ArrayList<>(sources.size());
+            for (int[] source : sources) {
+                Object value = raw.get(source[0]);
+                row.add(source[1] < 0 ? value(value) : level(value, source[1]));
             }
             rows.add(row);
         }
         return new MetricTable(columns, rows);
+    }
+
+    /** One level of a composite group key; an empty level is null. */
+    private static String level(Object key, int level) {
+        if (key == null) {
+            return null;
+        }
+        String[] levels = key.toString().split(String.valueOf(MetricSql.LEVEL_SEPARATOR), -1);
+        return level < levels.length && !levels[level].isEmpty() ? levels[level] : null;
     }
 
     static Object value(Object raw) {

@@ -1,8 +1,11 @@
--- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, change against the group's previous year
+-- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, rank by weighted rate, change in rate and rank against the group's previous year
 -- Rates are in %. previous_year is the latest earlier year of the same group in the warehouse, whatever years are
 -- selected: the years filter the result rows after the change is computed; the other filters select the forms.
+-- rate_rank: 1 for the highest weighted rate among the groups of the year (within the same outer group, --by region,agency);
+-- rank_change: places gained since the previous year (positive: moved up).
 WITH projects AS (
     SELECT {{group}} AS group_key,
+           {{parent}} AS parent_key,
            f.year,
            f.full_year_budget,
            f.executed,
@@ -12,6 +15,7 @@ WITH projects AS (
 ),
 per_group AS (
     SELECT group_key,
+           parent_key,
            year,
            COUNT(*) AS projects,
            SUM(full_year_budget) AS full_year_budget,
@@ -23,7 +27,12 @@ per_group AS (
            CAST(ROUND(stddev_samp(project_rate), 2) AS DECIMAL(18, 2)) AS stddev_rate,
            COUNT(CASE WHEN project_rate < 90 THEN 1 END) AS projects_below_90
     FROM projects
-    GROUP BY group_key, year
+    GROUP BY group_key, parent_key, year
+),
+ranked AS (
+    SELECT per_group.*,
+           RANK() OVER (PARTITION BY parent_key, year ORDER BY execution_rate DESC NULLS LAST) AS rate_rank
+    FROM per_group
 )
 SELECT *
 FROM (
@@ -38,9 +47,11 @@ FROM (
            max_rate,
            stddev_rate,
            projects_below_90,
+           rate_rank,
            LAG(year) OVER (PARTITION BY group_key ORDER BY year) AS previous_year,
-           execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change
-    FROM per_group
+           execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change,
+           LAG(rate_rank) OVER (PARTITION BY group_key ORDER BY year) - rate_rank AS rank_change
+    FROM ranked
 ) changes
 WHERE {{years}}
 ORDER BY group_key NULLS LAST, year

@@ -81,6 +81,39 @@ class TestExecutionRateMetric {
         assertThat((BigDecimal) y2024.get("rate_change")).isEqualByComparingTo("1.52");
     }
 
+    /**
+     * Issue 17: groups within outer ones (--by region,kind), ranked by weighted rate within their region and year,
+     * with the change in rank; figures as in changeAgainstThePreviousYearOfTheSameGroup (上海 2023 98.29 %, 2024
+     * 99.81 %; 昌吉 2020 100 %), one kind of self-evaluation per region and year, so each ranks first.
+     */
+    @Test
+    void groupsWithinTheirRegionAreRankedAndKeepTheirChange() {
+        MetricTable table = engine.run("execution-rate", MetricQuery.of(MetricFilters.NONE,
+                java.util.List.of(GroupBy.REGION, GroupBy.KIND)));
+
+        assertThat(table.columns()).startsWith("region", "kind", "year");
+        Map<String, Object> shanghai = MetricRows.only(table, "region", "上海市", "year", 2024);
+        assertThat(shanghai.get("kind")).isEqualTo("project_self_evaluation");
+        assertThat((BigDecimal) shanghai.get("execution_rate")).isEqualByComparingTo("99.81");
+        assertThat(shanghai.get("previous_year")).isEqualTo(2023);
+        assertThat((BigDecimal) shanghai.get("rate_change")).isEqualByComparingTo("1.52");
+        assertThat(((Number) shanghai.get("rate_rank")).intValue()).isEqualTo(1);
+        assertThat(((Number) shanghai.get("rank_change")).intValue()).isZero();
+        Map<String, Object> changji = MetricRows.only(table, "region", "昌吉回族自治州", "year", 2020);
+        assertThat((BigDecimal) changji.get("execution_rate")).isEqualByComparingTo("100.00");
+        assertThat(((Number) changji.get("rate_rank")).intValue()).isEqualTo(1);
+        assertThat(changji.get("rank_change")).isNull();
+    }
+
+    /** 2020: 昌吉 100 %; 2023 and 2024 上海 alone: across regions (--by region) 2020 ranks 昌吉 first. */
+    @Test
+    void withoutOuterLevelsAllGroupsOfAYearAreRankedTogether() {
+        MetricTable table = engine.run("execution-rate", new MetricQuery(MetricFilters.NONE, GroupBy.REGION));
+
+        assertThat(table.columns()).startsWith("region", "year");
+        assertThat(table.column("rate_rank")).allSatisfy(rank -> assertThat(((Number) rank).intValue()).isEqualTo(1));
+    }
+
     @Test
     void targetTablesAreNotExecution() {
         MetricTable table = engine.run("execution-rate", MetricQuery.DEFAULT);
