@@ -63,6 +63,8 @@ public final class ReportWriter {
         view.put("years", content.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         view.put("filters", content.filters().isBlank() ? messages.get("noFilters") : content.filters());
         view.put("synthetic", content.synthetic());
+        // no year in the data: the filters matched no form, and empty sections say so rather than "no problem"
+        view.put("noData", content.years().isEmpty());
         view.put("keyFigures", content.keyFigures());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < content.sections().size(); i++) {

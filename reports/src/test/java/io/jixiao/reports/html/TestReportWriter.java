@@ -135,14 +135,16 @@ class TestReportWriter {
     }
 
     @Test
-    void writesAnEmptyReportWhenTheFiltersMatchNothing(@TempDir Path dir) throws IOException {
+    void writesAReportThatSaysItHasNoDataWhenTheFiltersMatchNothing(@TempDir Path dir) throws IOException {
         ReportData nothing = new ReportData("单位：不存在的单位", List.of(), false, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of());
         ReportContent content = new ReportBuilder(Lang.ZH, 8, 50, SampleReportData.COMMANDS).build(nothing, GENERATED);
         Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
 
         assertThat(page.select("img")).isEmpty();
-        assertThat(page.select("p.empty").eachText()).containsExactly("没有未达成或部分达成的指标。", "没有发现数据质量问题。");
+        // issue 17: a report over no data says so at the top, and its empty sections claim no absence of problems
+        assertThat(page.select("#no-data").text()).startsWith("筛选条件下没有任何表单");
+        assertThat(page.select("p.empty").eachText()).containsExactly("无数据。", "无数据。");
         assertThat(page.select("p.meta").text()).contains("单位：不存在的单位");
     }
 
