@@ -34,12 +34,12 @@ import java.util.stream.Stream;
  */
 public final class WarehouseReportData {
     static final String PROJECTS_SQL = """
-            SELECT unit, project, year, region, department, kind, full_year_budget, executed, total_score, grade
+            SELECT agency, unit, project, year, region, department, kind, full_year_budget, executed, total_score, grade
             FROM forms
             WHERE kind LIKE '%self_evaluation'
             ORDER BY unit, year, project""";
     static final String FINDINGS_SQL = """
-            SELECT f.unit, f.project, f.year, f.region, f.department, f.kind,
+            SELECT f.agency, f.unit, f.project, f.year, f.region, f.department, f.kind,
                    d.rule, d.severity, d.message, d.expected, d.actual, d.line, doc.file_name
             FROM findings d
             JOIN forms f ON f.form_id = d.form_id AND f.year = d.year
@@ -53,12 +53,13 @@ public final class WarehouseReportData {
     }
 
     public ReportData fetch(MetricFilters filters, Lang lang, boolean synthetic) {
-        MetricQuery byUnit = new MetricQuery(filters, GroupBy.UNIT);
+        // per agency: a unit renamed (confirmed in agencies.csv) is one, under its current name
+        MetricQuery byAgency = new MetricQuery(filters, GroupBy.AGENCY);
         List<UnitYearRate> rates = new ArrayList<>();
         List<UnitBudget> budgets = new ArrayList<>();
-        Rows execution = new Rows(engine.run("execution-rate", byUnit));
+        Rows execution = new Rows(engine.run("execution-rate", byAgency));
         for (Map<String, Object> row : execution) {
-            String unit = text(row.get("unit"));
+            String unit = text(row.get("agency"));
             int year = number(row.get("year")).intValue();
             budgets.add(new UnitBudget(unit, year, decimal(row.get("full_year_budget")),
                     decimal(row.get("executed"))));
@@ -68,14 +69,14 @@ public final class WarehouseReportData {
         }
 
         List<IndicatorCount> indicators = new ArrayList<>();
-        for (Map<String, Object> row : new Rows(engine.run("indicator-completion-by-category", byUnit))) {
+        for (Map<String, Object> row : new Rows(engine.run("indicator-completion-by-category", byAgency))) {
             if (number(row.get("category_level")).intValue() != 2) {
                 continue;
             }
             for (IndicatorStatus status : IndicatorStatus.values()) {
                 long count = number(row.get(status.code())).longValue();
                 if (count > 0) {
-                    indicators.add(new IndicatorCount(text(row.get("unit")), text(row.get("level1")),
+                    indicators.add(new IndicatorCount(text(row.get("agency")), text(row.get("level1")),
                             text(row.get("level2")), status, count));
                 }
             }
@@ -88,7 +89,7 @@ public final class WarehouseReportData {
             Object total = row.get("total_score");
             double budget = decimal(row.get("full_year_budget"));
             if (total != null && budget > 0) {
-                projects.add(new ScoreRatePoint(text(row.get("unit")), text(row.get("project")), year,
+                projects.add(new ScoreRatePoint(text(row.get("agency")), text(row.get("project")), year,
                         100 * decimal(row.get("executed")) / budget, decimal(total)));
             }
             // the grade as stated; a form without a 评分等级 row (sample 002) gets the grade its total earns
@@ -104,9 +105,9 @@ public final class WarehouseReportData {
                 gradeCounts.add(new GradeCount(region, year, grade, count)))));
 
         List<Shortfall> shortfalls = new ArrayList<>();
-        for (Map<String, Object> row : new Rows(engine.run("shortfalls", byUnit))) {
+        for (Map<String, Object> row : new Rows(engine.run("shortfalls", byAgency))) {
             if (row.get("indicator") != null) {
-                shortfalls.add(new Shortfall(text(row.get("unit")), text(row.get("project")),
+                shortfalls.add(new Shortfall(text(row.get("agency")), text(row.get("project")),
                         number(row.get("year")).intValue(), text(row.get("indicator")), text(row.get("target")),
                         text(row.get("actual")), text(row.get("reason")), pointsLost(row)));
             }
@@ -115,7 +116,7 @@ public final class WarehouseReportData {
         List<DataQualityRow> findings = new ArrayList<>();
         for (Map<String, Object> row : filtered(engine.runSql(FINDINGS_SQL), filters)) {
             String file = row.get("file_name") == null ? "" : text(row.get("file_name")) + ":";
-            findings.add(new DataQualityRow(text(row.get("unit")), text(row.get("project")),
+            findings.add(new DataQualityRow(text(row.get("agency")), text(row.get("project")),
                     number(row.get("year")).intValue(), text(row.get("rule")), text(row.get("severity")),
                     text(row.get("message")), text(row.get("expected")), text(row.get("actual")),
                     file + row.get("line")));
