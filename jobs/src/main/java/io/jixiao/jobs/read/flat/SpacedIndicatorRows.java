@@ -40,6 +40,8 @@ final class SpacedIndicatorRows {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Longer text is not tried: the count of cuts grows with it, and so does the chance of a wrong one. */
     private static final int MAX_TOKENS = 400;
+    private static final String WRAPPED_END = "指标";
+    private static final int MIN_GROUP_CELL = 4;
 
     private record Leading(String level1, String level2, String keyWork, int length) {
     }
@@ -84,7 +86,10 @@ final class SpacedIndicatorRows {
     static Optional<List<SpacedRow>> cut(String text, List<TableField> leading, List<TableField> columns,
                                          BigDecimal categoryWeight, Vocabulary vocabulary) {
         String[] tokens = text.strip().split("\\s+");
-        if (tokens.length < 2 || tokens.length > MAX_TOKENS || columns.isEmpty()) {
+        if (tokens.length < 2 || tokens.length > MAX_TOKENS || columns.isEmpty()
+                || Arrays.stream(tokens).anyMatch(WRAPPED_END::equals)) {
+            // a lone "指标" is the end of a level name wrapped in its cell ("社会" / "效益指标"), printed after the
+            // row: the text lost its rows' order, no cut of it is certain
             return Optional.empty();
         }
         SpacedIndicatorRows rows = new SpacedIndicatorRows(tokens, leading, columns, categoryWeight, vocabulary);
@@ -177,9 +182,13 @@ final class SpacedIndicatorRows {
         return new Leading(level1, level2, tokens[at], length);
     }
 
-    /** A level-2 or key-work cell: name-like text that is no level-1 name. */
+    /**
+     * A level-2 or key-work cell: a level-2 name the vocabulary knows, or name-like text of a few words at least
+     * ("履行主责主业职能"; not "社会", the first line of a wrapped "社会效益指标"), no level-1 name.
+     */
     private boolean isGroupCell(int at) {
-        return at < tokens.length && NAME.matcher(tokens[at]).matches() && !isLevel("level1", tokens[at]);
+        return at < tokens.length && NAME.matcher(tokens[at]).matches() && !isLevel("level1", tokens[at])
+                && (isLevel("level2", tokens[at]) || tokens[at].length() >= MIN_GROUP_CELL);
     }
 
     private boolean isName(String token) {

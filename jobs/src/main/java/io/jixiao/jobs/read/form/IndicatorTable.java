@@ -14,8 +14,10 @@ import io.jixiao.schema.value.IndicatorInterpreter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +100,18 @@ final class IndicatorTable {
         List<String> unplaced = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         List<String> unread = new ArrayList<>();
+        // a figure no column takes, amid figures that were placed, means the row holds more values than the header
+        // names (a column name broken or lost): where the others stand is a guess, so none of its figures is stored;
+        // figures left over after the last placed cell are an unnamed trailing column, the others stand
+        int lastPlaced = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            lastPlaced = alignment.columnOf(i) >= 0 ? i : lastPlaced;
+        }
+        boolean figureLeftOver = false;
+        for (int i = 0; i < lastPlaced; i++) {
+            figureLeftOver |= !cells.get(i).text().isEmpty() && alignment.columnOf(i) < 0
+                    && FIGURES.contains(classes.get(i));
+        }
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
             if (text.isEmpty()) {
@@ -109,7 +123,7 @@ final class IndicatorTable {
                 continue;
             }
             TableField field = fields.get(column);
-            if (alignment.uncertain()[i] && isStoredValue(field)) {
+            if ((alignment.uncertain()[i] || figureLeftOver) && isStoredValue(field)) {
                 uncertain.add(text);
                 continue;
             }
@@ -240,6 +254,9 @@ final class IndicatorTable {
                 || values.containsKey(TableField.ACTUAL) || values.containsKey(TableField.WEIGHT)
                 || values.containsKey(TableField.SCORE) || values.containsKey(TableField.PRIOR_ACTUAL);
     }
+
+    private static final Set<CellClass> FIGURES = EnumSet.of(CellClass.NUMBER, CellClass.PERCENT,
+            CellClass.VALUE);
 
     private static boolean isStoredValue(TableField field) {
         return field == TableField.TARGET || field == TableField.TARGET_HALF || field == TableField.ACTUAL

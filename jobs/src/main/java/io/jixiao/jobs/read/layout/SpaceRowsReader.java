@@ -20,6 +20,7 @@ public final class SpaceRowsReader implements LayoutReader {
     private static final int MIN_ROWS = 3;
     private static final Pattern LABEL_END = Pattern.compile("[(（][^()（）]{1,10}[)）]分?|\\p{IsHan}?指标");
     private static final int SHORT_LABEL = 8;
+    private static final String WRAPPED_LEVEL_END = "指标";
 
     private final boolean wideGaps;
 
@@ -81,6 +82,29 @@ public final class SpaceRowsReader implements LayoutReader {
                 List<Integer> rowLines = new ArrayList<>(above.lines());
                 rowLines.add(i + 1);
                 rows.add(new Row(cells, rowLines));
+            } else if (!rows.isEmpty() && rows.get(rows.size() - 1).lines().get(rows.get(rows.size() - 1).lines().size()
+                    - 1) >= i - 1 && texts.size() > 1 && texts.get(0).equals(WRAPPED_LEVEL_END)) {
+                // "效益 | 社会 | 媒体报道累计阅读量 …" / "指标 | 效益指标 | …": the row's level cells wrapped, their ends
+                // start the next line, perhaps after a blank one (columns lost with the blanks, so they are the row's
+                // first cells, in order)
+                Row above = rows.remove(rows.size() - 1);
+                List<Cell> cells = new ArrayList<>(above.cells());
+                int t = 0;
+                while (t < texts.size() && t < cells.size() && texts.get(t).endsWith(WRAPPED_LEVEL_END)
+                        && cells.get(t).text().codePoints().allMatch(SpacedCells::isHan)) {
+                    cells.set(t, new Cell(cells.get(t).text() + texts.get(t), cells.get(t).line()));
+                    t++;
+                }
+                List<Integer> rowLines = new ArrayList<>(above.lines());
+                rowLines.add(i + 1);
+                rows.add(new Row(cells, rowLines));
+                if (t < texts.size()) {
+                    List<Cell> rest = new ArrayList<>();
+                    for (String cell : texts.subList(t, texts.size())) {
+                        rest.add(new Cell(cell, i + 1));
+                    }
+                    rows.add(new Row(rest, List.of(i + 1)));
+                }
             } else if (previousLineRead && texts.size() == 1 && endsLabelAbove(rows.get(rows.size() - 1), text)) {
                 Row above = rows.remove(rows.size() - 1);
                 List<Cell> cells = new ArrayList<>(above.cells());

@@ -33,8 +33,25 @@ public final class TableHeader {
     }
 
     /** A header of the given row's cells; empty when a non-empty cell is not a column name. */
-    public static Optional<TableHeader> of(List<String> cells, List<Integer> cellPositions, ColumnNames names,
+    public static Optional<TableHeader> of(List<String> rowCells, List<Integer> rowPositions, ColumnNames names,
                                            int line) {
+        // "年度 | 指标值": a column name text split at its blank (年度指标值); the two cells are one column
+        List<String> cells = new ArrayList<>();
+        List<Integer> cellPositions = new ArrayList<>();
+        for (int i = 0; i < rowCells.size(); i++) {
+            String cell = rowCells.get(i);
+            if (i + 1 < rowCells.size() && names.field(cell).filter(field -> field != TableField.IGNORED).isEmpty()
+                    && names.field(cell.strip() + rowCells.get(i + 1).strip())
+                            .filter(field -> field != TableField.IGNORED).isPresent()) {
+                cell = cell.strip() + rowCells.get(i + 1).strip();
+                cells.add(cell);
+                cellPositions.add(rowPositions.get(i));
+                i++;
+                continue;
+            }
+            cells.add(cell);
+            cellPositions.add(rowPositions.get(i));
+        }
         List<Column> columns = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int known = 0;

@@ -70,10 +70,17 @@ class TestSpacedIndicatorRows {
 
     @Test
     void twoCutsOfATargetTableLeaveItUncut() {
-        // 宣传工作 | 宣传册发放 达标 | 培训场次 达标, or 宣传工作 达标?: 宣传册发放 as a target, 达标 as the key work of
-        // 培训场次 达标: nothing tells them apart
-        assertThat(cut("宣传工作 宣传册发放 达标 培训场次 达标", List.of(KEY_WORK), List.of(TARGET))).isEmpty();
+        // 宣传工作 | 宣传册发放 全部完成 | 培训场次 全部完成, or 宣传工作 宣传册发放 | 全部完成 as the key work of 培训场次
+        // 全部完成: nothing tells them apart
+        assertThat(cut("宣传工作 宣传册发放 全部完成 培训场次 全部完成", List.of(KEY_WORK), List.of(TARGET))).isEmpty();
         assertThat(cut("宣传册发放 达标 培训场次 达标", List.of(KEY_WORK), List.of(TARGET))).isPresent();
+    }
+
+    @Test
+    void aLoneEndOfAWrappedLevelNameLeavesTheTextUncut() {
+        // "效益" / "指标" and "社会" / "效益指标" wrapped in their cells, the ends printed after the row
+        assertThat(cut("效益 社会 媒体报道累计阅读量 ≥3万人 4万人 5 5 指标", LEVELS, List.of(TARGET, ACTUAL, WEIGHT, SCORE,
+                TableField.REASON))).isEmpty();
     }
 
     @Test
