@@ -6,6 +6,7 @@ import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ final class OcrTargets {
     private static final Pattern LESS_AS_LETTER = Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** How a percentage's unit is written: "%", or spelt out as Tianjin's forms do ("≥98百分比"). */
+    private static final Set<String> PERCENT_UNITS = Set.of("%", "％", "百分比");
 
     private OcrTargets() {
     }
@@ -47,7 +50,7 @@ final class OcrTargets {
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator x = indicators.get(i);
                 misread |= x.target() != null && LESS_AS_LETTER.matcher(compact(x.target())).matches()
-                        || overHundred(x);
+                        || overHundred(x.target(), x.comparator()) || overHundred(x.actual(), null);
                 Optional<String> repaired = confirmed(x);
                 Optional<String> twin = repaired.isPresent() ? Optional.empty() : confirmedByHalfYear(x);
                 if (repaired.isPresent()) {
@@ -85,18 +88,38 @@ final class OcrTargets {
                     draft.problem(x.line(), "target '" + x.target() + "' may be OCR's misreading of '≥"
                             + x.target().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");
+                    x = indicators.get(i);
+                }
+                Matcher actual = x.actual() == null ? null : GREATER_AS_TWO.matcher(compact(x.actual()));
+                // an actual written with its comparator ("≥90%" reached) misread alike: doubted where the document
+                // shows misreadings and the actual is written as its doubted target, or is a percentage no rate
+                // reaches ("290%"); other "2…" actuals are common in clean forms
+                boolean likeTarget = doubtful && compact(x.actual() == null ? "" : x.actual()).equals(
+                        compact(x.target()));
+                if (misread && actual != null && x.actualValue() != null && actual.matches()
+                        && new BigDecimal(actual.group(1)).signum() > 0
+                        && (likeTarget || overHundred(x.actual(), null))) {
+                    indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
+                            x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), x.comparator(),
+                            x.targetValue(), null, x.unit(), IndicatorStatus.UNKNOWN.code(), x.line()));
+                    draft.problem(x.line(), "actual '" + x.actual() + "' may be OCR's misreading of '≥"
+                            + x.actual().strip().substring(1) + "' (the document shows others): its figure is not"
+                            + " stored");
                 }
             }
         }
     }
 
-    /** "295%": a percentage over 100% whose figure after the "2" is one, as "≥95%" read by OCR would be. */
-    private static boolean overHundred(Indicator x) {
-        if (x.target() == null || x.comparator() != null) {
+    /**
+     * "295%", "298百分比": a percentage over 100% whose figure after the "2" is one, as "≥95%" read by OCR would be
+     * (a value already holding a comparator is none).
+     */
+    private static boolean overHundred(String value, String comparator) {
+        if (value == null || comparator != null) {
             return false;
         }
-        Matcher greater = GREATER_AS_TWO.matcher(compact(x.target()));
-        return greater.matches() && "%".equals(greater.group(2))
+        Matcher greater = GREATER_AS_TWO.matcher(compact(value));
+        return greater.matches() && greater.group(2) != null && PERCENT_UNITS.contains(greater.group(2))
                 && new BigDecimal(greater.group(1)).compareTo(HUNDRED) <= 0
                 && new BigDecimal(greater.group(0).substring(0, greater.end(1))).compareTo(HUNDRED) > 0;
     }

@@ -60,6 +60,29 @@ class TestOcrTargets {
                 .hasSize(2);
     }
 
+    /**
+     * Found reshaping the real fragments with OCR's comparators: Tianjin spells the percentage out ("≥98百分比" read
+     * "298百分比"), and an actual written with its comparator is misread as its target is ("≥90%" | "≥90%").
+     */
+    @Test
+    void aSpeltOutPercentageOverHundredAndAnActualWrittenAsItsTargetAreDoubtedToo() {
+        FormDraft tianjin = new FormDraft(FormKind.PROJECT_TARGET, 1);
+        tianjin.indicators.addAll(List.of(target("验收合格率", null, "298百分比"), target("维修面积", null, "2400平方米")));
+        FormDraft shanghai = draft(indicator("客户满意度", "290%", "290%", "15", "15"),
+                indicator("检定证书数量", "22000份", "26455份", "10", "10"));
+
+        OcrTargets.review(List.of(tianjin));
+        OcrTargets.review(List.of(shanghai));
+
+        assertThat(tianjin.indicators).extracting(Indicator::targetValue).containsOnlyNulls();
+        assertThat(shanghai.indicators.get(0).targetValue()).isNull();
+        assertThat(shanghai.indicators.get(0).actualValue()).isNull();
+        assertThat(shanghai.problems).anySatisfy(problem -> assertThat(problem.message())
+                .startsWith("actual '290%' may be OCR's misreading of '≥90%'"));
+        // an actual not written as its target stays: "26455份" is common in clean forms
+        assertThat(shanghai.indicators.get(1).actualValue()).isEqualByComparingTo("26455");
+    }
+
     private static Indicator target(String name, String half, String full) {
         return IndicatorInterpreter.interpret(new Indicator("产出指标", "数量指标", null, name, full, half, null, null,
                 null, null, null, null, null, null, null, 3));
