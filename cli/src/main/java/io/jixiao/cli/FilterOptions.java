@@ -1,7 +1,10 @@
 package io.jixiao.cli;
 
+import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.FilterValues;
+import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricFilters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -29,6 +32,20 @@ public final class FilterOptions {
             description = "form kinds: project_self_evaluation, project_target, department_target, "
                     + "department_self_evaluation")
     private List<String> kinds = new ArrayList<>();
+
+    /** The exit code of a command whose filters name what the warehouse does not hold. */
+    public static final int NOTHING_MATCHES = 2;
+
+    /**
+     * Whether a filter names what the warehouse's forms never hold (or the warehouse holds no form): each such value
+     * is printed as {@code jixiao COMMAND: …} with the nearest values it does hold ({@link FilterMatches}).
+     */
+    public boolean matchNothing(MetricEngine engine, CommandSpec command) {
+        List<String> unmatched = FilterMatches.unmatched(engine, filters());
+        unmatched.forEach(message -> command.commandLine().getErr().println("jixiao " + command.name() + ": "
+                + message));
+        return !unmatched.isEmpty();
+    }
 
     public MetricFilters filters() {
         return new MetricFilters(years(years), values(regions), values(departments), values(units), values(kinds));

@@ -6,7 +6,6 @@ import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
 import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
-import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code jixiao query}: one named metric over the warehouse, on DuckDB (or Spark SQL). */
@@ -31,9 +29,6 @@ public final class QueryCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     enum Engine { DUCKDB, SPARK }
-
-    /** The exit code of a query whose filters name what the warehouse does not hold. */
-    static final int NOTHING_MATCHES = 2;
 
     @Parameters(paramLabel = "METRIC", description = "the metric, e.g. execution-rate")
     private String metric;
@@ -71,10 +66,8 @@ public final class QueryCommand implements Callable<Integer> {
         MetricQuery query = MetricQuery.of(filters.filters(),
                 Arrays.stream(by.split(",")).map(GroupBy::parse).toList());
         try (MetricEngine metrics = open()) {
-            List<String> unmatched = FilterMatches.unmatched(metrics, query.filters());
-            if (!unmatched.isEmpty()) {
-                unmatched.forEach(message -> spec.commandLine().getErr().println("jixiao query: " + message));
-                return NOTHING_MATCHES;
+            if (filters.matchNothing(metrics, spec)) {
+                return FilterOptions.NOTHING_MATCHES;
             }
             MetricTable table = metrics.run(metric, query);
             output.write(metric, sort == null ? table : table.sortedBy(sort));

@@ -11,7 +11,6 @@ import io.jixiao.reports.html.ReportWriter;
 import io.jixiao.reports.html.WarehouseReportData;
 import io.jixiao.jobs.generate.CorpusGenerator;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
-import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricTable;
 import picocli.CommandLine.Command;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -60,25 +58,28 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
-            List<String> unmatched = FilterMatches.unmatched(engine, filters.filters());
-            if (!unmatched.isEmpty()) {
-                unmatched.forEach(message -> spec.commandLine().getErr().println("jixiao report: " + message));
-                return QueryCommand.NOTHING_MATCHES;
+            if (filters.matchNothing(engine, spec)) {
+                return FilterOptions.NOTHING_MATCHES;
             }
+            Path index = write(engine, warehouse, filters, out, top, rows, Lang.parse(lang));
+            System.out.println("report: " + index.toAbsolutePath());
         }
-        Path index = write(warehouse, filters, out, top, rows, Lang.parse(lang));
-        System.out.println("report: " + index.toAbsolutePath());
         return 0;
     }
 
     static Path write(WarehouseOption warehouse, FilterOptions filters, Path out, int top, int rows, Lang lang) {
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
-            ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang,
-                    holdsSyntheticDocuments(engine));
-            FullTableCommands commands = new FullTableCommands(warehouse.location(), filters.filters());
-            ReportContent content = new ReportBuilder(lang, top, rows, commands).build(data, LocalDate.now());
-            return new ReportWriter().write(content, out);
+            return write(engine, warehouse, filters, out, top, rows, lang);
         }
+    }
+
+    private static Path write(DuckDbMetricEngine engine, WarehouseOption warehouse, FilterOptions filters, Path out,
+                              int top, int rows, Lang lang) {
+        ReportData data = new WarehouseReportData(engine).fetch(filters.filters(), lang,
+                holdsSyntheticDocuments(engine));
+        FullTableCommands commands = new FullTableCommands(warehouse.location(), filters.filters());
+        ReportContent content = new ReportBuilder(lang, top, rows, commands).build(data, LocalDate.now());
+        return new ReportWriter().write(content, out);
     }
 
     /** Whether any document in the warehouse was written by {@code jixiao generate} (its name says so). */

@@ -5,7 +5,6 @@ import io.jixiao.reports.metrics.MetricTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,10 @@ import java.util.TreeSet;
  */
 public final class AgencyRegister {
 
-    private static final String FORMS = "SELECT agency, unit, region, department, year, project FROM forms "
-            + "WHERE agency IS NOT NULL";
+    /** The forms counted per agency, name, region, department and project: a row each, not a row a form. */
+    private static final String FORMS = "SELECT agency, unit, region, department, project, MIN(year) AS first_year, "
+            + "MAX(year) AS last_year, COUNT(*) AS forms FROM forms WHERE agency IS NOT NULL "
+            + "GROUP BY agency, unit, region, department, project";
     /** A rename leaves at most this many years between the old name's last forms and the new one's first. */
     private static final int MAX_GAP = 2;
     private static final double MOST = 0.5;
@@ -59,19 +60,27 @@ public final class AgencyRegister {
 
     /** The renames the forms suggest, the likeliest successor of each agency only, in order of the old names. */
     public List<SuspectedRename> suspectedRenames() {
+        // a rename keeps the region: only agencies of the same regions are compared
+        Map<Set<String>, List<Agency>> byRegions = new LinkedHashMap<>();
+        agencies.forEach(agency -> byRegions.computeIfAbsent(agency.regions(), r -> new ArrayList<>()).add(agency));
         List<SuspectedRename> suspects = new ArrayList<>();
         for (Agency from : agencies) {
-            agencies.stream().filter(to -> to != from).map(to -> suspect(from, to)).filter(Objects::nonNull)
-                    .min(Comparator.comparingDouble((SuspectedRename s) -> -shared(s.from(), s.to()))
-                            .thenComparingInt(s -> s.to().firstYear()).thenComparing(s -> s.to().name()))
-                    .ifPresent(suspects::add);
+            byRegions.get(from.regions()).stream().filter(to -> to != from).map(to -> suspect(from, to))
+                    .filter(Objects::nonNull)
+                    .min(Comparator.comparingDouble((Suspect s) -> -s.shared()).thenComparingInt(s -> s.rename().to()
+                            .firstYear()).thenComparing(s -> s.rename().to().name()))
+                    .ifPresent(s -> suspects.add(s.rename()));
         }
         return suspects;
     }
 
-    private static SuspectedRename suspect(Agency from, Agency to) {
+    /** A suspected rename with the share of the smaller agency's projects the two share. */
+    private record Suspect(SuspectedRename rename, double shared) {
+    }
+
+    private static Suspect suspect(Agency from, Agency to) {
         int gap = to.firstYear() - from.lastYear();
-        if (gap < 1 || gap > MAX_GAP || !from.regions().equals(to.regions())) {
+        if (gap < 1 || gap > MAX_GAP) {
             return null;
         }
         Set<String> projects = new TreeSet<>(from.projects());
@@ -90,13 +99,7 @@ public final class AgencyRegister {
                 + String.join("、", projects.stream().limit(3).toList()) + (projects.size() > 3 ? " …" : "") + ")"
                 + (departments.isEmpty() ? "" : ", same department " + String.join("、", departments))
                 + (from.regions().isEmpty() ? "" : ", region " + String.join("、", from.regions()));
-        return new SuspectedRename(from, to, to.firstYear(), evidence);
-    }
-
-    private static double shared(Agency from, Agency to) {
-        Set<String> projects = new HashSet<>(from.projects());
-        projects.retainAll(to.projects());
-        return (double) projects.size() / Math.max(1, Math.min(from.projects().size(), to.projects().size()));
+        return new Suspect(new SuspectedRename(from, to, to.firstYear(), evidence), (double) projects.size() / smaller);
     }
 
     private static final class Builder {
@@ -117,11 +120,10 @@ public final class AgencyRegister {
             names.put((String) row.get(1), true);
             addIfPresent(regions, row.get(2));
             addIfPresent(departments, row.get(3));
-            int year = ((Number) row.get(4)).intValue();
-            firstYear = Math.min(firstYear, year);
-            lastYear = Math.max(lastYear, year);
-            addIfPresent(projects, row.get(5));
-            forms++;
+            addIfPresent(projects, row.get(4));
+            firstYear = Math.min(firstYear, ((Number) row.get(5)).intValue());
+            lastYear = Math.max(lastYear, ((Number) row.get(6)).intValue());
+            forms += ((Number) row.get(7)).intValue();
         }
 
         private static void addIfPresent(Set<String> values, Object value) {

@@ -1,5 +1,7 @@
 package io.jixiao.reports.metrics;
 
+import io.jixiao.schema.warehouse.WarehouseTables;
+
 /** Runs the catalog's metrics, and ad-hoc read-only SQL, on one engine. */
 public interface MetricEngine extends AutoCloseable {
 
@@ -16,9 +18,8 @@ public interface MetricEngine extends AutoCloseable {
 
     /** The SQL of {@link #formValues}, the same on both engines. */
     static String formValuesSql(String column) {
-        boolean known = column.equals(io.jixiao.schema.warehouse.WarehouseTables.AGENCY)
-                || io.jixiao.schema.warehouse.WarehouseTables.FORMS.columns().stream()
-                        .anyMatch(c -> c.name().equals(column));
+        boolean known = column.equals(WarehouseTables.AGENCY)
+                || WarehouseTables.FORMS.columns().stream().anyMatch(c -> c.name().equals(column));
         if (!known) {
             throw new IllegalArgumentException("the forms view has no column " + column);
         }

@@ -70,8 +70,9 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     if (source == null) {
                         emptyTables.add(table.name());
                     }
-                    String view = source == null ? emptyView(table) : parquetView(table, source);
-                    statement.execute(table == WarehouseTables.FORMS ? withAgency(view, aliases) : view);
+                    String select = source == null ? emptySelect(table) : parquetSelect(table, source);
+                    statement.execute("CREATE VIEW " + table.name() + " AS "
+                            + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
                 }
                 statement.execute("SET allowed_directories = [" + SqlLiteral.quote(root + "/") + "]");
                 statement.execute("SET enable_external_access = false");
@@ -155,22 +156,21 @@ public final class DuckDbWarehouse implements AutoCloseable {
         return files.isEmpty() ? null : "[" + String.join(", ", files) + "]";
     }
 
-    private static String parquetView(WarehouseTable table, String source) {
+    private static String parquetSelect(WarehouseTable table, String source) {
         String hive = table.partitionedByYear()
                 ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.YEAR + "': INTEGER}"
                 : ", hive_partitioning = false";
-        return "CREATE VIEW " + table.name() + " AS SELECT " + table.columns().stream()
+        return "SELECT " + table.columns().stream()
                 .map(c -> "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name())
                 .collect(Collectors.joining(", "))
                 + " FROM read_parquet(" + source + hive + ", union_by_name = true)";
     }
 
     /**
-     * The forms view with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's current name
+     * The forms select with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's current name
      * after the renames the analyst confirmed ({@link AgencyAliases}).
      */
-    static String withAgency(String formsView, AgencyAliases aliases) {
-        String prefix = "CREATE VIEW " + WarehouseTables.FORMS.name() + " AS ";
+    static String withAgency(String formsSelect, AgencyAliases aliases) {
         StringBuilder agency = new StringBuilder();
         if (aliases.currentNames().isEmpty()) {
             agency.append(WarehouseTables.UNIT);
@@ -180,12 +180,11 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     .append(" THEN ").append(SqlLiteral.quote(current)));
             agency.append(" ELSE ").append(WarehouseTables.UNIT).append(" END");
         }
-        return prefix + "SELECT *, " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
-                + formsView.substring(prefix.length()) + ")";
+        return "SELECT *, " + agency + " AS " + WarehouseTables.AGENCY + " FROM (" + formsSelect + ")";
     }
 
-    static String emptyView(WarehouseTable table) {
-        return "CREATE VIEW " + table.name() + " AS SELECT " + table.columns().stream()
+    static String emptySelect(WarehouseTable table) {
+        return "SELECT " + table.columns().stream()
                 .map(DuckDbWarehouse::nullColumn)
                 .collect(Collectors.joining(", ")) + " WHERE false";
     }

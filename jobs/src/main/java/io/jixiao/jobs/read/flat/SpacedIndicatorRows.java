@@ -53,7 +53,9 @@ final class SpacedIndicatorRows {
     private final List<TableField> leading;
     private final List<TableField> columns;
     private final BigDecimal categoryWeight;
-    private final Vocabulary vocabulary;
+    /** Per token: a level-1, a level-2 name the vocabulary knows (looked up once, the cut asks many times). */
+    private final boolean[] level1;
+    private final boolean[] level2;
     private final boolean anchored;
     /** ways[i]: the number of ways to cut tokens i.. into rows, capped at 2 (only "one" or "more" matters). */
     private final int[] ways;
@@ -64,16 +66,15 @@ final class SpacedIndicatorRows {
         this.leading = leading;
         this.columns = columns;
         this.categoryWeight = categoryWeight;
-        this.vocabulary = vocabulary;
+        this.level1 = new boolean[tokens.length];
+        this.level2 = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String key = MatchKey.compact(tokens[i]);
+            level1[i] = vocabulary.lookUp("level1", key).isPresent();
+            level2[i] = vocabulary.lookUp("level2", key).isPresent();
+        }
         this.anchored = columns.contains(TableField.WEIGHT) || columns.contains(TableField.SCORE);
         this.ways = new int[tokens.length + 1];
-    }
-
-    /** The rows of the text, where one cut alone fits, under value columns only (no level cells in the text). */
-    static Optional<List<GluedIndicatorRow.Reading>> cut(String text, List<TableField> columns,
-                                                         BigDecimal categoryWeight) {
-        return cut(text, List.of(), columns, categoryWeight, Vocabulary.active())
-                .map(rows -> rows.stream().map(SpacedRow::reading).toList());
     }
 
     /**
@@ -129,7 +130,7 @@ final class SpacedIndicatorRows {
         List<Candidate> found = new ArrayList<>();
         for (Leading cells : leadings(start)) {
             int nameAt = start + cells.length();
-            if (nameAt >= tokens.length || !isName(tokens[nameAt])) {
+            if (nameAt >= tokens.length || !isName(nameAt)) {
                 continue;
             }
             int optional = (int) columns.stream().filter(SpacedIndicatorRows::mayBeEmpty).count();
@@ -157,11 +158,11 @@ final class SpacedIndicatorRows {
         if (keyWorkColumn && isGroupCell(start)) {
             ways.add(new Leading(null, null, tokens[start], 1));
         }
-        if (level2Column && isLevel("level2", tokens[start])) {
+        if (level2Column && level2[start]) {
             ways.add(keyWorkColumn ? withKeyWork(null, tokens[start], start + 1) : new Leading(null, tokens[start],
                     null, 1));
         }
-        if (level1Column && isLevel("level1", tokens[start])) {
+        if (level1Column && level1[start]) {
             if (!level2Column) {
                 ways.add(keyWorkColumn ? withKeyWork(tokens[start], null, start + 1)
                         : new Leading(tokens[start], null, null, 1));
@@ -187,16 +188,12 @@ final class SpacedIndicatorRows {
      * ("履行主责主业职能"; not "社会", the first line of a wrapped "社会效益指标"), no level-1 name.
      */
     private boolean isGroupCell(int at) {
-        return at < tokens.length && NAME.matcher(tokens[at]).matches() && !isLevel("level1", tokens[at])
-                && (isLevel("level2", tokens[at]) || tokens[at].length() >= MIN_GROUP_CELL);
+        return at < tokens.length && NAME.matcher(tokens[at]).matches() && !level1[at]
+                && (level2[at] || tokens[at].length() >= MIN_GROUP_CELL);
     }
 
-    private boolean isName(String token) {
-        return NAME.matcher(token).matches() && !isLevel("level1", token);
-    }
-
-    private boolean isLevel(String category, String token) {
-        return vocabulary.lookUp(category, MatchKey.compact(token)).isPresent();
+    private boolean isName(int at) {
+        return NAME.matcher(tokens[at]).matches() && !level1[at];
     }
 
     /** The row of tokens start..start+length, or null when they do not fit the columns. */
@@ -212,11 +209,12 @@ final class SpacedIndicatorRows {
             if (mayBeEmpty(field) && optionalSeen++ >= optional - absent) {
                 continue;
             }
-            String token = tokens[next++];
+            int at = next++;
+            String token = tokens[at];
             if ((field == TableField.WEIGHT || field == TableField.SCORE) && !POINTS.matcher(token).matches()) {
                 return null;
             }
-            if (isValue(field) && !fitsValue(token)) {
+            if (isValue(field) && !fitsValue(at)) {
                 return null;
             }
             values[c] = token;
@@ -230,11 +228,11 @@ final class SpacedIndicatorRows {
     }
 
     /** A target or actual cell: never a level name; in a table without figures to anchor it, a value's shape. */
-    private boolean fitsValue(String token) {
-        if (isLevel("level1", token) || isLevel("level2", token)) {
+    private boolean fitsValue(int at) {
+        if (level1[at] || level2[at]) {
             return false;
         }
-        return anchored || FIGURE.matcher(token).matches() || QUALITATIVE.matcher(token).matches();
+        return anchored || FIGURE.matcher(tokens[at]).matches() || QUALITATIVE.matcher(tokens[at]).matches();
     }
 
     private boolean agrees(GluedIndicatorRow.Reading reading) {

@@ -68,6 +68,10 @@ public final class Row {
         return lines.get(0);
     }
 
+    public int lastLine() {
+        return lines.get(lines.size() - 1);
+    }
+
     public int size() {
         return cells.size();
     }

@@ -82,8 +82,8 @@ public final class SpaceRowsReader implements LayoutReader {
                 List<Integer> rowLines = new ArrayList<>(above.lines());
                 rowLines.add(i + 1);
                 rows.add(new Row(cells, rowLines));
-            } else if (!rows.isEmpty() && rows.get(rows.size() - 1).lines().get(rows.get(rows.size() - 1).lines().size()
-                    - 1) >= i - 1 && texts.size() > 1 && texts.get(0).equals(WRAPPED_LEVEL_END)) {
+            } else if (!rows.isEmpty() && rows.get(rows.size() - 1).lastLine() >= i - 1 && texts.size() > 1
+                    && texts.get(0).equals(WRAPPED_LEVEL_END)) {
                 // "效益 | 社会 | 媒体报道累计阅读量 …" / "指标 | 效益指标 | …": the row's level cells wrapped, their ends
                 // start the next line, perhaps after a blank one (columns lost with the blanks, so they are the row's
                 // first cells, in order)
