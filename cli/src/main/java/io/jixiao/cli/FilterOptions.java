@@ -18,7 +18,8 @@ public final class FilterOptions {
     private String years;
 
     @Option(names = {"--region", "--regions"}, paramLabel = "REGION",
-            description = "regions (上海市 …), comma-separated or repeated; a comma in a name is written \\,")
+            description = "regions at any level (浙江省, 杭州市, 西湖区), each with what lies below it; "
+                    + "comma-separated or repeated; a comma in a name is written \\,")
     private List<String> regions = new ArrayList<>();
 
     @Option(names = {"--department", "--departments"}, paramLabel = "DEPT",

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
                 + "the execution rate per unit and year, and write the HTML report (marked as holding synthetic data).")
 public final class DemoCommand implements Callable<Integer> {
 
-    private static final int DEMO_REGIONS = 4;
+    private static final int DEMO_REGIONS = 6;
     private static final int DEMO_UNITS = 8;
     private static final int DEMO_FIRST_YEAR = 2018;
     private static final int DEMO_LAST_YEAR = 2024;

@@ -44,8 +44,9 @@ public final class QueryCommand implements Callable<Integer> {
     private String sort;
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
-            description = "group by agency (a unit across its confirmed renames), unit, department, region, kind or "
-                    + "project (within its agency), and year; several levels outermost first: region,agency "
+            description = "group by agency (a unit across its confirmed renames), unit, department, region (the most "
+                    + "specific place the names give), province, prefecture, county, kind or project (within its "
+                    + "agency), and year; several levels outermost first: province,prefecture "
                     + "(default: ${DEFAULT-VALUE})")
     private String by;
 

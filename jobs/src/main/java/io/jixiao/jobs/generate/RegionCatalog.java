@@ -1,17 +1,21 @@
 package io.jixiao.jobs.generate;
 
+import io.jixiao.schema.region.AdministrativeDivisions;
+import io.jixiao.schema.region.Division;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Real region names and the kinds of department and unit that write performance forms. The regions of the real
  * samples (上海, 江苏, 昌吉/新疆) are left out so that no made-up form can share a natural key with a real one.
- * Regions 1–12 are provinces and municipalities; after them come their prefecture-level cities and districts (real
- * names and codes), taken in turn from each province; after those, counties of the cities, whose names are made up
- * from a syllable list (the corpus is synthetic and marked so).
+ * The regions are provinces and municipalities, their prefecture-level cities and districts (real names and codes),
+ * and counties of the cities, real ones first and then made up from a syllable list (the corpus is synthetic and marked so);
+ * see {@link #regions()} for their order.
  */
 final class RegionCatalog {
 
@@ -34,9 +38,10 @@ final class RegionCatalog {
 
     /**
      * A region by its full name as department and unit names begin with it (浙江省, 浙江省杭州市, 北京市海淀区), its
-     * division code, its tier and the province-level region it lies in, which is the region a reader finds in the names.
+     * division code, its tier, the province-level region it lies in, and the most specific real division its name
+     * spells, which is the region a reader finds in the names: the region itself, or for a made-up county its city.
      */
-    record Region(String name, String code, Tier tier, String province) {
+    record Region(String name, String code, Tier tier, String province, String division, String divisionCode) {
 
         String level() {
             return tier.projectLevel;
@@ -130,12 +135,12 @@ final class RegionCatalog {
     private RegionCatalog() {
     }
 
+    /**
+     * Every tier early: each province's group first (the province, its first city and that city's first county; a
+     * municipality with its first two districts), so that a corpus of a few regions already rolls up from county to
+     * province; then the other cities and districts in turn from each province, then the other counties.
+     */
     private static List<Region> regions() {
-        List<Region> regions = new ArrayList<>();
-        for (Province province : PROVINCES) {
-            regions.add(new Region(province.name(), province.code(),
-                    province.municipality() ? Tier.MUNICIPALITY : Tier.PROVINCE, province.name()));
-        }
         List<List<Region>> places = PROVINCES.stream().map(RegionCatalog::places).toList();
         List<Region> cities = new ArrayList<>();
         int most = places.stream().mapToInt(List::size).max().orElse(0);
@@ -146,9 +151,20 @@ final class RegionCatalog {
                 }
             }
         }
+        Map<String, List<Region>> countiesByCity = new LinkedHashMap<>();
+        cities.stream().filter(c -> c.tier() == Tier.CITY).forEach(c -> countiesByCity.put(c.code(), counties(c)));
+        List<List<Region>> counties = List.copyOf(countiesByCity.values());
+        Set<Region> regions = new LinkedHashSet<>();
+        for (int p = 0; p < PROVINCES.size(); p++) {
+            Province province = PROVINCES.get(p);
+            regions.add(new Region(province.name(), province.code(),
+                    province.municipality() ? Tier.MUNICIPALITY : Tier.PROVINCE, province.name(), province.name(),
+                    province.code()));
+            Region first = places.get(p).get(0);
+            regions.add(first);
+            regions.add(province.municipality() ? places.get(p).get(1) : countiesByCity.get(first.code()).get(0));
+        }
         regions.addAll(cities);
-        List<List<Region>> counties = cities.stream().filter(c -> c.tier() == Tier.CITY)
-                .map(RegionCatalog::counties).toList();
         for (int i = 0; i < COUNTIES_PER_CITY; i++) {
             for (List<Region> city : counties) {
                 regions.add(city.get(i));
@@ -160,25 +176,41 @@ final class RegionCatalog {
     private static List<Region> places(Province province) {
         Tier tier = province.municipality() ? Tier.DISTRICT : Tier.CITY;
         return province.places().stream().map(place -> {
-            String code = place.replaceAll("\\D", "");
-            return new Region(province.name() + place.substring(code.length()), (code + "00").substring(0, 6), tier,
-                    province.name());
+            String code = (place.replaceAll("\\D", "") + "00").substring(0, 6);
+            String name = place.replaceAll("\\d", "");
+            return new Region(province.name() + name, code, tier, province.name(), name, code);
         }).toList();
     }
 
-    /** The city's made-up counties, the same every run: syllable pairs drawn with the city's code as the seed. */
+    /**
+     * The city's counties: its real districts, counties and county-level cities first (development zones, codes 71–79,
+     * are no county a unit is named after), then made-up ones to make up the number, the same every run (syllable pairs
+     * drawn with the city's code as the seed, codes from 41, none the name of a real division). A reader reads a
+     * made-up county as its city.
+     */
     private static List<Region> counties(Region city) {
+        List<Region> counties = new ArrayList<>();
+        Division real = AdministrativeDivisions.standard().byCode(city.code()).orElseThrow();
+        for (Division county : AdministrativeDivisions.standard().below(real)) {
+            if (counties.size() < COUNTIES_PER_CITY && county.code().charAt(4) != '7') {
+                counties.add(new Region(city.name() + county.name(), county.code(),
+                        county.name().endsWith("区") ? Tier.DISTRICT : Tier.COUNTY, city.province(), county.name(),
+                        county.code()));
+            }
+        }
         Random random = new Random(Long.parseLong(city.code()));
         Set<String> names = new LinkedHashSet<>();
-        while (names.size() < COUNTIES_PER_CITY) {
-            names.add("" + FIRST_SYLLABLES.charAt(random.nextInt(FIRST_SYLLABLES.length()))
-                    + SECOND_SYLLABLES.charAt(random.nextInt(SECOND_SYLLABLES.length())) + "县");
+        while (counties.size() + names.size() < COUNTIES_PER_CITY) {
+            String name = "" + FIRST_SYLLABLES.charAt(random.nextInt(FIRST_SYLLABLES.length()))
+                    + SECOND_SYLLABLES.charAt(random.nextInt(SECOND_SYLLABLES.length())) + "县";
+            if (AdministrativeDivisions.standard().named(name).isEmpty()) {
+                names.add(name);
+            }
         }
-        List<Region> counties = new ArrayList<>();
-        int number = 21;
+        int number = 41;
         for (String name : names) {
             counties.add(new Region(city.name() + name, city.code().substring(0, 4) + number++, Tier.COUNTY,
-                    city.province()));
+                    city.province(), city.division(), city.divisionCode()));
         }
         return counties;
     }

@@ -8,6 +8,8 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.region.AdministrativeDivisions;
+import io.jixiao.schema.region.RegionPath;
 import io.jixiao.schema.warehouse.WarehouseTables;
 
 import java.nio.charset.StandardCharsets;
@@ -123,11 +125,16 @@ public record DocumentRecords(
     private static Object[] formRow(Form form, String formId, String docId, int year, String runId) {
         FormFacts facts = FormFacts.of(form);
         FundLine total = facts.total();
+        RegionPath region = AdministrativeDivisions.standard().path(form.regionCode());
         return TableRow.of(WarehouseTables.FORMS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
                 .set("kind", form.kind())
                 .set("region", form.region())
+                .set("region_code", form.regionCode())
+                .set("province", region.province())
+                .set("prefecture", region.prefecture())
+                .set("county", region.county())
                 .set("department", form.department())
                 .set("unit", form.unit())
                 .set("project", form.project())

@@ -64,6 +64,7 @@ public final class ParsedDocumentJson {
         node.put("kind", form.kind());
         node.put("year", form.year());
         node.put("region", form.region());
+        node.put("region_code", form.regionCode());
         node.put("department", form.department());
         node.put("unit", form.unit());
         node.put("project", form.project());
@@ -149,7 +150,7 @@ public final class ParsedDocumentJson {
                 i.path("line").asInt())));
         JsonNode year = node.path("year");
         return new Form(text(node, "kind"), year.isNumber() ? year.asInt() : null, text(node, "region"),
-                text(node, "department"), text(node, "unit"), text(node, "project"), text(node, "project_type"),
+                text(node, "region_code"), text(node, "department"), text(node, "unit"), text(node, "project"), text(node, "project_type"),
                 text(node, "project_level"), text(node, "start_date"), text(node, "end_date"),
                 decimal(node, "total_score"), text(node, "grade"), texts, node.path("lines").path(0).asInt(),
                 node.path("lines").path(1).asInt(), funds, indicators);

@@ -3,7 +3,8 @@ package io.jixiao.jobs.generate;
 import io.jixiao.jobs.generate.RegionCatalog.Region;
 import io.jixiao.jobs.generate.RegionCatalog.Tier;
 import io.jixiao.jobs.generate.RegionCatalog.UnitKind;
-import io.jixiao.schema.vocabulary.Regions;
+import io.jixiao.schema.region.Division;
+import io.jixiao.schema.region.RegionReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,15 +19,18 @@ class TestRegionCatalog {
     private static final List<Region> REGIONS = RegionCatalog.REGIONS;
 
     @Test
-    void theFirstTwelveAreTheProvincesAndMunicipalitiesOfBefore() {
-        assertThat(REGIONS.subList(0, 12)).extracting(Region::name).containsExactly("浙江省", "广东省", "四川省", "湖北省",
-                "山东省", "北京市", "福建省", "河南省", "湖南省", "安徽省", "天津市", "重庆市");
-        assertThat(REGIONS.subList(0, 12)).extracting(Region::tier).containsOnly(Tier.PROVINCE, Tier.MUNICIPALITY);
-        // then the first city or district of each, in the same order
-        assertThat(REGIONS.subList(12, 24)).extracting(Region::name).containsExactly("浙江省杭州市", "广东省广州市",
-                "四川省成都市", "湖北省武汉市", "山东省济南市", "北京市东城区", "福建省福州市", "河南省郑州市", "湖南省长沙市",
-                "安徽省合肥市", "天津市和平区", "重庆市万州区");
-        assertThat(REGIONS).extracting(Region::name).contains("浙江省宁波市", "北京市海淀区", "重庆市渝中区");
+    void eachProvinceComesFirstWithACityAndACountySoThatAFewRegionsRollUp() {
+        assertThat(REGIONS.subList(0, 9)).extracting(Region::name).containsExactly("浙江省", "浙江省杭州市",
+                "浙江省杭州市上城区", "广东省", "广东省广州市", "广东省广州市荔湾区", "四川省", "四川省成都市",
+                "四川省成都市锦江区");
+        assertThat(REGIONS.subList(15, 18)).extracting(Region::name).containsExactly("北京市", "北京市东城区",
+                "北京市西城区");
+        assertThat(REGIONS.subList(0, 36)).extracting(Region::tier).filteredOn(t -> t == Tier.PROVINCE
+                || t == Tier.MUNICIPALITY).hasSize(12);
+        // then the other cities and districts in turn from each province
+        assertThat(REGIONS.subList(36, 40)).extracting(Region::name).containsExactly("浙江省宁波市", "广东省韶关市",
+                "四川省自贡市", "湖北省黄石市");
+        assertThat(REGIONS).extracting(Region::name).contains("北京市海淀区", "重庆市渝中区", "浙江省丽水市青田县");
     }
 
     @Test
@@ -35,22 +39,29 @@ class TestRegionCatalog {
         assertThat(REGIONS.stream().map(Region::name).distinct()).hasSize(REGIONS.size());
         assertThat(REGIONS.stream().map(Region::code).distinct()).hasSize(REGIONS.size())
                 .allMatch(code -> code.matches("\\d{6}"));
-        assertThat(REGIONS.stream().filter(r -> r.tier() == Tier.COUNTY)).hasSize(90 * 24)
-                .allMatch(r -> r.name().endsWith("县"));
+        // 24 counties for each of the 90 cities: its real ones first, then made-up ones read as the city
+        assertThat(REGIONS.stream().filter(r -> !r.code().endsWith("00")
+                && !r.name().equals(r.province() + r.division()))).hasSize(90 * 24);
+        assertThat(REGIONS.stream().filter(r -> r.divisionCode().equals(r.code()) && r.code().charAt(5) != '0'
+                && r.name().length() > 6)).hasSizeGreaterThan(800);
         assertThat(REGIONS.size() * CorpusOptions.formsPerRegionYear(12) * 10).isGreaterThan(1_100_000);
     }
 
-    /** A reader takes a form's region from its department, else its unit: both must name the province. */
+    /**
+     * A reader takes a form's region from its department and unit: both must name the most specific real division the
+     * region's name spells (a made-up county is no real division: its city is), never a real county of the same name.
+     */
     @Test
-    void everyDepartmentAndUnitReadsAsItsProvince() {
+    void everyDepartmentAndUnitReadsAsItsDivision() {
         List<String> wrong = new ArrayList<>();
         for (Region region : REGIONS) {
             for (UnitKind kind : RegionCatalog.UNITS) {
                 for (int year : new int[] {2015, 2024}) {
                     String department = RegionCatalog.department(region, kind, year);
                     String unit = RegionCatalog.unit(region, kind, year);
-                    if (!Regions.regionOf(department, unit).equals(Optional.of(region.province()))
-                            || !Regions.regionOf(null, unit).equals(Optional.of(region.province()))) {
+                    Optional<String> expected = Optional.of(region.divisionCode());
+                    if (!RegionReader.standard().read(department, unit).map(Division::code).equals(expected)
+                            || !RegionReader.standard().read(null, unit).map(Division::code).equals(expected)) {
                         wrong.add(department + " / " + unit);
                     }
                 }
@@ -61,7 +72,7 @@ class TestRegionCatalog {
 
     @Test
     void bureausBelowTheProvinceAreNamedAsLocalOnesAre() {
-        Region hangzhou = REGIONS.get(12);
+        Region hangzhou = REGIONS.get(1);
         Region zhejiang = REGIONS.get(0);
         UnitKind environment = RegionCatalog.UNITS.get(2);
         UnitKind health = RegionCatalog.UNITS.get(3);

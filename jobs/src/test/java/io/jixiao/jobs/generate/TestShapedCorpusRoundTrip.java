@@ -23,7 +23,7 @@ class TestShapedCorpusRoundTrip {
 
     /** Share of the truth's facts read, per shape, at least (measured on this corpus, rounded down). */
     private static final Map<String, Double> FLOORS = Map.of("none", 0.999, "traditional", 0.999,
-            "letter_spaced", 0.999, "indented", 0.999, "scrambled", 0.999, "flattened", 0.996, "ocr_noised", 0.961);
+            "letter_spaced", 0.999, "indented", 0.999, "scrambled", 0.999, "flattened", 0.992, "ocr_noised", 0.961);
     /** All shapes together: what issue 16 asks of the round trip. */
     private static final double ALL_FLOOR = 0.99;
 

@@ -60,8 +60,10 @@ public final class FilterMatches {
                 continue;
             }
             Set<String> held = new TreeSet<>();
-            for (Object value : engine.formValues(dimension.column).column("value")) {
-                held.add(String.valueOf(value));
+            for (String column : dimension == Dimension.REGIONS ? MetricSql.REGION_COLUMNS : List.of(dimension.column)) {
+                for (Object value : engine.formValues(column).column("value")) {
+                    held.add(String.valueOf(value));
+                }
             }
             for (Object value : wanted) {
                 String text = String.valueOf(value);

@@ -11,7 +11,14 @@ public enum GroupBy {
     /** The agency: its unit's current name, one across the renames the analyst confirmed ({@code jixiao agencies}). */
     AGENCY("agency"),
     DEPARTMENT("department"),
+    /** The most specific division the department or unit names, whatever its level. */
     REGION("region"),
+    /** 省级: the province (municipality, autonomous region) the form's region lies in. */
+    PROVINCE("province"),
+    /** 地级: the prefecture-level city or prefecture; a municipality for its districts and counties. */
+    PREFECTURE("prefecture"),
+    /** 县级: the district, county or county-level city, where the names go that far. */
+    COUNTY("county"),
     KIND("kind"),
     PROJECT("project");
 
@@ -32,6 +39,7 @@ public enum GroupBy {
                 return groupBy;
             }
         }
-        throw new IllegalArgumentException("cannot group by '" + text + "': use agency, unit, department, region, kind or project");
+        throw new IllegalArgumentException("cannot group by '" + text
+                + "': use agency, unit, department, region, province, prefecture, county, kind or project");
     }
 }

@@ -23,6 +23,9 @@ public record MetricSql(String sql, List<Object> parameters) {
      */
     static final String YEARS = "{{years}}";
     static final String FORMS_ALIAS = "f";
+    /** The forms columns a region filter looks in: the region as read and the levels it lies in. */
+    static final List<String> REGION_COLUMNS = List.of(GroupBy.REGION.column(), GroupBy.PROVINCE.column(),
+            GroupBy.PREFECTURE.column(), GroupBy.COUNTY.column());
 
     public MetricSql {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
@@ -45,7 +48,7 @@ public record MetricSql(String sql, List<Object> parameters) {
         if (years < 0) {
             in(condition, parameters, FORMS_ALIAS + ".year", filters.years());
         }
-        in(condition, parameters, FORMS_ALIAS + ".region", filters.regions());
+        inRegions(condition, parameters, filters.regions());
         in(condition, parameters, FORMS_ALIAS + ".department", filters.departments());
         in(condition, parameters, FORMS_ALIAS + ".unit", filters.units());
         in(condition, parameters, FORMS_ALIAS + ".kind", filters.kinds());
@@ -79,6 +82,20 @@ public record MetricSql(String sql, List<Object> parameters) {
             parts.add("COALESCE(" + FORMS_ALIAS + "." + level.column() + ", '')");
         }
         return "concat(" + String.join(", ", parts) + ")";
+    }
+
+    /** A region filter takes what lies below it: 浙江省 selects the forms of 杭州市 and of 西湖区 too. */
+    private static void inRegions(StringBuilder condition, List<Object> parameters, List<String> regions) {
+        if (regions.isEmpty()) {
+            return;
+        }
+        String marks = String.join(", ", Collections.nCopies(regions.size(), "?"));
+        List<String> alternatives = new ArrayList<>();
+        for (String column : REGION_COLUMNS) {
+            alternatives.add(FORMS_ALIAS + "." + column + " IN (" + marks + ")");
+            parameters.addAll(regions);
+        }
+        condition.append(" AND (").append(String.join(" OR ", alternatives)).append(')');
     }
 
     private static void in(StringBuilder condition, List<Object> parameters, String column, List<?> values) {

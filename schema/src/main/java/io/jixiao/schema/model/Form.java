@@ -8,7 +8,8 @@ import java.util.Map;
  * One form read from a document. Personal data (项目负责人, 联系电话) is deliberately not kept.
  *
  * @param kind        a FormKind code
- * @param region      the region name (上海市, 江苏省, 昌吉回族自治州 …) derived from the department or unit
+ * @param region      the most specific administrative division the department or unit names (上海市, 杭州市, 隆阳区 …)
+ * @param regionCode  that division's six-digit code (GB/T 2260), which tells its province and prefecture
  * @param texts       free-text header fields by English name (goal_expected, goal_actual, necessity,
  *                    feasibility, content, long_term_goal, annual_goal, functions, organisation)
  * @param firstLine   first source line of the form (1-based)
@@ -18,6 +19,7 @@ public record Form(
         String kind,
         Integer year,
         String region,
+        String regionCode,
         String department,
         String unit,
         String project,

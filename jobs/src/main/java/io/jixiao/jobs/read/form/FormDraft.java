@@ -5,8 +5,9 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.region.Division;
+import io.jixiao.schema.region.RegionReader;
 import io.jixiao.schema.vocabulary.FormKind;
-import io.jixiao.schema.vocabulary.Regions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 
 /** A form being read: its fields so far, the lines its records use, and the rows it could not use. */
@@ -112,7 +114,9 @@ final class FormDraft {
     Form build() {
         String department = fields.get("department");
         String unit = fields.get("unit");
-        return new Form(resolvedKind().code(), year, Regions.regionOf(department, unit).orElse(null), department, unit,
+        Optional<Division> region = RegionReader.standard().read(department, unit);
+        return new Form(resolvedKind().code(), year, region.map(Division::name).orElse(null),
+                region.map(Division::code).orElse(null), department, unit,
                 fields.getOrDefault("project", titleProject), fields.get("project_type"), fields.get("project_level"),
                 fields.get("start_date"), fields.get("end_date"), totalScore, grade, texts, firstLine, lastLine,
                 funds, indicators);
