@@ -3,6 +3,7 @@ package io.jixiao.jobs.generate;
 import io.jixiao.jobs.generate.RegionCatalog.Region;
 import io.jixiao.jobs.generate.RegionCatalog.Tier;
 import io.jixiao.jobs.generate.RegionCatalog.UnitKind;
+import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.Division;
 import io.jixiao.schema.region.RegionReader;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,14 @@ class TestRegionCatalog {
         // 24 counties for each of the 90 cities: its real ones first, then made-up ones read as the city
         assertThat(REGIONS.stream().filter(r -> !r.code().endsWith("00")
                 && !r.name().equals(r.province() + r.division()))).hasSize(90 * 24);
-        assertThat(REGIONS.stream().filter(r -> r.divisionCode().equals(r.code()) && r.code().charAt(5) != '0'
-                && r.name().length() > 6)).hasSizeGreaterThan(800);
+        long realCounties = REGIONS.stream().filter(r -> r.tier() == Tier.CITY)
+                .mapToLong(city -> Math.min(24, AdministrativeDivisions.standard()
+                        .below(AdministrativeDivisions.standard().byCode(city.code()).orElseThrow()).stream()
+                        .filter(county -> county.code().charAt(4) != '7').count()))
+                .sum();
+        assertThat(REGIONS.stream().filter(r -> !r.code().endsWith("00") && r.divisionCode().equals(r.code())
+                && !r.name().equals(r.province() + r.division()))).hasSize((int) realCounties);
+        assertThat(realCounties).isGreaterThan(700);
         assertThat(REGIONS.size() * CorpusOptions.formsPerRegionYear(12) * 10).isGreaterThan(1_100_000);
     }
 
