@@ -64,18 +64,19 @@ class TestGenerateCommand {
     }
 
     @Test
-    void noTruthLeavesTruthOutAndRegionsGoOnPastTheProvinces() throws IOException {
+    void noTruthLeavesTruthOutAndRegionsGoBelowTheProvinces() throws IOException {
         assertThat(Jixiao.commandLine().execute("generate", "--out", temp.toString(), "--no-truth",
                 "--regions", "14", "--units", "1", "--years", "2024")).isZero();
 
         assertThat(temp.resolve("truth.json")).doesNotExist();
         JsonNode manifest = new ObjectMapper().readTree(temp.resolve("MANIFEST.json").toFile());
-        // region 13 is 浙江省杭州市, region 14 广东省广州市: each unit-year a self-evaluation and targets; one region in
-        // five, starting with the second (广东省), is saved in GBK
+        // provinces with a city and a county each (region 14 is 山东省济南市): each unit-year a self-evaluation and
+        // targets; one region in five, starting with the second (浙江省杭州市), is saved in GBK
         assertThat(manifest.path("files")).hasSize(28);
         assertThat(manifest.path("files")).extracting(f -> f.path("region").asText() + " " + f.path("encoding").asText())
-                .contains("浙江省杭州市 UTF-8", "广东省广州市 UTF-8", "广东省 GBK", "福建省 GBK", "重庆市 GBK")
-                .doesNotContain("广东省 UTF-8");
+                .contains("浙江省杭州市 GBK", "四川省 GBK", "湖北省武汉市江岸区 GBK", "浙江省杭州市上城区 UTF-8",
+                        "山东省济南市 UTF-8")
+                .doesNotContain("浙江省杭州市 UTF-8");
         assertThat(Jixiao.commandLine().execute("generate", "--out", temp.resolve("c").toString(),
                 "--regions", "" + (CorpusOptions.MAX_REGIONS + 1))).isNotZero();
     }
