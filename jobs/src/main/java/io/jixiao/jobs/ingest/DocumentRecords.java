@@ -142,6 +142,7 @@ public record DocumentRecords(
                 .set("project_level", form.projectLevel())
                 .set("start_date", form.startDate())
                 .set("end_date", form.endDate())
+                .set("filled_date", form.texts().get("filled_date"))
                 .set("goal_expected", form.texts().get("goal_expected"))
                 .set("goal_actual", form.texts().get("goal_actual"))
                 .set("full_year_budget", facts.fullYearBudget())

@@ -47,6 +47,7 @@ public final class WarehouseTables {
             optional("project_level", STRING, "项目级次"),
             optional("start_date", STRING, "开始时间"),
             optional("end_date", STRING, "完成时间"),
+            optional("filled_date", STRING, "填报日期, ISO: of two copies of a form, the later is kept"),
             optional("goal_expected", STRING, "年度总体目标: 预期目标, or 年度目标"),
             optional("goal_actual", STRING, "年度总体目标: 实际完成情况"),
             optional("full_year_budget", DECIMAL, "total full-year budget, 万元"),

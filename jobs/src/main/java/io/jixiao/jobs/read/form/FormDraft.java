@@ -115,6 +115,7 @@ final class FormDraft {
         String department = fields.get("department");
         String unit = fields.get("unit");
         Optional<Division> region = RegionReader.standard().read(department, unit);
+        FilledDate.iso(fields.get("filled_date")).ifPresent(date -> texts.put("filled_date", date));
         return new Form(resolvedKind().code(), year, region.map(Division::name).orElse(null),
                 region.map(Division::code).orElse(null), department, unit,
                 fields.getOrDefault("project", titleProject), fields.get("project_type"), fields.get("project_level"),
