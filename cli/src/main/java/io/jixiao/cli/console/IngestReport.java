@@ -19,6 +19,12 @@ public final class IngestReport {
         }
         out.printf(Locale.ROOT, "written: %d forms, %d fund lines, %d indicators, %d findings %s%n",
                 summary.forms(), summary.funds(), summary.indicators(), summary.findingsTotal(), summary.findings());
+        if (!summary.superseded().isEmpty()) {
+            out.printf(Locale.ROOT, "copies: %d copies of forms superseded by another document's (kept: the later 填报日期, "
+                    + "then a 修订/更正 mark, then the later ingest; both in jixiao sql: form_copies)%n",
+                    summary.superseded().size());
+            summary.superseded().forEach(line -> out.println("  " + line));
+        }
         out.printf(Locale.ROOT, "warehouse: %s (%s), run %s, %.1f s%n", warehouse,
                 summary.committed() ? "new snapshot" : "unchanged", summary.runId(), summary.wallMillis() / 1000.0);
     }

@@ -107,7 +107,9 @@ public final class IngestJob {
             try {
                 delete(fs, staging);  // a killed run's leftovers; the lock is ours
                 progress.stage("parsing documents");
-                StagedBatch batch = StagedBatch.stage(spark, parse(listing, ingestor), runStaging, fs);
+                StagedBatch staged = StagedBatch.stage(spark, parse(listing, ingestor), runStaging, fs, runId);
+                StagedBatch batch = previous == null ? staged : staged.settledAgainst(
+                        old.get(WarehouseTables.FORMS), old.get(WarehouseTables.DOCUMENTS), runId);
                 progress.advanced(documentsRead.value(), formsRead.value());
                 Dataset<Row> documents = batch.documents();
                 List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
@@ -123,7 +125,7 @@ public final class IngestJob {
                 boolean commit = newDocuments > 0 && !(options.strict() && rejected > 0);
                 if (newDocuments == 0) {
                     summary = new IngestSummary(runId, found, found, 0, 0, 0, 0, 0, 0, Map.of(), List.of(),
-                            elapsed(started), false);
+                            List.of(), elapsed(started), false);
                 } else {
                     // counted before a clean batch's files move into the snapshot
                     long forms = batch.rows(WarehouseTables.FORMS).count();
@@ -142,7 +144,7 @@ public final class IngestJob {
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
                             newDocuments - partial - rejected, partial, rejected, forms, funds, indicators,
-                            findings, rejections, elapsed(started), commit);
+                            findings, rejections, batch.copyMessages(), elapsed(started), commit);
                 }
                 if (!commit && inForce.flatMap(Snapshot::brokenPointer).isPresent()) {
                     snapshots.pointTo(previous);  // CURRENT named nothing readable: it names what readers read
@@ -193,13 +195,16 @@ public final class IngestJob {
         TableWrites.write(new Path(directory, WarehouseTables.DOCUMENTS.name()), WarehouseTables.DOCUMENTS,
                 old.get(WarehouseTables.DOCUMENTS).unionByName(batch.documents()), SaveMode.ErrorIfExists);
         if (hasPrevious) {
-            // every old table first: the batch's forms, which replace old ones, are read until its files move
-            Dataset<Row> replaced = batch.rows(WarehouseTables.FORMS).select("form_id");
+            // every old table first, without the copies the batch superseded: its files move in after
+            Dataset<Row> superseded = batch.supersededCopies();
             for (WarehouseTable table : StagedBatch.FORM_TABLES) {
                 TableWrites.write(new Path(directory, table.name()), table,
-                        old.get(table).join(replaced, new String[] {"form_id"}, "left_anti"), SaveMode.ErrorIfExists);
+                        old.get(table).join(superseded, new String[] {"form_id", "doc_id"}, "left_anti"),
+                        SaveMode.ErrorIfExists);
             }
         }
+        TableWrites.write(new Path(directory, WarehouseTables.FORM_COPIES.name()), WarehouseTables.FORM_COPIES,
+                old.get(WarehouseTables.FORM_COPIES).unionByName(batch.formCopies()), SaveMode.ErrorIfExists);
         for (WarehouseTable table : StagedBatch.FORM_TABLES) {
             batch.addTo(new Path(directory, table.name()), table);
         }

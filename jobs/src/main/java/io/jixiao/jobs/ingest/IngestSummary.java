@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param rejections  path and reason of every rejected document
  * @param findings    findings written, by severity
+ * @param superseded  one line per copy of a form another document's copy superseded (form_copies)
  */
 public record IngestSummary(
         String runId,
@@ -22,12 +23,14 @@ public record IngestSummary(
         long indicators,
         Map<String, Long> findings,
         List<String> rejections,
+        List<String> superseded,
         long wallMillis,
         boolean committed) {
 
     public IngestSummary {
         findings = Map.copyOf(findings);
         rejections = List.copyOf(rejections);
+        superseded = List.copyOf(superseded);
     }
 
     public long findingsTotal() {

@@ -33,6 +33,7 @@ import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -47,8 +48,10 @@ import static org.apache.spark.sql.functions.struct;
  * <p>Settled here: the files of task attempts whose output Spark did not keep are deleted; the same bytes under
  * two paths are one document (the first path wins, and one attempt's rows of it are kept; every other path is
  * recorded as rejected, {@code duplicate of} the first); a form read from two
- * documents of the batch is taken from the one with the greatest id. Both lists come from small aggregates and
- * are empty in the usual batch; when they are not, the batch's tables are rewritten without the losing rows.
+ * documents of the batch, or from a document of the batch and one already in the warehouse, is taken from the copy
+ * {@link CopyPrecedence} keeps, the other copies recorded in {@code form_copies}. Both lists come from small
+ * aggregates and are empty in the usual batch; when they are not, the batch's tables are rewritten without the
+ * losing rows.
  */
 final class StagedBatch {
 
@@ -74,24 +77,29 @@ final class StagedBatch {
     private final Dataset<Row> documents;
     /** (doc_id, attempt) of copied files' rows to leave out, or null. */
     private final Dataset<Row> copiedRows;
-    /** (form_id, doc_id) of forms read twice to leave out, or null. */
+    /** (form_id, doc_id) of the batch's superseded copies of forms, to leave out, or null. */
     private final Dataset<Row> replacedForms;
+    /** The copies of forms superseded in this batch (the batch's own, or the warehouse's). */
+    private final FormCopies.Settled copies;
 
     private StagedBatch(SparkSession spark, FileSystem fs, Path staging, Dataset<Row> documents,
-                        Dataset<Row> copiedRows, Dataset<Row> replacedForms) {
+                        Dataset<Row> copiedRows, FormCopies.Settled copies) {
         this.spark = spark;
         this.fs = fs;
         this.staging = staging;
         this.documents = documents;
         this.copiedRows = copiedRows;
-        this.replacedForms = replacedForms;
+        this.copies = copies;
+        this.replacedForms = copies.losers().isEmpty() ? null
+                : spark.createDataFrame(copies.losers(), FORM_COPIES).distinct();
     }
 
     /**
      * Runs the parse (one Spark job), whose attempts write their table files under {@code staging}, stages the
      * documents rows beside them, and settles what the batch keeps.
      */
-    static StagedBatch stage(SparkSession spark, Dataset<Row> stagedDocuments, Path staging, FileSystem fs) {
+    static StagedBatch stage(SparkSession spark, Dataset<Row> stagedDocuments, Path staging, FileSystem fs,
+                             String runId) {
         Path documentRows = new Path(staging, DOCUMENT_ROWS);
         // read a few times, then deleted: fast to write beats small
         stagedDocuments.write()
@@ -123,9 +131,58 @@ final class StagedBatch {
         if (!duplicates.isEmpty()) {
             documents = recordedAsDuplicates(documents, spark.createDataFrame(duplicates, DUPLICATES));
         }
-        return new StagedBatch(spark, fs, staging, documents,
-                droppedRows.isEmpty() ? null : spark.createDataFrame(new ArrayList<>(droppedRows), COPIED_ROWS),
-                formsReadTwice(spark, staged(spark, fs, staging, WarehouseTables.FORMS)));
+        Dataset<Row> copiedRows = droppedRows.isEmpty() ? null
+                : spark.createDataFrame(new ArrayList<>(droppedRows), COPIED_ROWS);
+        return new StagedBatch(spark, fs, staging, documents, copiedRows,
+                formsReadTwice(staged(spark, fs, staging, WarehouseTables.FORMS), documents, runId));
+    }
+
+    /**
+     * This batch with the forms it shares with the warehouse's settled: where the warehouse's copy wins, the batch's
+     * is left out; the warehouse's losing copies are in {@link #supersededCopies()}.
+     */
+    StagedBatch settledAgainst(Dataset<Row> oldForms, Dataset<Row> oldDocuments, String runId) {
+        Dataset<Row> batchCopies = copiesOf(rows(WarehouseTables.FORMS), documents);
+        Dataset<Row> clashing = copiesOf(oldForms, oldDocuments)
+                .join(batchCopies.select("form_id").distinct(), "form_id");
+        List<Row> rows = clashing.withColumn("earlier", lit(true))
+                .unionByName(batchCopies.join(clashing.select("form_id").distinct(), "form_id")
+                        .withColumn("earlier", lit(false)))
+                .collectAsList();
+        if (rows.isEmpty()) {
+            return this;
+        }
+        FormCopies.Settled settled = FormCopies.settle(rows, runId);
+        List<Row> losers = new ArrayList<>(copies.losers());
+        losers.addAll(settled.losers());
+        List<Row> superseded = new ArrayList<>(copies.superseded());
+        superseded.addAll(settled.superseded());
+        List<String> messages = new ArrayList<>(copies.messages());
+        messages.addAll(settled.messages());
+        return new StagedBatch(spark, fs, staging, documents, copiedRows,
+                new FormCopies.Settled(losers, superseded, messages));
+    }
+
+    /** (form_id, doc_id) of every copy this batch superseded, its own or the warehouse's: no snapshot keeps them. */
+    Dataset<Row> supersededCopies() {
+        return spark.createDataFrame(copies.losers(), FORM_COPIES);
+    }
+
+    /** The {@code form_copies} rows this batch adds. */
+    Dataset<Row> formCopies() {
+        return spark.createDataFrame(copies.superseded(), SparkSchemas.of(WarehouseTables.FORM_COPIES));
+    }
+
+    /** One line per superseded copy, for the ingest summary. */
+    List<String> copyMessages() {
+        return copies.messages();
+    }
+
+    /** A form table's copies with the path of their document and what {@link FormCopies} reads of them. */
+    private static Dataset<Row> copiesOf(Dataset<Row> forms, Dataset<Row> documents) {
+        Dataset<Row> paths = documents.groupBy("doc_id").agg(min("path").as("path"));
+        return forms.join(paths, "doc_id").select(FormCopies.COLUMNS[0],
+                java.util.Arrays.copyOfRange(FormCopies.COLUMNS, 1, FormCopies.COLUMNS.length)).distinct();
     }
 
     /** The new documents' rows of the {@code documents} table. */
@@ -212,22 +269,15 @@ final class StagedBatch {
     }
 
     /**
-     * The (form, document) pairs that lose to a later document of the same batch; null when there are none. A
-     * copied file's rows, twice under one document, do not make a form read twice.
+     * The forms two or more documents of the batch hold, settled ({@link CopyPrecedence}). A copied file's rows,
+     * twice under one document, do not make a form read twice.
      */
-    private static Dataset<Row> formsReadTwice(SparkSession spark, Dataset<Row> forms) {
-        List<Row> losers = new ArrayList<>();
-        for (Row group : forms.groupBy("form_id")
-                .agg(count("*").as("n"), max("doc_id").as("kept"), collect_list("doc_id").as("docs"))
-                .where(col("n").gt(1))
-                .collectAsList()) {
-            for (String docId : new LinkedHashSet<>(group.<String>getList(3))) {
-                if (!docId.equals(group.getString(2))) {
-                    losers.add(RowFactory.create(group.getString(0), docId));
-                }
-            }
-        }
-        return losers.isEmpty() ? null : spark.createDataFrame(losers, FORM_COPIES);
+    private static FormCopies.Settled formsReadTwice(Dataset<Row> forms, Dataset<Row> documents, String runId) {
+        Dataset<Row> twice = forms.groupBy("form_id").agg(countDistinct("doc_id").as("documents"))
+                .where(col("documents").gt(1)).select("form_id");
+        List<Row> rows = copiesOf(forms.join(twice, "form_id"), documents).withColumn("earlier", lit(false))
+                .collectAsList();
+        return rows.isEmpty() ? FormCopies.Settled.NONE : FormCopies.settle(rows, runId);
     }
 
     /** Deletes the table files of attempts that wrote no kept documents row: failed or superseded tasks. */

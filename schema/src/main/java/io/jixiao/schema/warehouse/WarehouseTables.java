@@ -119,6 +119,26 @@ public final class WarehouseTables {
             required("line", INT, "source line"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
+    /**
+     * The copies of forms that another document's copy superseded (an original and its 修订 copy, a form filed twice),
+     * with the rule that decided (later_filled_date, revision_mark, later_ingest, last_path) and their key figures: the
+     * kept copy is in {@code forms}, the superseded one only here.
+     */
+    public static final WarehouseTable FORM_COPIES = new WarehouseTable("form_copies", List.of(
+            required("form_id", STRING, "the form"),
+            optional("year", INT, "its fiscal year"),
+            required("doc_id", STRING, "the document whose copy was superseded"),
+            required("path", STRING, "that document's path"),
+            optional("filled_date", STRING, "that copy's 填报日期"),
+            optional("full_year_budget", DECIMAL, "that copy's total full-year budget, 万元"),
+            optional("executed", DECIMAL, "that copy's total executed, 万元"),
+            optional("total_score", DECIMAL, "that copy's 总分"),
+            required("kept_doc_id", STRING, "the document whose copy is kept"),
+            required("kept_path", STRING, "that document's path"),
+            optional("kept_filled_date", STRING, "the kept copy's 填报日期"),
+            required("rule", STRING, "why the kept copy won: later_filled_date, revision_mark, later_ingest, last_path"),
+            required("run_id", STRING, "the ingest run that settled it")), false);
+
     public static final WarehouseTable RUNS = new WarehouseTable("runs", List.of(
             required("run_id", STRING, "the run"),
             required("started_at", TIMESTAMP, "start"),
@@ -136,7 +156,8 @@ public final class WarehouseTables {
             required("version", STRING, "Jixiao version"),
             optional("strict", BOOLEAN, "run with --strict")), false);
 
-    public static final List<WarehouseTable> ALL = List.of(DOCUMENTS, FORMS, FUNDS, INDICATORS, FINDINGS, RUNS);
+    public static final List<WarehouseTable> ALL = List.of(DOCUMENTS, FORMS, FUNDS, INDICATORS, FINDINGS, FORM_COPIES,
+            RUNS);
 
     /** The forms column an agency's renames ({@link AgencyAliases}) are looked up by. */
     public static final String UNIT = "unit";

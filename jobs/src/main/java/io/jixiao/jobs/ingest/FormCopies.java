@@ -1,0 +1,74 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.WarehouseTables;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Forms held by more than one document, settled by {@link CopyPrecedence}: which (form, document) pairs lose, and the
+ * {@code form_copies} rows that keep the superseded copies' key figures and the rule that decided.
+ */
+final class FormCopies {
+
+    /** The columns each copy is collected with, in this order, then a boolean: whether it came in an earlier ingest. */
+    static final String[] COLUMNS = {"form_id", "doc_id", "path", "filled_date", "year", "full_year_budget",
+            "executed", "total_score"};
+
+    /**
+     * @param losers     (form_id, doc_id) of each superseded copy
+     * @param superseded the superseded copies as {@code form_copies} rows
+     * @param messages   one line per superseded copy, for the ingest summary
+     */
+    record Settled(List<Row> losers, List<Row> superseded, List<String> messages) {
+
+        static final Settled NONE = new Settled(List.of(), List.of(), List.of());
+    }
+
+    private FormCopies() {
+    }
+
+    /** Settles every form among the collected copies that more than one document holds. */
+    static Settled settle(List<Row> copies, String runId) {
+        Map<String, List<Row>> byForm = new LinkedHashMap<>();
+        for (Row copy : copies) {
+            byForm.computeIfAbsent(copy.getString(0), id -> new ArrayList<>()).add(copy);
+        }
+        List<Row> losers = new ArrayList<>();
+        List<Row> superseded = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (List<Row> rows : byForm.values()) {
+            Map<CopyPrecedence.FormCopy, Row> byCopy = new LinkedHashMap<>();
+            for (Row row : rows) {
+                byCopy.put(new CopyPrecedence.FormCopy(row.getString(0), row.getString(1), row.getString(2),
+                        row.getString(3), row.getBoolean(COLUMNS.length)), row);
+            }
+            for (CopyPrecedence.Superseded lost : CopyPrecedence.settle(List.copyOf(byCopy.keySet()))) {
+                Row copy = byCopy.get(lost.copy());
+                losers.add(RowFactory.create(lost.copy().formId(), lost.copy().docId()));
+                superseded.add(RowFactory.create(TableRow.of(WarehouseTables.FORM_COPIES)
+                        .set("form_id", lost.copy().formId())
+                        .set("year", copy.get(4))
+                        .set("doc_id", lost.copy().docId())
+                        .set("path", lost.copy().path())
+                        .set("filled_date", lost.copy().filledDate())
+                        .set("full_year_budget", copy.get(5))
+                        .set("executed", copy.get(6))
+                        .set("total_score", copy.get(7))
+                        .set("kept_doc_id", lost.keptBy().docId())
+                        .set("kept_path", lost.keptBy().path())
+                        .set("kept_filled_date", lost.keptBy().filledDate())
+                        .set("rule", lost.rule().code())
+                        .set("run_id", runId)
+                        .toArray()));
+                messages.add(lost.copy().path() + " holds a form also in " + lost.keptBy().path() + " ("
+                        + lost.copy().formId().substring(0, Math.min(12, lost.copy().formId().length()))
+                        + "…): superseded by " + lost.rule().code().replace('_', ' '));
+            }
+        }
+        return new Settled(losers, superseded, messages);
+    }
+}

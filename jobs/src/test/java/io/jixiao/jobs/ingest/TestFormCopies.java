@@ -1,0 +1,101 @@
+package io.jixiao.jobs.ingest;
+
+import static io.jixiao.jobs.ingest.SharedSpark.ingest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.jobs.read.Samples;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17: two documents holding the same form. The copies are the real fragment rw_01 (填报日期 2023年3月20日, 年度
+ * 财政资金总额 278.4449 万元) and edits of it that change only its date and that amount, so that which copy was kept
+ * shows in the warehouse's figure.
+ */
+class TestFormCopies {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theLaterFilledDateThenACorrectionMarkThenTheLaterIngestKeepsItsCopyAndTheOtherStaysQueryable()
+            throws IOException {
+        String original = Files.readString(Samples.dataDir().resolve("realworld/rw_01_yunnan-longyang_2022.txt"));
+        Path first = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(first.resolve("original.txt"), original);
+        Files.writeString(first.resolve("later.txt"), copy(original, "2023年4月1日", "278.5"));
+        Path warehouse = temp.resolve("warehouse");
+
+        // one batch: the later 填报日期 wins, whatever the order of the files
+        IngestSummary summary = ingest(warehouse, first);
+        assertThat(summary.forms()).isEqualTo(1);
+        assertThat(summary.superseded()).singleElement().asString().contains("original.txt", "later.txt",
+                "later filled date");
+        assertThat(keptBudget(warehouse)).isEqualByComparingTo("278.5");
+        assertThat(copies(warehouse)).containsExactly("later_filled_date original.txt 2023-03-20 278.4449 later.txt");
+
+        // a later ingest of an earlier-dated copy: the warehouse's copy stays, the new one is recorded
+        Path second = Files.createDirectories(temp.resolve("second"));
+        Files.writeString(second.resolve("earlier.txt"), copy(original, "2023年1月2日", "270"));
+        assertThat(ingest(warehouse, second).forms()).isZero();
+        assertThat(keptBudget(warehouse)).isEqualByComparingTo("278.5");
+
+        // a corrected copy without a date: its 修订 mark wins over the dated one
+        Path third = Files.createDirectories(temp.resolve("third"));
+        Files.writeString(third.resolve("隆阳区自评表（修订）.txt"), copy(original, "", "280"));
+        assertThat(ingest(warehouse, third).forms()).isEqualTo(1);
+        assertThat(keptBudget(warehouse)).isEqualByComparingTo("280");
+
+        // a copy identical in date and mark, ingested later: the later ingest wins
+        Path fourth = Files.createDirectories(temp.resolve("fourth"));
+        Files.writeString(fourth.resolve("隆阳区自评表（修订）.txt"), copy(original, "", "281"));
+        assertThat(ingest(warehouse, fourth).forms()).isEqualTo(1);
+        assertThat(keptBudget(warehouse)).isEqualByComparingTo("281");
+
+        assertThat(copies(warehouse)).containsExactlyInAnyOrder(
+                "later_filled_date original.txt 2023-03-20 278.4449 later.txt",
+                "later_filled_date earlier.txt 2023-01-02 270.0000 later.txt",
+                "revision_mark later.txt 2023-04-01 278.5000 隆阳区自评表（修订）.txt",
+                "later_ingest 隆阳区自评表（修订）.txt null 280.0000 隆阳区自评表（修订）.txt");
+        // the forms table holds one copy of the form, with its funds and indicators
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(1);
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.FUNDS).select("doc_id").distinct().count())
+                .isEqualTo(1);
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS).select("doc_id").distinct().count())
+                .isEqualTo(1);
+    }
+
+    private static String copy(String original, String date, String amount) {
+        String changed = original.replace("填报日期:2023年3月20日", date.isEmpty() ? "" : "填报日期:" + date)
+                .replace("278.4449", amount);
+        assertThat(changed).isNotEqualTo(original);
+        return changed;
+    }
+
+    private static BigDecimal keptBudget(Path warehouse) {
+        List<Row> rows = WarehouseReader.table(warehouse, WarehouseTables.FORMS).select("full_year_budget")
+                .collectAsList();
+        assertThat(rows).hasSize(1);
+        return rows.get(0).getDecimal(0);
+    }
+
+    /** rule, superseded file, its date, its budget, kept file. */
+    private static List<String> copies(Path warehouse) {
+        return WarehouseReader.table(warehouse, WarehouseTables.FORM_COPIES)
+                .select("rule", "path", "filled_date", "full_year_budget", "kept_path").collectAsList().stream()
+                .map(row -> row.getString(0) + " " + fileName(row.getString(1)) + " " + row.get(2) + " "
+                        + row.getDecimal(3).toPlainString() + " " + fileName(row.getString(4)))
+                .toList();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
