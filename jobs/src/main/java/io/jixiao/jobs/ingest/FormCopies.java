@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.quality.Severity;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,16 +17,31 @@ final class FormCopies {
 
     /** The columns each copy is collected with, in this order, then a boolean: whether it came in an earlier ingest. */
     static final String[] COLUMNS = {"form_id", "doc_id", "path", "filled_date", "year", "full_year_budget",
-            "executed", "total_score"};
+            "executed", "total_score", "first_line"};
+    /** The rule of the finding each kept copy gets. */
+    static final String FINDING_RULE = "superseded_copy";
 
     /**
      * @param losers     (form_id, doc_id) of each superseded copy
      * @param superseded the superseded copies as {@code form_copies} rows
      * @param messages   one line per superseded copy, for the ingest summary
+     * @param findings   one {@code findings} row per superseded copy, on the kept copy: a warning where their key
+     *                   figures differ, else info
      */
-    record Settled(List<Row> losers, List<Row> superseded, List<String> messages) {
+    record Settled(List<Row> losers, List<Row> superseded, List<String> messages, List<Row> findings) {
 
-        static final Settled NONE = new Settled(List.of(), List.of(), List.of());
+        static final Settled NONE = new Settled(List.of(), List.of(), List.of(), List.of());
+
+        Settled with(Settled more) {
+            return new Settled(joined(losers, more.losers), joined(superseded, more.superseded),
+                    joined(messages, more.messages), joined(findings, more.findings));
+        }
+
+        private static <T> List<T> joined(List<T> a, List<T> b) {
+            List<T> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
     }
 
     private FormCopies() {
@@ -40,6 +56,7 @@ final class FormCopies {
         List<Row> losers = new ArrayList<>();
         List<Row> superseded = new ArrayList<>();
         List<String> messages = new ArrayList<>();
+        List<Row> findings = new ArrayList<>();
         for (List<Row> rows : byForm.values()) {
             Map<CopyPrecedence.FormCopy, Row> byCopy = new LinkedHashMap<>();
             for (Row row : rows) {
@@ -67,8 +84,32 @@ final class FormCopies {
                 messages.add(lost.copy().path() + " holds a form also in " + lost.keptBy().path() + " ("
                         + lost.copy().formId().substring(0, Math.min(12, lost.copy().formId().length()))
                         + "…): superseded by " + lost.rule().code().replace('_', ' '));
+                Row kept = byCopy.get(lost.keptBy());
+                String keptFigures = figures(kept);
+                String lostFigures = figures(copy);
+                findings.add(RowFactory.create(TableRow.of(WarehouseTables.FINDINGS)
+                        .set("form_id", lost.keptBy().formId())
+                        .set("doc_id", lost.keptBy().docId())
+                        .set("rule", FINDING_RULE)
+                        .set("severity", (keptFigures.equals(lostFigures) ? Severity.INFO : Severity.WARNING).code())
+                        .set("message", "another document holds this form too: " + lost.copy().path()
+                                + "; this copy is kept (" + lost.rule().code() + ")")
+                        .set("expected", keptFigures)
+                        .set("actual", lostFigures)
+                        .set("line", kept.get(8))
+                        .set("year", kept.get(4))
+                        .toArray()));
             }
         }
-        return new Settled(losers, superseded, messages);
+        return new Settled(losers, superseded, messages, findings);
+    }
+
+    /** A copy's key figures as the finding shows them: full-year budget, executed, total score. */
+    private static String figures(Row copy) {
+        return "全年预算数 " + plain(copy.get(5)) + ", 执行数 " + plain(copy.get(6)) + ", 总分 " + plain(copy.get(7));
+    }
+
+    private static String plain(Object value) {
+        return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : "-";
     }
 }

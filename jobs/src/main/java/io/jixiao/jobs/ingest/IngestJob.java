@@ -131,7 +131,8 @@ public final class IngestJob {
                     long forms = batch.rows(WarehouseTables.FORMS).count();
                     long funds = batch.rows(WarehouseTables.FUNDS).count();
                     long indicators = batch.rows(WarehouseTables.INDICATORS).count();
-                    Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS), "severity");
+                    Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS)
+                            .unionByName(batch.copyFindings()), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
                         try {
@@ -207,6 +208,10 @@ public final class IngestJob {
                 old.get(WarehouseTables.FORM_COPIES).unionByName(batch.formCopies()), SaveMode.ErrorIfExists);
         for (WarehouseTable table : StagedBatch.FORM_TABLES) {
             batch.addTo(new Path(directory, table.name()), table);
+        }
+        if (!batch.copyMessages().isEmpty()) {
+            TableWrites.write(new Path(directory, WarehouseTables.FINDINGS.name()), WarehouseTables.FINDINGS,
+                    batch.copyFindings(), SaveMode.Append);
         }
     }
 

@@ -152,15 +152,8 @@ final class StagedBatch {
         if (rows.isEmpty()) {
             return this;
         }
-        FormCopies.Settled settled = FormCopies.settle(rows, runId);
-        List<Row> losers = new ArrayList<>(copies.losers());
-        losers.addAll(settled.losers());
-        List<Row> superseded = new ArrayList<>(copies.superseded());
-        superseded.addAll(settled.superseded());
-        List<String> messages = new ArrayList<>(copies.messages());
-        messages.addAll(settled.messages());
         return new StagedBatch(spark, fs, staging, documents, copiedRows,
-                new FormCopies.Settled(losers, superseded, messages));
+                copies.with(FormCopies.settle(rows, runId)));
     }
 
     /** (form_id, doc_id) of every copy this batch superseded, its own or the warehouse's: no snapshot keeps them. */
@@ -171,6 +164,15 @@ final class StagedBatch {
     /** The {@code form_copies} rows this batch adds. */
     Dataset<Row> formCopies() {
         return spark.createDataFrame(copies.superseded(), SparkSchemas.of(WarehouseTables.FORM_COPIES));
+    }
+
+    /**
+     * The findings on the kept copies, one per superseded copy; none on a copy of the batch that itself lost to the
+     * warehouse's.
+     */
+    Dataset<Row> copyFindings() {
+        return spark.createDataFrame(copies.findings(), SparkSchemas.of(WarehouseTables.FINDINGS))
+                .join(supersededCopies(), new String[] {"form_id", "doc_id"}, "left_anti");
     }
 
     /** One line per superseded copy, for the ingest summary. */

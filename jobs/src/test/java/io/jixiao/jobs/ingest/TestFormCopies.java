@@ -64,6 +64,16 @@ class TestFormCopies {
                 "later_filled_date earlier.txt 2023-01-02 270.0000 later.txt",
                 "revision_mark later.txt 2023-04-01 278.5000 隆阳区自评表（修订）.txt",
                 "later_ingest 隆阳区自评表（修订）.txt null 280.0000 隆阳区自评表（修订）.txt");
+        // the kept copy carries one finding per copy it superseded and still holds: the last, whose figures differ
+        List<Row> findings = WarehouseReader.table(warehouse, WarehouseTables.FINDINGS)
+                .where("rule = 'superseded_copy'").select("severity", "expected", "actual", "message")
+                .collectAsList();
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.getString(0)).isEqualTo("warning");
+            assertThat(finding.getString(1)).startsWith("全年预算数 281,");
+            assertThat(finding.getString(2)).startsWith("全年预算数 280,");
+            assertThat(finding.getString(3)).contains("third", "later_ingest");
+        });
         // the forms table holds one copy of the form, with its funds and indicators
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(1);
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FUNDS).select("doc_id").distinct().count())
