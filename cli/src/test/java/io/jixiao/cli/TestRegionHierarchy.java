@@ -14,6 +14,7 @@ import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricFilters;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.reports.metrics.MetricTotals;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.region.AdministrativeDivisions;
@@ -83,6 +84,41 @@ class TestRegionHierarchy {
         }
         assertThat(budgets).isEqualTo(expectedBudgets(2024));
         assertThat(budgets).containsKeys("浙江省/", "浙江省/杭州市", "广东省/广州市", "四川省/成都市").hasSize(6);
+    }
+
+    @Test
+    void totalsAreTheMetricOverEachProvinceAndOverAllOnBothEngines() {
+        MetricQuery query = MetricQuery.of(MetricFilters.NONE.withYears(2024),
+                List.of(GroupBy.PROVINCE, GroupBy.PREFECTURE));
+        MetricTable onDuckDb = MetricTotals.run(duckdb, "execution-rate", query, null);
+        MetricTable onSpark = MetricTotals.run(new SparkMetricEngine(SampleWarehouse.spark(), warehouse.toString()),
+                "execution-rate", query, null);
+        assertThat(rows(onSpark)).isEqualTo(rows(onDuckDb));
+
+        Map<String, BigDecimal> expected = expectedBudgets(2024);
+        Map<String, BigDecimal> budgets = new TreeMap<>();
+        List<String> order = new ArrayList<>();
+        for (List<Object> row : onDuckDb.rows()) {
+            String key = Objects.toString(row.get(onDuckDb.columnIndex("province")), "") + "/"
+                    + Objects.toString(row.get(onDuckDb.columnIndex("prefecture")), "");
+            order.add(key);
+            budgets.put(key, new BigDecimal(row.get(onDuckDb.columnIndex("full_year_budget")).toString())
+                    .stripTrailingZeros());
+        }
+        // each province's rows, then its subtotal; the grand total last
+        assertThat(order).containsExactly("四川省/", "四川省/成都市", "四川省/合计", "广东省/", "广东省/广州市",
+                "广东省/合计", "浙江省/", "浙江省/杭州市", "浙江省/合计", "合计/");
+        for (String province : List.of("四川省", "广东省", "浙江省")) {
+            assertThat(budgets.get(province + "/合计")).as(province)
+                    .isEqualByComparingTo(expected.get(province + "/").add(expected.get(province + "/"
+                            + Map.of("四川省", "成都市", "广东省", "广州市", "浙江省", "杭州市").get(province))));
+        }
+        assertThat(budgets.get("合计/")).isEqualByComparingTo(
+                expected.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+
+        JixiaoRun listing = JixiaoRun.of("query", "shortfalls", "--totals", "--warehouse", warehouse.toString());
+        assertThat(listing.exit()).isEqualTo(2);
+        assertThat(listing.err()).contains("--totals", "shortfalls");
     }
 
     @Test

@@ -7,13 +7,16 @@ import io.jixiao.cli.engine.SparkMetricEngine;
 import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
+import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.reports.metrics.MetricTotals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +41,11 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Mixin
     private FilterOptions filters;
+
+    @Option(names = "--totals",
+            description = "add a subtotal row for each outer group and a grand total (合计) per year, each the metric's "
+                    + "own figure over the group's forms; with --sort, totals follow the rows they sum")
+    private boolean totals;
 
     @Option(names = "--sort", paramLabel = "COLUMN",
             description = "sort the rows by a column of the result, -COLUMN for descending (e.g. --sort -execution_rate)")
@@ -70,8 +78,16 @@ public final class QueryCommand implements Callable<Integer> {
             if (filters.matchNothing(metrics, spec)) {
                 return FilterOptions.NOTHING_MATCHES;
             }
-            MetricTable table = metrics.run(metric, query);
-            output.write(metric, sort == null ? table : table.sortedBy(sort));
+            if (totals) {
+                if (!MetricCatalog.load().get(metric).hasTotals()) {
+                    throw new ParameterException(spec.commandLine(), "--totals: " + metric
+                            + " lists rows one by one; totals apply to the metrics of figures per group and year");
+                }
+                output.write(metric, MetricTotals.run(metrics, metric, query, sort));
+            } else {
+                MetricTable table = metrics.run(metric, query);
+                output.write(metric, sort == null ? table : table.sortedBy(sort));
+            }
         }
         return 0;
     }

@@ -20,7 +20,12 @@ public enum GroupBy {
     /** 县级: the district, county or county-level city, where the names go that far. */
     COUNTY("county"),
     KIND("kind"),
-    PROJECT("project");
+    PROJECT("project"),
+    /** All the forms selected as one group, labelled {@link #TOTAL_LABEL}: the grand total of each year. */
+    TOTAL("total");
+
+    /** The group value of a total or subtotal row. */
+    public static final String TOTAL_LABEL = "合计";
 
     private final String column;
 
@@ -40,6 +45,6 @@ public enum GroupBy {
             }
         }
         throw new IllegalArgumentException("cannot group by '" + text
-                + "': use agency, unit, department, region, province, prefecture, county, kind or project");
+                + "': use agency, unit, department, region, province, prefecture, county, kind, project or total");
     }
 }

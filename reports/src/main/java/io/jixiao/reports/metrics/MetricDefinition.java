@@ -8,4 +8,11 @@ package io.jixiao.reports.metrics;
 public record MetricDefinition(String name, String description, String template) {
 
     static final String DESCRIPTION_PREFIX = "-- description:";
+    /** The line a listing's template holds: its rows are no figures per group, so no totals are computed. */
+    static final String NO_TOTALS = "\n-- totals: no";
+
+    /** Whether subtotals and totals mean something: the metric computes figures per group and year. */
+    public boolean hasTotals() {
+        return !template.contains(NO_TOTALS);
+    }
 }

@@ -72,16 +72,21 @@ public record MetricSql(String sql, List<Object> parameters) {
      */
     static String key(List<GroupBy> levels) {
         if (levels.size() == 1) {
-            return FORMS_ALIAS + "." + levels.get(0).column();
+            return expression(levels.get(0));
         }
         List<String> parts = new ArrayList<>();
         for (GroupBy level : levels) {
             if (!parts.isEmpty()) {
                 parts.add("chr(" + (int) LEVEL_SEPARATOR + ")");
             }
-            parts.add("COALESCE(" + FORMS_ALIAS + "." + level.column() + ", '')");
+            parts.add("COALESCE(" + expression(level) + ", '')");
         }
         return "concat(" + String.join(", ", parts) + ")";
+    }
+
+    /** A level's value in a forms row: its column, or for the total one label for every row. */
+    private static String expression(GroupBy level) {
+        return level == GroupBy.TOTAL ? "'" + GroupBy.TOTAL_LABEL + "'" : FORMS_ALIAS + "." + level.column();
     }
 
     /** A region filter takes what lies below it: 浙江省 selects the forms of 杭州市 and of 西湖区 too. */

@@ -23,8 +23,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,7 +72,8 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     if (source == null) {
                         emptyTables.add(table.name());
                     }
-                    String select = source == null ? emptySelect(table) : parquetSelect(table, source);
+                    String select = source == null ? emptySelect(table)
+                            : parquetSelect(table, source, storedColumns(statement, table, source));
                     statement.execute("CREATE VIEW " + table.name() + " AS "
                             + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
                 }
@@ -156,14 +159,36 @@ public final class DuckDbWarehouse implements AutoCloseable {
         return files.isEmpty() ? null : "[" + String.join(", ", files) + "]";
     }
 
-    private static String parquetSelect(WarehouseTable table, String source) {
+    /**
+     * The view of a table's files. An optional column the files do not hold (they were written before it was added)
+     * reads as null, so that an older warehouse stays readable; a required one missing is an error.
+     */
+    private static String parquetSelect(WarehouseTable table, String source, Set<String> stored) {
+        return "SELECT " + table.columns().stream()
+                .map(c -> stored.contains(c.name()) || !c.nullable()
+                        ? "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name()
+                        : nullColumn(c))
+                .collect(Collectors.joining(", "))
+                + " FROM " + readParquet(table, source);
+    }
+
+    private static String readParquet(WarehouseTable table, String source) {
         String hive = table.partitionedByYear()
                 ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.YEAR + "': INTEGER}"
                 : ", hive_partitioning = false";
-        return "SELECT " + table.columns().stream()
-                .map(c -> "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name())
-                .collect(Collectors.joining(", "))
-                + " FROM read_parquet(" + source + hive + ", union_by_name = true)";
+        return "read_parquet(" + source + hive + ", union_by_name = true)";
+    }
+
+    /** The columns a table's files hold (with the year of a partitioned table's folder names). */
+    private static Set<String> storedColumns(Statement statement, WarehouseTable table, String source)
+            throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + readParquet(table, source))) {
+            while (described.next()) {
+                columns.add(described.getString("column_name"));
+            }
+        }
+        return columns;
     }
 
     /**

@@ -1,4 +1,5 @@
 -- description: Shortfalls of self-evaluations, one row each: projects executed below 90 %, unmet indicators, and indicators scored below their weight, with the deviation reason the form gives
+-- totals: no (a listing: its rows do not add up by group)
 -- A low_execution row carries the project's budget, execution and rate; the project's indicator rows carry the reasons.
 WITH selected AS (
     SELECT {{group}} AS group_key,

@@ -1,4 +1,5 @@
 -- description: Target drift: the indicators of a target table compared by name with the self-evaluation of the same year, unit and project: added, dropped, or with another target
+-- totals: no (a listing: its rows do not add up by group)
 -- Targets differ when both have a number and the comparator or number differ, else when the texts differ.
 -- Both forms must pass the filters: leave --kind empty.
 WITH selected AS (

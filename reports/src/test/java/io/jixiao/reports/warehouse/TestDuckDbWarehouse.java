@@ -114,6 +114,34 @@ class TestDuckDbWarehouse {
         }
     }
 
+    /**
+     * A warehouse written before columns were added to the forms table (filled_date, the region's levels) stays
+     * readable: its forms read with those columns empty. The snapshot's files are rewritten without them (and without
+     * its manifest, as a snapshot written before manifests).
+     */
+    @Test
+    void columnsAddedSinceAWarehouseWasWrittenReadAsEmpty(@TempDir Path parent) throws Exception {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
+        Files.delete(forms.getParent().resolve(io.jixiao.schema.warehouse.SnapshotManifest.FILE_NAME));
+        Path older = parent.resolve("older-forms");
+        try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = duckdb.createStatement()) {
+            statement.execute("COPY (SELECT * EXCLUDE (filled_date, region_code, province, prefecture, county) FROM "
+                    + "read_parquet('" + forms + "/**/*.parquet', hive_partitioning = true)) TO '" + older
+                    + "' (FORMAT parquet, PARTITION_BY (year))");
+        }
+        deleteTree(forms);
+        copyTree(older, forms);
+
+        try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
+            assertThat(onIt.runSql("SELECT count(*) AS n, count(filled_date) AS dated, count(province) AS placed, "
+                    + "count(region) AS regions FROM forms").rows())
+                    .containsExactly(List.of(SAMPLE_FORMS, 0L, 0L, SAMPLE_FORMS));
+        }
+    }
+
     @Test
     void missingWarehouseIsNamed(@TempDir Path parent) {
         Path missing = parent.resolve("nowhere");
