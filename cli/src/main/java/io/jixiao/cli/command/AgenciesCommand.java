@@ -70,11 +70,11 @@ public final class AgenciesCommand implements Callable<Integer> {
         List<List<Object>> rows = new ArrayList<>();
         for (Agency agency : agencies) {
             rows.add(List.of(agency.name(), String.join(" | ", agency.names()), years(agency),
-                    String.join(" | ", agency.regions()), String.join(" | ", agency.departments()),
-                    agency.projects().size(), agency.forms()));
+                    String.join(" | ", agency.codes()), String.join(" | ", agency.regions()),
+                    String.join(" | ", agency.departments()), agency.projects().size(), agency.forms()));
         }
-        return new MetricTable(List.of("agency", "names", "years", "region", "department", "projects", "forms"),
-                rows);
+        return new MetricTable(List.of("agency", "names", "years", "unit_code", "region", "department", "projects",
+                "forms"), rows);
     }
 
     private static String years(Agency agency) {

@@ -137,6 +137,7 @@ public record DocumentRecords(
                 .set("county", region.county())
                 .set("department", form.department())
                 .set("unit", form.unit())
+                .set("unit_code", form.texts().get("unit_code"))
                 .set("project", form.project())
                 .set("project_type", form.projectType())
                 .set("project_level", form.projectLevel())

@@ -40,15 +40,23 @@ public final class SparkWarehouseViews {
         for (WarehouseTable table : WarehouseTables.ALL) {
             Dataset<Row> rows = tables.read(table);
             if (table == WarehouseTables.FORMS) {
-                rows = rows.withColumn(WarehouseTables.AGENCY, agency(aliases));
+                rows.createOrReplaceTempView(STORED_FORMS);
+                rows = spark.sql(WarehouseTables.agencyNamesSql(STORED_FORMS))
+                        .withColumn(WarehouseTables.AGENCY, agency(aliases)).drop(WarehouseTables.NAMED_UNIT);
             }
             rows.createOrReplaceTempView(table.name());
         }
     }
 
-    /** A form's agency: its unit's current name after the confirmed renames, as the DuckDB view computes it. */
+    /** The forms as their files hold them, under the view with the agency. */
+    private static final String STORED_FORMS = "forms_stored";
+
+    /**
+     * A form's agency: the name its unit code or unit gives it ({@link WarehouseTables#agencyNamesSql}) after the
+     * confirmed renames, as the DuckDB view computes it.
+     */
     private static Column agency(AgencyAliases aliases) {
-        Column unit = functions.col(WarehouseTables.UNIT);
+        Column unit = functions.col(WarehouseTables.NAMED_UNIT);
         Column agency = null;
         for (Map.Entry<String, String> rename : aliases.currentNames().entrySet()) {
             Column when = unit.equalTo(functions.lit(rename.getKey()));

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The agencies of a warehouse (each unit under its current name, after the renames confirmed in the warehouse's
- * agencies.csv) with the names, years, regions and departments the forms give them; and the renames the forms
+ * The agencies of a warehouse (each unit under its current name: the latest name of its unit code where the forms
+ * give one, after the renames confirmed in the warehouse's agencies.csv) with the names, codes, years, regions and
+ * departments the forms give them; and the renames the forms
  * suggest but nobody confirmed yet: an agency whose forms stop the year before another's start, in the same region,
  * the two sharing projects (most of the smaller one's, or some and a department). The analyst confirms each
  * ({@code jixiao agencies alias}); nothing is merged on a guess.
@@ -24,15 +25,15 @@ public final class AgencyRegister {
 
     /** The forms counted per agency, name, region, department and project: a row each, not a row a form. */
     private static final String FORMS = "SELECT agency, unit, region, department, project, MIN(year) AS first_year, "
-            + "MAX(year) AS last_year, COUNT(*) AS forms FROM forms WHERE agency IS NOT NULL "
-            + "GROUP BY agency, unit, region, department, project";
+            + "MAX(year) AS last_year, COUNT(*) AS forms, unit_code FROM forms WHERE agency IS NOT NULL "
+            + "GROUP BY agency, unit, region, department, project, unit_code";
     /** A rename leaves at most this many years between the old name's last forms and the new one's first. */
     private static final int MAX_GAP = 2;
     private static final double MOST = 0.5;
 
     /** One agency as its forms show it. */
     public record Agency(String name, Set<String> names, int firstYear, int lastYear, Set<String> regions,
-                         Set<String> departments, Set<String> projects, int forms) {
+                         Set<String> departments, Set<String> projects, int forms, Set<String> codes) {
     }
 
     /** A rename the forms suggest: the old agency, the new one, the first year of the new, and why. */
@@ -108,6 +109,7 @@ public final class AgencyRegister {
         private final Set<String> regions = new TreeSet<>();
         private final Set<String> departments = new TreeSet<>();
         private final Set<String> projects = new TreeSet<>();
+        private final Set<String> codes = new TreeSet<>();
         private int firstYear = Integer.MAX_VALUE;
         private int lastYear = Integer.MIN_VALUE;
         private int forms;
@@ -124,6 +126,7 @@ public final class AgencyRegister {
             firstYear = Math.min(firstYear, ((Number) row.get(5)).intValue());
             lastYear = Math.max(lastYear, ((Number) row.get(6)).intValue());
             forms += ((Number) row.get(7)).intValue();
+            addIfPresent(codes, row.get(8));
         }
 
         private static void addIfPresent(Set<String> values, Object value) {
@@ -134,7 +137,7 @@ public final class AgencyRegister {
 
         Agency build() {
             return new Agency(name, sorted(names.keySet()), firstYear, lastYear, sorted(regions), sorted(departments),
-                    sorted(projects), forms);
+                    sorted(projects), forms, sorted(codes));
         }
 
         private static Set<String> sorted(Set<String> values) {

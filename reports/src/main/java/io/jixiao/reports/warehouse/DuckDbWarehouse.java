@@ -192,20 +192,23 @@ public final class DuckDbWarehouse implements AutoCloseable {
     }
 
     /**
-     * The forms select with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's current name
-     * after the renames the analyst confirmed ({@link AgencyAliases}).
+     * The forms select with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's name, the
+     * latest one its unit code had where the forms give a code ({@link WarehouseTables#agencyNamesSql}), after the
+     * renames the analyst confirmed ({@link AgencyAliases}).
      */
     static String withAgency(String formsSelect, AgencyAliases aliases) {
+        String named = WarehouseTables.NAMED_UNIT;
         StringBuilder agency = new StringBuilder();
         if (aliases.currentNames().isEmpty()) {
-            agency.append(WarehouseTables.UNIT);
+            agency.append(named);
         } else {
-            agency.append("CASE ").append(WarehouseTables.UNIT);
+            agency.append("CASE ").append(named);
             aliases.currentNames().forEach((name, current) -> agency.append(" WHEN ").append(SqlLiteral.quote(name))
                     .append(" THEN ").append(SqlLiteral.quote(current)));
-            agency.append(" ELSE ").append(WarehouseTables.UNIT).append(" END");
+            agency.append(" ELSE ").append(named).append(" END");
         }
-        return "SELECT *, " + agency + " AS " + WarehouseTables.AGENCY + " FROM (" + formsSelect + ")";
+        return "SELECT * EXCLUDE (" + named + "), " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
+                + WarehouseTables.agencyNamesSql("(" + formsSelect + ")") + ")";
     }
 
     static String emptySelect(WarehouseTable table) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param kind        a FormKind code
  * @param region      the most specific administrative division the department or unit names (上海市, 杭州市, 隆阳区 …)
  * @param regionCode  that division's six-digit code (GB/T 2260), which tells its province and prefecture
- * @param texts       header fields by English name: filled_date (填报日期, an ISO date) and the free texts
+ * @param texts       header fields by English name: filled_date (填报日期, an ISO date), unit_code (单位代码, digits)
+ *                    and the free texts
  *                    (goal_expected, goal_actual, necessity, feasibility, content, long_term_goal, annual_goal,
  *                    functions, organisation)
  * @param firstLine   first source line of the form (1-based)

@@ -42,6 +42,7 @@ public final class WarehouseTables {
             optional("county", STRING, "the county it is (县级)"),
             optional("department", STRING, "主管部门"),
             optional("unit", STRING, "实施单位 / 单位名称"),
+            optional("unit_code", STRING, "单位代码, where the document gives one: one agency under every name it had"),
             optional("project", STRING, "项目名称"),
             optional("project_type", STRING, "项目类型"),
             optional("project_level", STRING, "项目级次"),
@@ -166,6 +167,24 @@ public final class WarehouseTables {
      * after the confirmed renames ({@link AgencyAliases}), so that a renamed agency is one across the years.
      */
     public static final String AGENCY = "agency";
+    /** The column {@link #agencyNamesSql} adds. */
+    public static final String NAMED_UNIT = "named_unit";
+
+    /**
+     * The forms with the name each one's agency goes by before the analyst's renames, in {@link #NAMED_UNIT}: where a
+     * form gives its unit code, the unit name of the latest year with that code (the greatest name if that year has
+     * several), so that a code's forms are one agency whatever the unit was called; else its unit. The same SQL on
+     * DuckDB and Spark.
+     *
+     * @param forms the forms as a FROM item: a table name or a parenthesised SELECT
+     */
+    public static String agencyNamesSql(String forms) {
+        return "SELECT f.*, COALESCE(c.coded_name, f.unit) AS " + NAMED_UNIT + " FROM " + forms + " f LEFT JOIN "
+                + "(SELECT unit_code, max(unit) AS coded_name FROM (SELECT unit_code, unit, year, "
+                + "max(year) OVER (PARTITION BY unit_code) AS latest FROM " + forms + " g "
+                + "WHERE unit_code IS NOT NULL AND unit IS NOT NULL) named WHERE year = latest GROUP BY unit_code) c "
+                + "ON f.unit_code = c.unit_code";
+    }
 
     private WarehouseTables() {
     }

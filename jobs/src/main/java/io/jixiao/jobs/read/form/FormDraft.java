@@ -16,10 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 
 /** A form being read: its fields so far, the lines its records use, and the rows it could not use. */
 final class FormDraft {
+
+    /** A unit's budget code (单位代码: 207101): digits only; anything else written there is not kept. */
+    private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,12}");
 
     FormKind kind;
     boolean sawActuals;
@@ -116,6 +120,8 @@ final class FormDraft {
         String unit = fields.get("unit");
         Optional<Division> region = RegionReader.standard().read(department, unit);
         FilledDate.iso(fields.get("filled_date")).ifPresent(date -> texts.put("filled_date", date));
+        Optional.ofNullable(fields.get("unit_code")).map(String::strip).filter(UNIT_CODE.asMatchPredicate())
+                .ifPresent(code -> texts.put("unit_code", code));
         return new Form(resolvedKind().code(), year, region.map(Division::name).orElse(null),
                 region.map(Division::code).orElse(null), department, unit,
                 fields.getOrDefault("project", titleProject), fields.get("project_type"), fields.get("project_level"),

@@ -72,6 +72,7 @@ public final class FormReader {
                 indicators.read(row, draft);
             } else if (unit.isPresent()) {
                 draft.fields.putIfAbsent("unit", unit.get());
+                UnitLine.codeOf(row).ifPresent(code -> draft.fields.putIfAbsent("unit_code", code));
                 draft.use(row);
             } else if (cells.size() <= 2 && InlineFields.holdsFields(cells)) {
                 InlineFields.read(row, draft);

@@ -14,13 +14,22 @@ import java.util.regex.Pattern;
 final class UnitLine {
 
     private static final Pattern AMOUNT_UNIT = Pattern.compile("(?:金额)?单位:(?:万元|元)");
-    private static final Pattern CODED_NAME = Pattern.compile("(?:\\d{3,}[-—]?)?\\s*(\\S.{1,38})");
+    private static final Pattern CODED_NAME = Pattern.compile("(?:(\\d{3,})[-—]?)?\\s*(\\S.{1,38})");
 
     private UnitLine() {
     }
 
     /** The unit's name when the row is such a line. */
     static Optional<String> unitOf(Row row) {
+        return codedName(row).map(name -> name.group(2).strip());
+    }
+
+    /** The unit's budget code when the row is such a line and gives one. */
+    static Optional<String> codeOf(Row row) {
+        return codedName(row).map(name -> name.group(1));
+    }
+
+    private static Optional<Matcher> codedName(Row row) {
         List<String> cells = row.nonEmptyTexts();
         List<String> keys = row.nonEmptyKeys();
         if (cells.size() != 2 || !keys.get(1).contains("单位") || !AMOUNT_UNIT.matcher(keys.get(1)).matches()) {
@@ -30,6 +39,6 @@ final class UnitLine {
         if (!name.matches() || Labels.isAnchor(keys.get(0)) || !Labels.field(keys.get(0)).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(name.group(1).strip());
+        return Optional.of(name);
     }
 }
