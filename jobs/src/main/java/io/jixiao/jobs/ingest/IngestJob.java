@@ -131,8 +131,9 @@ public final class IngestJob {
                     long forms = batch.rows(WarehouseTables.FORMS).count();
                     long funds = batch.rows(WarehouseTables.FUNDS).count();
                     long indicators = batch.rows(WarehouseTables.INDICATORS).count();
-                    Map<String, Long> findings = counts(batch.rows(WarehouseTables.FINDINGS)
-                            .unionByName(batch.copyFindings()), "severity");
+                    Map<String, Long> findings = counts(batch.copyMessages().isEmpty()
+                            ? batch.rows(WarehouseTables.FINDINGS)
+                            : batch.rows(WarehouseTables.FINDINGS).unionByName(batch.copyFindings()), "severity");
                     if (commit) {
                         progress.stage("writing snapshot " + runId);
                         try {

@@ -67,6 +67,7 @@ final class StagedBatch {
     private static final StructType COPIED_ROWS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add(SparkSchemas.ATTEMPT, DataTypes.StringType, false);
+    private static final StructType FORM_IDS = new StructType().add("form_id", DataTypes.StringType, false);
     private static final StructType FORM_COPIES = new StructType()
             .add("form_id", DataTypes.StringType, false)
             .add("doc_id", DataTypes.StringType, false);
@@ -171,6 +172,9 @@ final class StagedBatch {
      * warehouse's.
      */
     Dataset<Row> copyFindings() {
+        if (copies.findings().isEmpty()) {
+            return spark.createDataFrame(List.of(), SparkSchemas.of(WarehouseTables.FINDINGS));
+        }
         return spark.createDataFrame(copies.findings(), SparkSchemas.of(WarehouseTables.FINDINGS))
                 .join(supersededCopies(), new String[] {"form_id", "doc_id"}, "left_anti");
     }
@@ -275,11 +279,16 @@ final class StagedBatch {
      * twice under one document, do not make a form read twice.
      */
     private static FormCopies.Settled formsReadTwice(Dataset<Row> forms, Dataset<Row> documents, String runId) {
-        Dataset<Row> twice = forms.groupBy("form_id").agg(countDistinct("doc_id").as("documents"))
-                .where(col("documents").gt(1)).select("form_id");
-        List<Row> rows = copiesOf(forms.join(twice, "form_id"), documents).withColumn("earlier", lit(false))
-                .collectAsList();
-        return rows.isEmpty() ? FormCopies.Settled.NONE : FormCopies.settle(rows, runId);
+        // a small aggregate first: the usual batch has no form twice and needs no more
+        List<Row> twice = forms.groupBy("form_id").agg(countDistinct("doc_id").as("documents"))
+                .where(col("documents").gt(1)).select("form_id").collectAsList();
+        if (twice.isEmpty()) {
+            return FormCopies.Settled.NONE;
+        }
+        Dataset<Row> formIds = forms.sparkSession().createDataFrame(twice, FORM_IDS);
+        List<Row> rows = copiesOf(forms.join(broadcast(formIds), "form_id"), documents)
+                .withColumn("earlier", lit(false)).collectAsList();
+        return FormCopies.settle(rows, runId);
     }
 
     /** Deletes the table files of attempts that wrote no kept documents row: failed or superseded tasks. */
