@@ -10,6 +10,7 @@ import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
+import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,7 @@ public record DocumentRecords(
     public static final String PARTIAL = "partial";
     public static final String REJECTED = "rejected";
 
-    /** Forms whose year could not be read are filed under this year, with a year_missing finding. */
-    static final int UNKNOWN_YEAR = 0;
+    static final int UNKNOWN_YEAR = WarehouseTable.UNKNOWN_YEAR;
 
     public static DocumentRecords of(DocumentSource source, ParsedDocument parsed, String runId, Timestamp now) {
         List<Object[]> forms = new ArrayList<>();

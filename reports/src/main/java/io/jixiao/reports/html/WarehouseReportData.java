@@ -13,6 +13,7 @@ import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.schema.vocabulary.Grade;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import io.jixiao.schema.warehouse.WarehouseTable;
 
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -63,7 +64,8 @@ public final class WarehouseReportData {
             int year = number(row.get("year")).intValue();
             budgets.add(new UnitBudget(unit, year, decimal(row.get("full_year_budget")),
                     decimal(row.get("executed"))));
-            if (row.get("execution_rate") != null) {
+            // a form without a year has no place on the trend or the heat map
+            if (row.get("execution_rate") != null && year != WarehouseTable.UNKNOWN_YEAR) {
                 rates.add(new UnitYearRate(unit, year, decimal(row.get("execution_rate"))));
             }
         }
@@ -125,6 +127,7 @@ public final class WarehouseReportData {
         TreeSet<Integer> years = new TreeSet<>();
         budgets.forEach(b -> years.add(b.year()));
         projects.forEach(p -> years.add(p.year()));
+        years.remove(WarehouseTable.UNKNOWN_YEAR);
         return new ReportData(describe(filters, new ReportMessages(lang)), List.copyOf(years), synthetic, rates,
                 budgets, indicators, projects, gradeCounts, shortfalls, findings);
     }

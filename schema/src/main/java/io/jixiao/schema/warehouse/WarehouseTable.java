@@ -10,6 +10,11 @@ import java.util.Optional;
 public record WarehouseTable(String name, List<Column> columns, boolean partitionedByYear) {
 
     public static final String YEAR = "year";
+    /**
+     * The year a form whose year could not be read is filed under (the partition needs one), with a year_missing
+     * finding: no place on a timeline.
+     */
+    public static final int UNKNOWN_YEAR = 0;
 
     public WarehouseTable {
         columns = List.copyOf(columns);
