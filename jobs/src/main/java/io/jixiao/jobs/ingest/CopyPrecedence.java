@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ final class CopyPrecedence {
             return List.of();
         }
         // in a fixed order, so that the outcome never depends on the order Spark returned them in
-        List<FormCopy> ordered = copies.stream().sorted(java.util.Comparator.comparing(FormCopy::path)
+        List<FormCopy> ordered = copies.stream().sorted(Comparator.comparing(FormCopy::path)
                 .thenComparing(FormCopy::docId)).toList();
         FormCopy kept = ordered.get(0);
         for (FormCopy copy : ordered.subList(1, ordered.size())) {

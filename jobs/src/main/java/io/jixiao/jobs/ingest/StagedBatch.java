@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,7 +189,7 @@ final class StagedBatch {
     private static Dataset<Row> copiesOf(Dataset<Row> forms, Dataset<Row> documents) {
         Dataset<Row> paths = documents.groupBy("doc_id").agg(min("path").as("path"));
         return forms.join(paths, "doc_id").select(FormCopies.COLUMNS[0],
-                java.util.Arrays.copyOfRange(FormCopies.COLUMNS, 1, FormCopies.COLUMNS.length)).distinct();
+                Arrays.copyOfRange(FormCopies.COLUMNS, 1, FormCopies.COLUMNS.length)).distinct();
     }
 
     /** The new documents' rows of the {@code documents} table. */

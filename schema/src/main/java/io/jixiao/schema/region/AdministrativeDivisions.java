@@ -35,14 +35,17 @@ public final class AdministrativeDivisions {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> bySpelling;
-    private final int longestSpelling;
+    /** Per first character, the longest spelling that begins with it: most characters begin none. */
+    private final Map<Character, Integer> longestByFirst;
 
     private AdministrativeDivisions(Map<String, Division> byCode, Map<String, List<Division>> bySpelling) {
         this.byCode = Map.copyOf(byCode);
         Map<String, List<Division>> spellings = new HashMap<>();
         bySpelling.forEach((spelling, divisions) -> spellings.put(spelling, List.copyOf(divisions)));
         this.bySpelling = Map.copyOf(spellings);
-        this.longestSpelling = bySpelling.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, Integer> longest = new HashMap<>();
+        bySpelling.keySet().forEach(spelling -> longest.merge(spelling.charAt(0), spelling.length(), Math::max));
+        this.longestByFirst = Map.copyOf(longest);
     }
 
     /** The divisions shipped with Jixiao. */
@@ -70,9 +73,9 @@ public final class AdministrativeDivisions {
                 .sorted(java.util.Comparator.comparing(Division::code)).toList();
     }
 
-    /** The length of the longest name or spelling, the most a text scan needs to look ahead. */
-    public int longestSpelling() {
-        return longestSpelling;
+    /** The length of the longest name or spelling that begins with the character; 0 where none does. */
+    public int longestSpellingFrom(char first) {
+        return longestByFirst.getOrDefault(first, 0);
     }
 
     /** The province, prefecture and county of a division code; {@link RegionPath#NONE} for null or an unknown code. */

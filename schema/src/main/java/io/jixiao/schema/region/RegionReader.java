@@ -104,7 +104,8 @@ public final class RegionReader {
         int previousEnd = -1;
         while (at < text.length()) {
             int found = 0;
-            for (int length = Math.min(divisions.longestSpelling(), text.length() - at); length >= 2; length--) {
+            int longest = Math.min(divisions.longestSpellingFrom(text.charAt(at)), text.length() - at);
+            for (int length = longest; length >= 2; length--) {
                 String spelling = text.substring(at, at + length);
                 List<Division> candidates = divisions.named(spelling);
                 if (!candidates.isEmpty()) {
