@@ -95,9 +95,9 @@ public final class ReportWriter {
         view.put("sections", sections);
         view.put("shortfallsTable", table(null, List.of(messages.get("unit"), messages.get("project"),
                 messages.get("year"), messages.get("indicator"), messages.get("target"), messages.get("actual"),
-                messages.get("deviationReason")), content.shortfalls().rows().stream().map(s -> List.of(s.unit(),
-                s.project(), String.valueOf(s.year()), s.indicator(), s.target(), s.actual(),
-                PersonalDataRedactor.redact(s.deviationReason()))).toList()));
+                messages.get("deviationReason"), messages.get("source")), content.shortfalls().rows().stream()
+                .map(s -> List.of(s.unit(), s.project(), String.valueOf(s.year()), s.indicator(), s.target(),
+                        s.actual(), PersonalDataRedactor.redact(s.deviationReason()), s.source())).toList()));
         view.put("hasShortfalls", !content.shortfalls().rows().isEmpty());
         putCut(view, "shortfallsCut", content.shortfalls(), messages);
         view.put("dataQualityTable", table(null, List.of(messages.get("unit"), messages.get("project"),

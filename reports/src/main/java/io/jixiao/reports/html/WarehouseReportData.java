@@ -116,7 +116,8 @@ public final class WarehouseReportData {
             if (row.get("indicator") != null) {
                 shortfalls.add(new Shortfall(text(row.get("agency")), text(row.get("project")),
                         number(row.get("year")).intValue(), text(row.get("indicator")), text(row.get("target")),
-                        text(row.get("actual")), text(row.get("reason")), pointsLost(row)));
+                        text(row.get("actual")), text(row.get("reason")), pointsLost(row),
+                        row.get("file") == null ? "" : text(row.get("file")) + ":" + row.get("line")));
             }
         }
 

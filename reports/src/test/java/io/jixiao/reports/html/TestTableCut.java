@@ -94,7 +94,7 @@ class TestTableCut {
         assertThat(note.hasClass("cut")).isTrue();
         assertThat(note.ownText()).isEqualTo("显示 50 行（共 1,200 行），执行率最低的在前。完整表格：");
         assertThat(note.selectFirst("code").text()).isEqualTo(
-                "jixiao query execution-rate --by unit --warehouse warehouse --format csv --out execution-rate.csv");
+                "jixiao query execution-rate --by agency --warehouse warehouse --format csv --out execution-rate.csv");
         // 120 agencies: more than 50 in the ranking and the status tables too; the low-project table, shortfalls,
         // findings
         assertThat(page.select("p.cut")).hasSize(6);
@@ -102,7 +102,7 @@ class TestTableCut {
                 .isEqualTo("显示 50 行（共 120 行），执行率最低的在前。完整表格：");
         assertThat(page.select("table")).allSatisfy(table -> assertThat(table.select("tbody tr").size())
                 .isLessThanOrEqualTo(50));
-        assertThat(page.selectFirst("#shortfalls p.cut code").text()).startsWith("jixiao query shortfalls --by unit");
+        assertThat(page.selectFirst("#shortfalls p.cut code").text()).startsWith("jixiao query shortfalls --by agency");
         assertThat(page.selectFirst("#data-quality p.cut code").text()).startsWith("jixiao sql \"SELECT f.unit");
     }
 
@@ -145,7 +145,7 @@ class TestTableCut {
                 .withUnits("O'Brien \"实验\" $HOME");
         FullTableCommands commands = new FullTableCommands("/data/my warehouse", filters);
 
-        assertThat(commands.metric("execution-rate")).isEqualTo("jixiao query execution-rate --by unit "
+        assertThat(commands.metric("execution-rate")).isEqualTo("jixiao query execution-rate --by agency "
                 + "--warehouse \"/data/my warehouse\" --years 2023,2024 --region 上海市 "
                 + "--unit \"O'Brien \\\"实验\\\" \\$HOME\" --format csv --out execution-rate.csv");
         assertThat(commands.sql("findings", "SELECT f.unit FROM forms f", "f", "", "f.unit"))
