@@ -86,7 +86,10 @@ public final class ReportWriter {
                         ? "#000" : "#fff")).toList());
         view.put("drillNumber", content.sections().size() + 1);
         view.put("drillTitle", messages.get("section.drill"));
+        view.put("drillScope", scope(content, messages, "measure.drill"));
         view.put("drillHint", messages.get("drill.hint"));
+        view.put("shortfallsScope", scope(content, messages, "first.shortfalls"));
+        view.put("dataQualityScope", scope(content, messages, "measure.findings"));
         view.put("regions", drillDown(content, messages));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < content.sections().size(); i++) {
@@ -113,6 +116,13 @@ public final class ReportWriter {
         view.put("shortfallsNumber", content.sections().size() + 2);
         view.put("dataQualityNumber", content.sections().size() + 3);
         return view;
+    }
+
+    /** "范围：全部单位；年度：2018–2024；…": what a section's figures cover. */
+    private static String scope(ReportContent content, ReportMessages messages, String measureKey) {
+        return String.format(Locale.ROOT, messages.get("scope"),
+                content.filters().isBlank() ? messages.get("scope.all") : content.filters(),
+                ChartText.years(content.years()), messages.get(measureKey));
     }
 
     /** The ids a chart may link to: the drill-down's agencies. */

@@ -61,6 +61,12 @@ class TestReportWriter {
             }
         }
         assertThat(html).contains("@media print").contains("page-break-before");
+        // without the script, a chart's marks still say what they are (the browser's own tooltip)
+        assertThat(page.select(".hotspot")).isNotEmpty()
+                .allSatisfy(spot -> assertThat(spot.attr("title")).isNotBlank().isEqualTo(spot.attr("aria-label")));
+        // every section says what its figures cover
+        assertThat(page.select("section")).allSatisfy(section ->
+                assertThat(section.selectFirst("p.scope").text()).startsWith("范围：全部单位；年度：2020, 2023–2024；"));
     }
 
     /** Issue 15, fault 11: {@code report --out} overwrote a user's file in charts/. */
