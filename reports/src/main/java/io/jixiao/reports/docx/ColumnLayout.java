@@ -8,24 +8,28 @@ import java.util.regex.Pattern;
 
 /**
  * How a table's columns sit on the page: numbers right-aligned (so that their digits line up), text left-aligned,
- * and each column as wide as its text asks for, in proportion, within the text width.
+ * and each column as wide as its text asks for, the way a browser lays out a table: when every column fits on one
+ * line, each gets its width and the rest of the line in proportion; when not, each first gets room for
+ * {@link #UNWRAPPED} characters (a year, a figure, a short name never wraps) and the longer ones share what is left,
+ * in proportion to what more they ask for.
  *
  * @param alignments one per column
  * @param widths     one per column, in twentieths of a point (twips), summing to the table's width
+ * @param room       the share of what the longer columns ask for beyond {@link #UNWRAPPED} characters that they got:
+ *                   1 when every cell fits on one line, 0 when even the short ones are squeezed
  */
-record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths) {
+record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths, double room) {
     /** A figure as the report prints it: 1,164.03, -3, 99.21%, 2020. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?%?");
     /** What the report prints for a figure it does not have. */
     private static final Pattern NO_FIGURE = Pattern.compile("|–|-|—");
-    /** Widths in half-width characters (a Chinese character counts two): a longer text wraps, a header wraps early. */
+    /** Widths in half-width characters (a Chinese character counts two); a longer text wraps in any case. */
     private static final int NARROWEST = 4;
     private static final int WIDEST = 40;
-    private static final int HEADER_WIDEST = 10;
-    /** A column's text up to this many half-width characters is given room not to wrap. */
     private static final int UNWRAPPED = 10;
     /** A half-width character of the table's text (9 pt): 4½ pt, in twips. */
     private static final double CHARACTER = 90;
+    private static final double MARGINS = 2.0 * ThreeLineTable.CELL_MARGIN;
 
     ColumnLayout {
         alignments = List.copyOf(alignments);
@@ -47,48 +51,47 @@ record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths) {
         return of(columns, rows, alignments, tableWidth);
     }
 
-    /**
-     * Each column first gets the room its text needs up to {@link #UNWRAPPED} characters (a year, a figure, a short
-     * name never wraps); what is left goes to the longer columns in proportion to what more they ask for.
-     */
     static ColumnLayout of(List<String> columns, List<List<String>> rows, List<ParagraphAlignment> alignments,
                            int tableWidth) {
-        List<Integer> wants = new ArrayList<>();
+        double[] natural = new double[columns.size()];
+        double[] least = new double[columns.size()];
         for (int column = 0; column < columns.size(); column++) {
-            int widest = Math.min(HEADER_WIDEST, width(columns.get(column)));
+            int widest = width(columns.get(column));
             for (List<String> row : rows) {
                 widest = Math.max(widest, width(row.get(column)));
             }
-            wants.add(Math.max(NARROWEST, Math.min(WIDEST, widest)));
+            widest = Math.max(NARROWEST, Math.min(WIDEST, widest));
+            natural[column] = widest * CHARACTER + MARGINS;
+            least[column] = Math.min(widest, UNWRAPPED) * CHARACTER + MARGINS;
         }
-        List<Double> widths = new ArrayList<>();
-        double needed = 0;
-        for (int want : wants) {
-            double width = Math.min(want, UNWRAPPED) * CHARACTER + 2 * ThreeLineTable.CELL_MARGIN;
-            widths.add(width);
-            needed += width;
-        }
-        double more = wants.stream().mapToInt(want -> Math.max(0, want - UNWRAPPED)).sum();
-        double left = tableWidth - needed;
-        for (int column = 0; column < wants.size(); column++) {
-            double width = widths.get(column);
-            if (left < 0) {
-                width = width * tableWidth / needed;  // too many columns: all narrower alike
-            } else if (more > 0) {
-                width += left * Math.max(0, wants.get(column) - UNWRAPPED) / more;
-            } else {
-                width += left / wants.size();
+        double naturalSum = sum(natural);
+        double leastSum = sum(least);
+        double[] widths = new double[columns.size()];
+        double room;
+        if (naturalSum <= tableWidth) {
+            room = 1;
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = natural[column] * tableWidth / naturalSum;
             }
-            widths.set(column, width);
+        } else if (leastSum <= tableWidth) {
+            room = (tableWidth - leastSum) / (naturalSum - leastSum);
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = least[column] + room * (natural[column] - least[column]);
+            }
+        } else {
+            room = 0;
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = least[column] * tableWidth / leastSum;
+            }
         }
         List<Integer> twips = new ArrayList<>();
         int given = 0;
-        for (int column = 0; column < widths.size(); column++) {
-            int width = column == widths.size() - 1 ? tableWidth - given : (int) Math.round(widths.get(column));
+        for (int column = 0; column < widths.length; column++) {
+            int width = column == widths.length - 1 ? tableWidth - given : (int) Math.round(widths[column]);
             twips.add(width);
             given += width;
         }
-        return new ColumnLayout(alignments, twips);
+        return new ColumnLayout(alignments, twips, room);
     }
 
     static boolean isNumber(String cell) {
@@ -106,5 +109,13 @@ record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths) {
             widest = Math.max(widest, line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum());
         }
         return widest;
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum;
     }
 }

@@ -47,12 +47,18 @@ final class ReportDocument {
     static final String COMMAND_STYLE = "Command";
     /** A chart is set at the text width, and no taller than this share of the text height (room for its caption). */
     private static final double TALLEST = 0.75;
+    /**
+     * A table goes on landscape pages when, on a portrait one, its longer columns would get less than this share of
+     * the width they ask for (their text would wrap to three lines and more).
+     */
+    private static final double ROOMY = 1.0 / 3;
 
     private final ReportContent content;
     private final ReportMessages messages;
     private final XWPFDocument document;
     private final Captions captions;
     private int chapters;
+    private boolean landscape;
 
     private ReportDocument(ReportContent content) {
         this.content = requireNonNull(content, "content");
@@ -69,6 +75,7 @@ final class ReportDocument {
         report.shortfalls();
         report.dataQuality();
         report.paragraph(NOTE_STYLE, report.messages.get("footer"));
+        ReportPage.orient(report.document.getDocument().getBody().getSectPr(), report.landscape);
         return report.document;
     }
 
@@ -89,19 +96,21 @@ final class ReportDocument {
     }
 
     private void keyFigures() {
-        chapter(messages.get("keyFigures"));
+        chapter(messages.get("keyFigures"), false);
         List<List<String>> rows = content.keyFigures().stream().map(f -> List.of(f.label(), f.value())).toList();
         List<String> columns = List.of(messages.get("docx.keyFigures.name"), messages.get("docx.keyFigures.value"));
-        table(messages.get("keyFigures"), columns, rows, ColumnLayout.of(columns, rows,
-                List.of(ParagraphAlignment.LEFT, ParagraphAlignment.RIGHT), ReportPage.TEXT_WIDTH * 2 / 3));
+        table(messages.get("keyFigures"), columns, rows, new Placement(ColumnLayout.of(columns, rows,
+                List.of(ParagraphAlignment.LEFT, ParagraphAlignment.RIGHT), ReportPage.TEXT_WIDTH * 2 / 3), false));
     }
 
     private void section(ReportSection section) {
-        chapter(section.title());
+        List<Placement> placements = section.tables().stream().map(t -> place(t.columns(), t.rows())).toList();
+        chapter(section.title(),
+                section.charts().isEmpty() && !placements.isEmpty() && placements.get(0).landscape());
         section.charts().forEach(this::figure);
-        for (ReportTable table : section.tables()) {
-            table(table.caption(), table.columns(), table.rows(),
-                    ColumnLayout.of(table.columns(), table.rows(), ReportPage.TEXT_WIDTH));
+        for (int i = 0; i < section.tables().size(); i++) {
+            ReportTable table = section.tables().get(i);
+            table(table.caption(), table.columns(), table.rows(), placements.get(i));
             cutNote(table.excerpt());
         }
         if (section.charts().isEmpty() && section.tables().isEmpty()) {
@@ -110,9 +119,9 @@ final class ReportDocument {
     }
 
     private void shortfalls() {
-        chapter(messages.get("shortfalls"));
         TableExcerpt<Shortfall> shortfalls = content.shortfalls();
         if (shortfalls.rows().isEmpty()) {
+            chapter(messages.get("shortfalls"), landscape);
             paragraph(null, messages.get(noData() ? "noDataSection" : "noShortfalls"));
             return;
         }
@@ -122,18 +131,14 @@ final class ReportDocument {
         List<List<String>> rows = shortfalls.rows().stream().map(s -> List.of(s.unit(), s.project(),
                 String.valueOf(s.year()), s.indicator(), s.target(), s.actual(),
                 PersonalDataRedactor.redact(s.deviationReason()))).toList();
-        table(messages.get("shortfalls"), columns, rows, ColumnLayout.of(columns, rows, ReportPage.TEXT_WIDTH));
+        Placement placement = place(columns, rows);
+        chapter(messages.get("shortfalls"), placement.landscape());
+        table(messages.get("shortfalls"), columns, rows, placement);
         cutNote(shortfalls);
     }
 
     private void dataQuality() {
-        chapter(messages.get("dataQuality"));
-        content.dataQualityCharts().forEach(this::figure);
         TableExcerpt<DataQualityRow> findings = content.dataQuality();
-        if (findings.rows().isEmpty()) {
-            paragraph(null, messages.get(noData() ? "noDataSection" : "noDataQuality"));
-            return;
-        }
         List<String> columns = List.of(messages.get("unit"), messages.get("project"), messages.get("year"),
                 messages.get("rule"), messages.get("severity"), messages.get("message"), messages.get("expected"),
                 messages.get("found"), messages.get("source"));
@@ -141,13 +146,50 @@ final class ReportDocument {
                 String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
                 PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
                 PersonalDataRedactor.redact(f.actual()), f.source() == null ? "" : f.source())).toList();
-        table(messages.get("dataQuality"), columns, rows, ColumnLayout.of(columns, rows, ReportPage.TEXT_WIDTH));
+        Placement placement = place(columns, rows);
+        boolean landscapeFirst;
+        if (!content.dataQualityCharts().isEmpty()) {
+            landscapeFirst = false;
+        } else if (rows.isEmpty()) {
+            landscapeFirst = landscape;  // a line of text stays on the pages it follows
+        } else {
+            landscapeFirst = placement.landscape();
+        }
+        chapter(messages.get("dataQuality"), landscapeFirst);
+        content.dataQualityCharts().forEach(this::figure);
+        if (rows.isEmpty()) {
+            paragraph(null, messages.get(noData() ? "noDataSection" : "noDataQuality"));
+            return;
+        }
+        table(messages.get("dataQuality"), columns, rows, placement);
         cutNote(findings);
     }
 
-    /** A chapter heading in Word's Heading 1 style, numbered 一、二、… (1. 2. … in English). */
-    private void chapter(String title) {
+    /**
+     * A chapter heading in Word's Heading 1 style, numbered 一、二、… (1. 2. … in English), on the pages of what comes
+     * first under it, so that a heading never stays behind alone on the page before a landscape table.
+     */
+    private void chapter(String title, boolean landscapeFirst) {
+        pages(landscapeFirst);
         paragraph(HEADING_STYLE, ChapterNumber.of(++chapters, content.lang(), messages) + title);
+    }
+
+    /** Portrait, or landscape when the table is too wide for a portrait page and has more room on a landscape one. */
+    private static Placement place(List<String> columns, List<List<String>> rows) {
+        ColumnLayout portrait = ColumnLayout.of(columns, rows, ReportPage.TEXT_WIDTH);
+        if (portrait.room() >= ROOMY) {
+            return new Placement(portrait, false);
+        }
+        ColumnLayout wide = ColumnLayout.of(columns, rows, ReportPage.LANDSCAPE_TEXT_WIDTH);
+        return wide.room() > portrait.room() ? new Placement(wide, true) : new Placement(portrait, false);
+    }
+
+    /** Turns the pages when what follows wants the other orientation: a section break, and a new page. */
+    private void pages(boolean wanted) {
+        if (wanted != landscape) {
+            ReportPage.endSection(document, landscape);
+            landscape = wanted;
+        }
     }
 
     /** The chart at the text width (narrower when it would be too tall), its caption below. */
@@ -159,6 +201,7 @@ final class ReportDocument {
             width = width * tallest / height;
             height = tallest;
         }
+        pages(false);
         XWPFParagraph paragraph = paragraph(FIGURE_STYLE, null);
         XWPFRun run = paragraph.createRun();
         withinPoisByteArrayLimit();
@@ -189,11 +232,16 @@ final class ReportDocument {
         }
     }
 
-    private void table(String caption, List<String> columns, List<List<String>> rows, ColumnLayout layout) {
+    private void table(String caption, List<String> columns, List<List<String>> rows, Placement placement) {
+        pages(placement.landscape());
         XWPFParagraph captionParagraph = document.createParagraph();
         captions.table(captionParagraph, caption);
         captionParagraph.setKeepNext(true);
-        ThreeLineTable.add(document, columns, rows, layout);
+        ThreeLineTable.add(document, columns, rows, placement.layout());
+    }
+
+    /** Where a table goes: its columns, on portrait or landscape pages. */
+    private record Placement(ColumnLayout layout, boolean landscape) {
     }
 
     /** Under a cut table: how many rows it shows of how many, which come first, and the command that prints all. */

@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.Optional;
 /**
  * The page the report is set on: A4 with the margins of official documents (GB/T 9704: 37 mm top, 35 mm bottom,
  * 28 mm left, 26 mm right, a 156 mm line), the styles of {@code styles.xml}, the page number in the footer, and the
- * document properties.
+ * document properties. A table too wide for the page is set on landscape pages with the same margins (a 243 mm line).
  */
 final class ReportPage {
     static final String STYLES = "/io/jixiao/reports/docx/styles.xml";
@@ -38,6 +39,8 @@ final class ReportPage {
     static final int RIGHT = 1474;
     static final int TEXT_WIDTH = WIDTH - LEFT - RIGHT;
     static final int TEXT_HEIGHT = HEIGHT - TOP - BOTTOM;
+    static final int LANDSCAPE_TEXT_WIDTH = HEIGHT - LEFT - RIGHT;
+    static final String SECTION_BREAK_STYLE = "SectionBreak";
 
     private ReportPage() {
     }
@@ -47,9 +50,8 @@ final class ReportPage {
         document.createStyles().setStyles(styles(lang));
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(WIDTH));
-        size.setH(BigInteger.valueOf(HEIGHT));
+        section.addNewPgSz();
+        orient(section, false);
         CTPageMar margins = section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(TOP));
         margins.setBottom(BigInteger.valueOf(BOTTOM));
@@ -66,6 +68,26 @@ final class ReportPage {
                 Date.from(generatedAt.atStartOfDay().toInstant(ZoneOffset.UTC))));
         properties.getExtendedProperties().getUnderlyingProperties().setApplication(DocxReportFile.APPLICATION);
         return document;
+    }
+
+    /**
+     * Ends the pages set so far (portrait or landscape, as {@code landscape} says) with a section break: what follows
+     * starts on a new page, set as the document's last section says (see {@link #orient}).
+     */
+    static void endSection(XWPFDocument document, boolean landscape) {
+        CTSectPr pages = (CTSectPr) document.getDocument().getBody().getSectPr().copy();
+        orient(pages, landscape);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(SECTION_BREAK_STYLE);
+        paragraph.getCTP().getPPr().setSectPr(pages);
+    }
+
+    /** Turns a section's pages (the document's last section is the body's own) portrait or landscape. */
+    static void orient(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.getPgSz();
+        size.setW(BigInteger.valueOf(landscape ? HEIGHT : WIDTH));
+        size.setH(BigInteger.valueOf(landscape ? WIDTH : HEIGHT));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
     }
 
     private static void pageNumbers(XWPFDocument document, ReportMessages messages) {

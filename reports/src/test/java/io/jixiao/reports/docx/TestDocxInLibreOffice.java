@@ -105,6 +105,16 @@ class TestDocxInLibreOffice {
     }
 
     @Test
+    void setsTheWideTablesOnLandscapePages() {
+        List<Boolean> landscape = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            landscape.add(page.getMediaBox().getWidth() > page.getMediaBox().getHeight());
+        }
+        assertThat(landscape.get(0)).as("the first page").isFalse();
+        assertThat(landscape).as("the findings' table").contains(true);
+    }
+
+    @Test
     void rendersEachPageToPng() throws IOException {
         Files.createDirectories(PAGES);
         try (Stream<Path> old = Files.list(PAGES)) {
@@ -117,9 +127,11 @@ class TestDocxInLibreOffice {
             BufferedImage image = renderer.renderImageWithDPI(page, DPI);
             File png = PAGES.resolve(String.format("page-%02d.png", page + 1)).toFile();
             assertThat(ImageIO.write(image, "png", png)).isTrue();
-            // an A4 page at 100 dpi: 827 × 1169 pixels
-            assertThat(image.getWidth()).isBetween(820, 835);
-            assertThat(image.getHeight()).isBetween(1160, 1175);
+            // an A4 page at 100 dpi: 827 × 1169 pixels, portrait or landscape
+            assertThat(List.of(Math.min(image.getWidth(), image.getHeight()),
+                    Math.max(image.getWidth(), image.getHeight()))).satisfiesExactly(
+                    shorter -> assertThat(shorter).isBetween(820, 835),
+                    longer -> assertThat(longer).isBetween(1160, 1175));
             assertThat(inked(image)).as("page %d has something on it", page + 1).isGreaterThan(0.005);
         }
     }

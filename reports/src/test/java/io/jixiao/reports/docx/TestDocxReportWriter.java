@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,8 @@ class TestDocxReportWriter {
     @Test
     void writesReportDocxSetOnA4WithTheTitleFirst(@TempDir Path dir) {
         assertThat(new DocxReportWriter().write(chinese, dir)).isEqualTo(dir.resolve("report.docx")).isRegularFile();
-        CTSectPr page = document.getDocument().getBody().getSectPr();
+        CTSectPr page = pagesOf(document.getBodyElements().get(0));
+        assertThat(page.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
         assertThat(page.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
         assertThat(page.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
         XWPFParagraph first = document.getParagraphs().get(0);
@@ -178,6 +180,32 @@ class TestDocxReportWriter {
                 }
             }
         }
+    }
+
+    /** The findings' nine columns would wrap to many lines on a portrait page; the execution table fits one. */
+    @Test
+    void aTableTooWideForAPortraitPageGoesOnALandscapeOneAndEachPageIsNumbered() {
+        ReportMessages messages = new ReportMessages(Lang.ZH);
+        XWPFTable findings = table("数据质量问题");
+        XWPFTable rates = table(messages.get("table.rates"));
+
+        CTSectPr wide = pagesOf(findings);
+        assertThat(wide.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+        assertThat(wide.getPgSz().getW()).isEqualTo(BigInteger.valueOf(16838));
+        assertThat(gridWidth(findings)).isEqualTo(16838 - 1588 - 1474);
+        assertThat(pagesOf(rates).getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+        assertThat(gridWidth(rates)).isEqualTo(11906 - 1588 - 1474);
+
+        List<CTSectPr> sections = new ArrayList<>();
+        document.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
+        sections.add(document.getDocument().getBody().getSectPr());
+        assertThat(sections).hasSizeGreaterThan(1).allSatisfy(section -> {
+            assertThat(section.getFooterReferenceList()).hasSize(1);
+            assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1588));
+        });
+        assertThat(document.getFooterList()).singleElement().extracting(footer -> footer.getText().strip())
+                .isEqualTo("— 1 —");
     }
 
     @Test
@@ -338,6 +366,22 @@ class TestDocxReportWriter {
             }
         }
         throw new AssertionError("no table captioned " + caption);
+    }
+
+    /** The section a body element is in: the next section break after it, or the document's last section. */
+    private static CTSectPr pagesOf(IBodyElement element) {
+        List<IBodyElement> body = document.getBodyElements();
+        for (IBodyElement next : body.subList(body.indexOf(element), body.size())) {
+            if (next instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                return p.getCTP().getPPr().getSectPr();
+            }
+        }
+        return document.getDocument().getBody().getSectPr();
+    }
+
+    private static int gridWidth(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream()
+                .mapToInt(column -> ((BigInteger) column.getW()).intValue()).sum();
     }
 
     private static List<XWPFTableCell> column(XWPFTable table, int column) {
