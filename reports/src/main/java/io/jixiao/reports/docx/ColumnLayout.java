@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * How a table's columns sit on the page: numbers right-aligned (so that their digits line up), text left-aligned,
  * and each column as wide as its text asks for, the way a browser lays out a table: when every column fits on one
  * line, each gets its width and the rest of the line in proportion; when not, each first gets room for
- * {@link #UNWRAPPED} characters (a year, a figure, a short name never wraps) and the longer ones share what is left,
- * in proportion to what more they ask for.
+ * {@link #UNWRAPPED} characters (a year, a figure, a short name never wraps) or its longest word, and the longer
+ * ones share what is left, in proportion to what more they ask for.
  *
  * @param alignments one per column
  * @param widths     one per column, in twentieths of a point (twips), summing to the table's width
- * @param room       the share of what the longer columns ask for beyond {@link #UNWRAPPED} characters that they got:
+ * @param room       the share of what the longer columns ask for beyond their least width that they got:
  *                   1 when every cell fits on one line, 0 when even the short ones are squeezed
  */
 record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths, double room) {
@@ -27,6 +27,13 @@ record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths, d
     private static final int NARROWEST = 4;
     private static final int WIDEST = 40;
     private static final int UNWRAPPED = 10;
+    /**
+     * A word of Latin letters, digits and signs (a rule's name, a source file and line) breaks only where a column is
+     * too narrow for it: up to this many characters, its column is made wide enough.
+     */
+    private static final int WORD_WIDEST = 30;
+    /** Room for one more character than measured: glyphs differ from the estimate, and "2020" must not wrap. */
+    private static final int SLACK = 1;
     /** A half-width character of the table's text (9 pt): 4½ pt, in twips. */
     private static final double CHARACTER = 90;
     private static final double MARGINS = 2.0 * ThreeLineTable.CELL_MARGIN;
@@ -57,12 +64,15 @@ record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths, d
         double[] least = new double[columns.size()];
         for (int column = 0; column < columns.size(); column++) {
             int widest = width(columns.get(column));
+            int longestWord = 0;
             for (List<String> row : rows) {
                 widest = Math.max(widest, width(row.get(column)));
+                longestWord = Math.max(longestWord, longestWord(row.get(column)));
             }
             widest = Math.max(NARROWEST, Math.min(WIDEST, widest));
-            natural[column] = widest * CHARACTER + MARGINS;
-            least[column] = Math.min(widest, UNWRAPPED) * CHARACTER + MARGINS;
+            natural[column] = (widest + SLACK) * CHARACTER + MARGINS;
+            int leastWidth = Math.min(widest, Math.max(UNWRAPPED, Math.min(WORD_WIDEST, longestWord)));
+            least[column] = (leastWidth + SLACK) * CHARACTER + MARGINS;
         }
         double naturalSum = sum(natural);
         double leastSum = sum(least);
@@ -109,6 +119,17 @@ record ColumnLayout(List<ParagraphAlignment> alignments, List<Integer> widths, d
             widest = Math.max(widest, line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum());
         }
         return widest;
+    }
+
+    /** The longest run without a place to break a line: no white space and no Chinese character in it. */
+    private static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int c : (text == null ? "" : text).codePoints().toArray()) {
+            run = Character.isWhitespace(c) || c >= 0x2E80 ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static double sum(double[] values) {
