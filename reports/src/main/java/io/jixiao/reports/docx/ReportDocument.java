@@ -63,7 +63,7 @@ final class ReportDocument {
     private ReportDocument(ReportContent content) {
         this.content = requireNonNull(content, "content");
         this.messages = new ReportMessages(content.lang());
-        this.document = ReportPage.create(content.lang(), content.title(), content.generatedAt(), messages);
+        this.document = ReportPage.create(content.title(), content.generatedAt(), messages);
         this.captions = new Captions(messages);
     }
 

@@ -1,6 +1,5 @@
 package io.jixiao.reports.docx;
 
-import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.html.ReportMessages;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -45,9 +44,9 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static XWPFDocument create(Lang lang, String title, LocalDate generatedAt, ReportMessages messages) {
+    static XWPFDocument create(String title, LocalDate generatedAt, ReportMessages messages) {
         XWPFDocument document = new XWPFDocument();
-        document.createStyles().setStyles(styles(lang));
+        document.createStyles().setStyles(styles());
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
         section.addNewPgSz();
@@ -100,16 +99,12 @@ final class ReportPage {
         Runs.text(paragraph, pattern.substring(at + "{number}".length()));
     }
 
-    private static CTStyles styles(Lang lang) {
+    private static CTStyles styles() {
         try (InputStream xml = ReportPage.class.getResourceAsStream(STYLES)) {
             if (xml == null) {
                 throw new IllegalStateException(STYLES + " is missing from the class path");
             }
-            CTStyles styles = StylesDocument.Factory.parse(xml).getStyles();
-            // the language Word checks the spelling of; East Asian text stays Chinese
-            styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0)
-                    .setVal(lang == Lang.ZH ? "zh-CN" : "en-US");
-            return styles;
+            return StylesDocument.Factory.parse(xml).getStyles();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XmlException e) {
