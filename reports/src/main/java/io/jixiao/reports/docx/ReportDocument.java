@@ -33,8 +33,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Lays a {@link ReportContent} out as a Word document, walking whatever it holds: the title and what the report
- * covers, the key figures, then each section in order with its charts (图N below) and tables (表N above), then the
- * shortfalls and the data-quality findings. Free text copied from the documents (deviation reasons, findings) is
+ * covers, the headlines, the key figures, then each section in order with its scope, charts (图N below) and tables
+ * (表N above), then the shortfalls and the data-quality findings. Free text copied from the documents (deviation reasons, findings) is
  * redacted of personal data first, as in the HTML report.
  */
 final class ReportDocument {
@@ -52,6 +52,8 @@ final class ReportDocument {
      * the width they ask for (their text would wrap to three lines and more).
      */
     private static final double ROOMY = 1.0 / 3;
+    /** A paragraph's first line is indented by two characters (of 12 pt), in twips. */
+    private static final int FIRST_LINE = 480;
 
     private final ReportContent content;
     private final ReportMessages messages;
@@ -70,6 +72,7 @@ final class ReportDocument {
     static XWPFDocument of(ReportContent content) {
         ReportDocument report = new ReportDocument(content);
         report.front();
+        report.headlines();
         report.keyFigures();
         content.sections().forEach(report::section);
         report.shortfalls();
@@ -95,6 +98,15 @@ final class ReportDocument {
         }
     }
 
+    /** The answers a reader looks for first (worst agencies, movers), one paragraph each. */
+    private void headlines() {
+        if (content.headlines().isEmpty()) {
+            return;
+        }
+        chapter(messages.get("headlines"), false);
+        content.headlines().forEach(headline -> paragraph(null, headline).setIndentationFirstLine(FIRST_LINE));
+    }
+
     private void keyFigures() {
         chapter(messages.get("keyFigures"), false);
         List<List<String>> rows = content.keyFigures().stream().map(f -> List.of(f.label(), f.value())).toList();
@@ -107,6 +119,9 @@ final class ReportDocument {
         List<Placement> placements = section.tables().stream().map(t -> place(t.columns(), t.rows())).toList();
         chapter(section.title(),
                 section.charts().isEmpty() && !placements.isEmpty() && placements.get(0).landscape());
+        if (!section.scope().isBlank()) {
+            paragraph(NOTE_STYLE, section.scope());
+        }
         section.charts().forEach(this::figure);
         for (int i = 0; i < section.tables().size(); i++) {
             ReportTable table = section.tables().get(i);

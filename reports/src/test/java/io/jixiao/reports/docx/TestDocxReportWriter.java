@@ -77,7 +77,11 @@ class TestDocxReportWriter {
 
     @Test
     void chaptersAreNumberedWordHeadingsInTheOrderOfTheContent() {
-        List<String> expected = new ArrayList<>(List.of("主要数据"));
+        List<String> expected = new ArrayList<>();
+        if (!chinese.headlines().isEmpty()) {
+            expected.add("要点");
+        }
+        expected.add("主要数据");
         chinese.sections().forEach(section -> expected.add(section.title()));
         expected.addAll(List.of("未达成指标及偏差原因", "数据质量问题"));
         List<String> numerals = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
@@ -271,8 +275,10 @@ class TestDocxReportWriter {
         XWPFDocument docx = open(new DocxReportWriter().write(english, dir));
 
         assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("Budget performance report");
-        assertThat(texts(docx, "Heading1")).startsWith("1. Key figures", "2. " + english.sections().get(0).title())
-                .endsWith((english.sections().size() + 3) + ". Data-quality findings");
+        int first = english.headlines().isEmpty() ? 1 : 2;
+        assertThat(texts(docx, "Heading1")).containsSequence(first + ". Key figures",
+                        (first + 1) + ". " + english.sections().get(0).title())
+                .endsWith((english.sections().size() + first + 2) + ". Data-quality findings");
         List<String> captions = texts(docx, "Caption");
         assertThat(captions).contains("Table 1. Key figures",
                 "Figure 1. " + english.sections().get(0).charts().get(0).title());
