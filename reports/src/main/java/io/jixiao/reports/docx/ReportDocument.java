@@ -120,7 +120,7 @@ final class ReportDocument {
         chapter(section.title(),
                 section.charts().isEmpty() && !placements.isEmpty() && placements.get(0).landscape());
         if (!section.scope().isBlank()) {
-            paragraph(NOTE_STYLE, section.scope());
+            paragraph(NOTE_STYLE, section.scope()).setKeepNext(true);  // the heading stays with what it heads
         }
         section.charts().forEach(this::figure);
         for (int i = 0; i < section.tables().size(); i++) {
