@@ -4,7 +4,7 @@ import io.jixiao.reports.charts.ChartText;
 import io.jixiao.reports.charts.RenderedChart;
 import io.jixiao.reports.html.DataQualityRow;
 import io.jixiao.reports.html.KeyFigure;
-import io.jixiao.reports.html.PersonalDataRedactor;
+import io.jixiao.reports.html.ListingTables;
 import io.jixiao.reports.html.ReportContent;
 import io.jixiao.reports.html.ReportMessages;
 import io.jixiao.reports.html.ReportSection;
@@ -139,12 +139,9 @@ final class ReportDocument {
             paragraph(null, messages.get(noData() ? "noDataSection" : "noShortfalls"));
             return;
         }
-        List<String> columns = List.of(messages.get("unit"), messages.get("project"), messages.get("year"),
-                messages.get("indicator"), messages.get("target"), messages.get("actual"),
-                messages.get("deviationReason"));
-        List<List<String>> rows = shortfalls.rows().stream().map(s -> List.of(s.unit(), s.project(),
-                String.valueOf(s.year()), s.indicator(), s.target(), s.actual(),
-                PersonalDataRedactor.redact(s.deviationReason()))).toList();
+        ReportTable table = ListingTables.shortfalls(shortfalls, messages);
+        List<String> columns = table.columns();
+        List<List<String>> rows = table.rows();
         Placement placement = place(columns, rows);
         chapter(messages.get("shortfalls"), placement.landscape());
         table(messages.get("shortfalls"), columns, rows, placement);
@@ -153,13 +150,9 @@ final class ReportDocument {
 
     private void dataQuality() {
         TableExcerpt<DataQualityRow> findings = content.dataQuality();
-        List<String> columns = List.of(messages.get("unit"), messages.get("project"), messages.get("year"),
-                messages.get("rule"), messages.get("severity"), messages.get("message"), messages.get("expected"),
-                messages.get("found"), messages.get("source"));
-        List<List<String>> rows = findings.rows().stream().map(f -> List.of(f.unit(), f.project(),
-                String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
-                PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
-                PersonalDataRedactor.redact(f.actual()), f.source() == null ? "" : f.source())).toList();
+        ReportTable table = ListingTables.findings(findings, messages, content.lang());
+        List<String> columns = table.columns();
+        List<List<String>> rows = table.rows();
         Placement placement = place(columns, rows);
         boolean landscapeFirst;
         if (!content.dataQualityCharts().isEmpty()) {

@@ -96,20 +96,12 @@ public final class ReportWriter {
             sections.add(section(content.sections().get(i), i + 1, messages, targets(content)));
         }
         view.put("sections", sections);
-        view.put("shortfallsTable", table(null, List.of(messages.get("unit"), messages.get("project"),
-                messages.get("year"), messages.get("indicator"), messages.get("target"), messages.get("actual"),
-                messages.get("deviationReason"), messages.get("source")), content.shortfalls().rows().stream()
-                .map(s -> List.of(s.unit(), s.project(), String.valueOf(s.year()), s.indicator(), s.target(),
-                        s.actual(), PersonalDataRedactor.redact(s.deviationReason()), s.source())).toList()));
+        ReportTable shortfalls = ListingTables.shortfalls(content.shortfalls(), messages);
+        view.put("shortfallsTable", table(null, shortfalls.columns(), shortfalls.rows()));
         view.put("hasShortfalls", !content.shortfalls().rows().isEmpty());
         putCut(view, "shortfallsCut", content.shortfalls(), messages);
-        view.put("dataQualityTable", table(null, List.of(messages.get("unit"), messages.get("project"),
-                messages.get("year"), messages.get("rule"), messages.get("severity"), messages.get("message"),
-                messages.get("expected"), messages.get("found"), messages.get("source")),
-                content.dataQuality().rows().stream().map(f -> List.of(f.unit(), f.project(),
-                String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
-                PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
-                PersonalDataRedactor.redact(f.actual()), f.source())).toList()));
+        ReportTable findings = ListingTables.findings(content.dataQuality(), messages, content.lang());
+        view.put("dataQualityTable", table(null, findings.columns(), findings.rows()));
         view.put("hasDataQuality", !content.dataQuality().rows().isEmpty());
         putCut(view, "dataQualityCut", content.dataQuality(), messages);
         view.put("dataQualityCharts", charts(content.dataQualityCharts(), messages, targets(content)));

@@ -70,7 +70,7 @@ class TestDocxReportWriter {
         assertThat(first.getStyle()).isEqualTo("Title");
         assertThat(first.getText()).isEqualTo("预算绩效分析报告");
         assertThat(document.getParagraphs().get(1).getText())
-                .isEqualTo("生成日期：2026-11-21\n年度：2020, 2023, 2024\n筛选条件：无");
+                .isEqualTo("生成日期：2026-11-21\n年度：2020, 2023–2024\n筛选条件：无");
         assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("预算绩效分析报告");
         assertThat(texts("Warning")).as("real data, no warning").isEmpty();
     }
