@@ -3,7 +3,6 @@ package io.jixiao.reports.charts;
 import io.jixiao.schema.vocabulary.Grade;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -16,7 +15,10 @@ import java.text.DecimalFormat;
 import java.util.Comparator;
 import java.util.List;
 
-/** Projects per grade (优/良/中/差), stacked, one bar per region and year. */
+/**
+ * Projects per grade (优/良/中/差), stacked, one horizontal bar per region and year: the labels read level, however
+ * many bars there are.
+ */
 public final class GradeDistributionChart {
     private GradeDistributionChart() {
     }
@@ -36,16 +38,14 @@ public final class GradeDistributionChart {
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(ChartText.GRADES_TITLE.in(lang),
                 ChartText.REGION_YEAR.in(lang), ChartText.PROJECTS.in(lang), dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+                PlotOrientation.HORIZONTAL, true, false, false);
         List<Integer> years = counts.stream().map(GradeCount::year).distinct().sorted().toList();
         ChartStyle.apply(chart, years, options, "");
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (bars.size() > 6) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setMaximumBarWidth(0.12);
+        renderer.setMaximumBarWidth(0.7);
         for (Grade grade : Grade.values()) {
             renderer.setSeriesPaint(grade.ordinal(), ChartPalette.of(grade));
             renderer.setSeriesItemLabelPaint(grade.ordinal(), ChartPalette.textOn(ChartPalette.of(grade)));
@@ -53,8 +53,7 @@ public final class GradeDistributionChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.BOLD, 11f));
         renderer.setDefaultItemLabelsVisible(true);
-        return new ChartFigure("grade-distribution", chart, Math.max(700, Math.min(1400, 300 + 70 * bars.size())),
-                500);
+        return new ChartFigure("grade-distribution", chart, HorizontalBars.WIDTH, Math.max(300, 170 + 26 * bars.size()));
     }
 
     private static String bar(GradeCount count) {
