@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import io.jixiao.reports.charts.ChartText;
 import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.charts.RenderedChart;
+import io.jixiao.schema.finding.FindingText;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -76,10 +77,14 @@ public final class ReportWriter {
                 PersonalDataRedactor.redact(s.deviationReason()))).toList());
         view.put("hasShortfalls", !content.shortfalls().rows().isEmpty());
         putCut(view, "shortfallsCut", content.shortfalls(), messages);
+        FindingText findingText = new FindingText(Locale.forLanguageTag(content.lang().code()));
         view.put("dataQuality", content.dataQuality().rows().stream().map(f -> row(f.unit(), f.project(),
-                String.valueOf(f.year()), f.rule(), ChartText.severity(f.severity(), content.lang()),
-                PersonalDataRedactor.redact(f.message()), PersonalDataRedactor.redact(f.expected()),
-                PersonalDataRedactor.redact(f.actual()), f.source())).toList());
+                String.valueOf(f.year()), findingText.ruleName(f.rule()),
+                ChartText.severity(f.severity(), content.lang()),
+                PersonalDataRedactor.redact(findingText.message(f.rule(), f.expected(), f.actual(), f.arguments(),
+                        f.message())),
+                PersonalDataRedactor.redact(f.expected()), PersonalDataRedactor.redact(f.actual()), f.source()))
+                .toList());
         view.put("hasDataQuality", !content.dataQuality().rows().isEmpty());
         putCut(view, "dataQualityCut", content.dataQuality(), messages);
         view.put("dataQualityCharts", charts(content.dataQualityCharts(), messages));
