@@ -4,6 +4,7 @@ import io.jixiao.cli.command.bench.BenchCommand;
 import io.jixiao.cli.command.AgenciesCommand;
 import io.jixiao.cli.command.CheckCommand;
 import io.jixiao.cli.command.DemoCommand;
+import io.jixiao.cli.command.ExportCommand;
 import io.jixiao.cli.command.GenerateCommand;
 import io.jixiao.cli.command.IngestCommand;
 import io.jixiao.cli.command.MetricsCommand;
@@ -30,6 +31,7 @@ import java.util.List;
                 IngestCommand.class,
                 MetricsCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
                 SqlCommand.class,
                 AgenciesCommand.class,
                 ReportCommand.class,

@@ -68,7 +68,7 @@ class TestAgencies {
 
         // the 水文 agency of 浙江省 (renamed 2022): one row a year, each after the first with its previous year
         JixiaoRun rates = JixiaoRun.of("query", "execution-rate", "--by", "agency", "--format", "csv",
-                "--warehouse", warehouse.toString());
+                "--headers", "en", "--warehouse", warehouse.toString());
         assertThat(rates.exit()).as(rates.err()).isZero();
         List<String> header = List.of(rates.out().lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
         int previousYear = header.indexOf("previous_year");

@@ -1,6 +1,7 @@
 package io.jixiao.reports.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.LinkedHashMap;
@@ -10,9 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Full-year budget next to the executed amount per agency for one year (万元): the largest budgets by name. The
- * other agencies' sums are stated in the subtitle, not drawn: a bar of hundreds of agencies would set the axis
- * and squash the named ones.
+ * Full-year budget next to the executed amount per agency for one year (万元), for the agencies that left the most
+ * money unspent (budget − executed): where the money that was not spent is. The other agencies' sums are stated in
+ * the subtitle, not drawn: a bar of hundreds of agencies would set the axis and squash the named ones.
  */
 public final class BudgetExecutionChart {
     private BudgetExecutionChart() {
@@ -26,9 +27,9 @@ public final class BudgetExecutionChart {
             sums[0] += b.budget();
             sums[1] += b.executed();
         });
-        Map<String, Double> budgetByUnit = new LinkedHashMap<>();
-        byUnit.forEach((unit, sums) -> budgetByUnit.put(unit, sums[0]));
-        List<String> shown = TopUnits.pick(budgetByUnit, options.topN(), false);
+        Map<String, Double> unspentByUnit = new LinkedHashMap<>();
+        byUnit.forEach((unit, sums) -> unspentByUnit.put(unit, sums[0] - sums[1]));
+        List<String> shown = TopUnits.pick(unspentByUnit, options.topN(), false);
         int others = byUnit.size() - shown.size();
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -54,6 +55,15 @@ public final class BudgetExecutionChart {
         HorizontalBars.finish(chart, "#,##0.00");
         HorizontalBars.colour(chart, 0, ChartPalette.BUDGET, false);
         HorizontalBars.colour(chart, 1, ChartPalette.EXECUTED, false);
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setDefaultToolTipGenerator((data, row, column) -> {
+            String unit = (String) data.getColumnKey(column);
+            double[] unitSums = byUnit.get(unit);
+            return ChartText.TIP_BUDGET.format(lang, unit, year, unitSums[0], unitSums[1], unitSums[0] - unitSums[1],
+                    unitSums[0] > 0 ? 100 * unitSums[1] / unitSums[0] : 0);
+        });
+        renderer.setDefaultItemURLGenerator((data, series, category) ->
+                AgencyAnchor.link((String) data.getColumnKey(category)));
         return new ChartFigure("budget-executed-" + year, chart, HorizontalBars.WIDTH,
                 HorizontalBars.height(dataset.getColumnCount(), 2));
     }

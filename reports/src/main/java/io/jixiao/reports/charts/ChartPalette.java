@@ -6,9 +6,16 @@ import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.awt.Color;
 import java.util.List;
 
-/** The colours every chart uses for the same thing: met is always green, unmet always red. */
+/**
+ * The colours every chart uses for the same thing: met is always green, unmet always vermillion. The status and grade
+ * colours are the Okabe–Ito palette's, which readers with a common colour-vision deficiency still tell apart.
+ */
 public final class ChartPalette {
-    public static final Color GREEN = new Color(0x2E7D32);
+    public static final Color GREEN = new Color(0x009E73);
+    public static final Color SKY_BLUE = new Color(0x56B4E9);
+    public static final Color VERMILLION = new Color(0xD55E00);
+    public static final Color OKABE_ORANGE = new Color(0xE69F00);
+    public static final Color OKABE_BLUE = new Color(0x0072B2);
     public static final Color LIGHT_GREEN = new Color(0x8BC34A);
     public static final Color AMBER = new Color(0xF9A825);
     public static final Color ORANGE = new Color(0xEF6C00);
@@ -40,9 +47,9 @@ public final class ChartPalette {
     public static Color of(IndicatorStatus status) {
         return switch (status) {
             case MET -> GREEN;
-            case PARTIAL -> AMBER;
-            case UNMET -> RED;
-            case QUALITATIVE -> BLUE;
+            case PARTIAL -> OKABE_ORANGE;
+            case UNMET -> VERMILLION;
+            case QUALITATIVE -> OKABE_BLUE;
             case UNKNOWN -> GREY;
             case NOT_APPLICABLE -> LIGHT_GREY;
         };
@@ -51,9 +58,9 @@ public final class ChartPalette {
     public static Color of(Grade grade) {
         return switch (grade) {
             case EXCELLENT -> GREEN;
-            case GOOD -> LIGHT_GREEN;
-            case FAIR -> AMBER;
-            case POOR -> RED;
+            case GOOD -> SKY_BLUE;
+            case FAIR -> OKABE_ORANGE;
+            case POOR -> VERMILLION;
         };
     }
 

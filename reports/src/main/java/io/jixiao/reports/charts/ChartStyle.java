@@ -16,6 +16,17 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** A line under the subtitle that says what the chart measures. Call after {@link #apply}. */
+    public static void note(JFreeChart chart, String note) {
+        if (note.isEmpty()) {
+            return;
+        }
+        TextTitle title = new TextTitle(note);
+        title.setFont(font(Font.PLAIN, 12f));
+        title.setPaint(new Color(0x424242));
+        chart.addSubtitle(1, title);
+    }
+
     public static Font font(int style, float size) {
         return ChartFonts.cjk().deriveFont(style, size);
     }

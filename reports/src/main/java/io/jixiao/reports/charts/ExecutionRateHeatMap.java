@@ -23,18 +23,16 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Agency × year blocks coloured by execution rate, each block labelled with its rate. With more agencies
- * than {@code topN}, the rows are the agencies with the lowest mean rate.
+ * Agency × year blocks coloured by the {@link RateBand} of their execution rate (≥90, 80–90, 60–80, <60, with the bands'
+ * legend), each block labelled with its rate. The rows are the agencies given, in their order (the lowest on top).
  */
 public final class ExecutionRateHeatMap {
     private ExecutionRateHeatMap() {
     }
 
-    public static ChartFigure of(List<UnitYearRate> rates, ChartOptions options) {
+    /** @param shown the agencies to draw, top row first; {@code allAgencies} how many the data holds */
+    public static ChartFigure of(List<UnitYearRate> rates, List<String> shown, int allAgencies, ChartOptions options) {
         Lang lang = options.lang();
-        Map<String, Double> meanByUnit = rates.stream().collect(Collectors.groupingBy(UnitYearRate::unit,
-                TreeMap::new, Collectors.averagingDouble(UnitYearRate::rate)));
-        List<String> shown = TopUnits.pick(meanByUnit, options.topN(), true);
         List<UnitYearRate> cells = rates.stream().filter(r -> shown.contains(r.unit())).toList();
         List<Integer> years = rates.stream().map(UnitYearRate::year).distinct().sorted().toList();
 
@@ -64,6 +62,12 @@ public final class ExecutionRateHeatMap {
         unitAxis.setRange(-0.5, shown.size() - 0.5);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
+        renderer.setDefaultToolTipGenerator((data, s, item) -> {
+            UnitYearRate cell = cells.get(item);
+            return ChartText.TIP_CELL.format(lang, cell.unit(), cell.year(), cell.rate(),
+                    RateBand.of(cell.rate()).label(lang));
+        });
+        renderer.setURLGenerator((data, s, item) -> AgencyAnchor.link(cells.get(item).unit()));
         renderer.setBlockWidth(0.96);
         renderer.setBlockHeight(0.92);
         plot.setDataset(dataset);
@@ -73,15 +77,9 @@ public final class ExecutionRateHeatMap {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
 
+        plot.setFixedLegendItems(AgencyRankChart.bandLegend(lang));
         JFreeChart chart = new JFreeChart(ChartText.HEATMAP_TITLE.in(lang), plot);
-        chart.removeLegend();
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(ChartText.EXECUTION_RATE.in(lang)));
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-        legend.setMargin(new RectangleInsets(10, 10, 10, 10));
-        legend.setStripWidth(14);
-        chart.addSubtitle(legend);
-        ChartStyle.apply(chart, years, options, shown.size() < meanByUnit.size()
+        ChartStyle.apply(chart, years, options, shown.size() < allAgencies
                 ? ChartText.SHOWN_LOWEST.format(lang, shown.size()) : "");
         plot.setBackgroundPaint(new Color(0xF5F5F5));
         // after the theme, which would reset the labels' font and colour
@@ -96,18 +94,12 @@ public final class ExecutionRateHeatMap {
                 Math.max(360, 170 + 42 * shown.size()));
     }
 
-    /**
-     * Dark red below 60, red to 80, orange to 90, amber to 95, light green to 99, green to 110; above 110
-     * (executed well over budget) dark red again: both ends need a look.
-     */
+    /** The four bands; a rate over 1,000% (a misread amount) still gets the top band's colour, not the default. */
     static LookupPaintScale paintScale() {
-        LookupPaintScale scale = new LookupPaintScale(50, 110, ChartPalette.DARK_RED);
-        scale.add(50, ChartPalette.DARK_RED);
-        scale.add(60, ChartPalette.RED);
-        scale.add(80, ChartPalette.ORANGE);
-        scale.add(90, ChartPalette.AMBER);
-        scale.add(95, ChartPalette.LIGHT_GREEN);
-        scale.add(99, ChartPalette.GREEN);
+        LookupPaintScale scale = new LookupPaintScale(-1e9, 1e9, RateBand.GOOD.colour());
+        for (RateBand band : RateBand.values()) {
+            scale.add(Math.max(band.from(), -1e9), band.colour());
+        }
         return scale;
     }
 }

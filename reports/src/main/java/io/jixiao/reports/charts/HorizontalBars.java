@@ -5,10 +5,14 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
 import java.awt.Color;
@@ -47,6 +51,15 @@ final class HorizontalBars {
                 new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat(valueFormat)));
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10f));
         renderer.setDefaultItemLabelsVisible(true);
+        if (renderer instanceof StackedBarRenderer) {
+            return; // a stacked segment's label stays inside it
+        }
+        // at the bar's end, beside it: the default (above the bar's middle) collides with the next bar's label
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setItemLabelAnchorOffset(4);
     }
 
     /** Whole numbers on the value axis. */

@@ -25,9 +25,9 @@ public final class FullTableCommands {
         this.filters = filters;
     }
 
-    /** {@code jixiao query METRIC --by unit …}: a catalog metric per agency and year. */
+    /** {@code jixiao query METRIC --by agency …}: a catalog metric per agency (renames followed, as the report) and year. */
     public String metric(String metric) {
-        List<String> words = new ArrayList<>(List.of("jixiao", "query", metric, "--by", "unit",
+        List<String> words = new ArrayList<>(List.of("jixiao", "query", metric, "--by", "agency",
                 "--warehouse", warehouse));
         words.addAll(filterOptions());
         words.addAll(List.of("--format", "csv", "--out", metric + ".csv"));

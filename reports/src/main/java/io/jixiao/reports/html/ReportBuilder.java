@@ -1,12 +1,13 @@
 package io.jixiao.reports.html;
 
+import io.jixiao.reports.charts.AgencyAnchor;
+import io.jixiao.reports.charts.AgencyRankChart;
 import io.jixiao.reports.charts.BudgetExecutionChart;
 import io.jixiao.reports.charts.ChartFigure;
 import io.jixiao.reports.charts.ChartOptions;
 import io.jixiao.reports.charts.ChartRenderer;
 import io.jixiao.reports.charts.ChartText;
 import io.jixiao.reports.charts.ExecutionRateHeatMap;
-import io.jixiao.reports.charts.ExecutionRateTrendChart;
 import io.jixiao.reports.charts.FindingCount;
 import io.jixiao.reports.charts.FindingsChart;
 import io.jixiao.reports.charts.GradeCount;
@@ -17,7 +18,14 @@ import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.charts.RenderedChart;
 import io.jixiao.reports.charts.ScoreRatePoint;
 import io.jixiao.reports.charts.ScoreRateScatterChart;
+import io.jixiao.reports.charts.RateMoversChart;
+import io.jixiao.reports.charts.TrendSmallMultiples;
 import io.jixiao.reports.charts.UnitBudget;
+import io.jixiao.reports.charts.UnitYearRate;
+import io.jixiao.reports.insight.AgencyCompletion;
+import io.jixiao.reports.insight.AgencyExecution;
+import io.jixiao.reports.insight.AgencyRanking;
+import io.jixiao.reports.insight.AgencyYear;
 import io.jixiao.schema.vocabulary.Grade;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 
@@ -28,13 +36,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Turns {@link ReportData} into charts, tables and key figures: the {@link ReportContent} a writer prints. */
 public final class ReportBuilder {
-    /** Budget charts are drawn for the latest years only: one chart per year. */
-    static final int BUDGET_YEARS = 3;
+    /** The drops and the gains the movers chart draws, each. */
+    static final int MOVERS_PER_SIDE = 5;
+    /** How many agencies a headline names. */
+    static final int HEADLINE_AGENCIES = 3;
 
     static final String PROJECTS_SQL = "SELECT unit, project, year, "
             + "round(executed * 100 / full_year_budget, 2) AS execution_rate, total_score FROM forms f";
@@ -72,22 +83,107 @@ public final class ReportBuilder {
 
     public ReportContent build(ReportData data, LocalDate generatedAt) {
         ChartOptions options = new ChartOptions(lang, data.filters(), topN);
+        Insight insight = new Insight(data);
         List<ReportSection> sections = new ArrayList<>();
+        sections.add(worst(data, insight, options));
+        sections.add(trend(data, insight, options));
         sections.add(execution(data, options));
         sections.add(indicators(data, options));
         sections.add(scores(data, options));
         return new ReportContent(lang, messages.get("title"), generatedAt, data.filters(), data.years(),
                 keyFigures(data), sections, shortfalls(data), findings(data), dataQualityCharts(data, options),
-                data.synthetic());
+                data.synthetic(), headlines(data, insight), drillDown(data));
+    }
+
+    /** The rankings the first sections and the headlines share, each computed once. */
+    private record Insight(List<AgencyExecution> byRate, List<AgencyCompletion> byCompletion,
+                           Map<String, UnitYearRate> latestRate) {
+        Insight(ReportData data) {
+            this(AgencyRanking.lowestRateFirst(data.budgets().stream()
+                            .map(b -> new AgencyYear(b.unit(), b.year(), b.budget(), b.executed(), null, null, null))
+                            .toList()),
+                    AgencyCompletion.lowestFirst(data.indicators()),
+                    data.rates().stream().collect(Collectors.toMap(UnitYearRate::unit, rate -> rate,
+                            (a, b) -> a.year() >= b.year() ? a : b)));
+        }
+
+        List<String> lowestAgencies(int n) {
+            return byRate.stream().limit(n).map(AgencyExecution::agency).toList();
+        }
+    }
+
+    private String scope(ReportData data, String measureKey) {
+        return String.format(Locale.ROOT, messages.get("scope"),
+                data.filters().isBlank() ? messages.get("scope.all") : data.filters(), yearsText(data.years()),
+                messages.get(measureKey));
+    }
+
+    static String yearsText(List<Integer> years) {
+        return ChartText.years(years);
+    }
+
+    private ReportSection worst(ReportData data, Insight insight, ChartOptions options) {
+        String years = yearsText(data.years());
+        List<RenderedChart> charts = new ArrayList<>();
+        addIf(charts, !insight.byRate().isEmpty(), () -> AgencyRankChart.of("lowest-execution-rate",
+                ChartText.LOWEST_RATE_TITLE.format(lang, Math.min(topN, insight.byRate().size())),
+                ChartText.EXECUTION_RATE.in(lang), ChartText.LOWEST_RATE_NOTE.in(lang),
+                insight.byRate().stream().limit(topN).map(a -> new AgencyRankChart.Bar(a.agency(),
+                        a.rate().getAsDouble(), ChartText.TIP_RANKED_RATE.format(lang, a.agency(),
+                        a.rate().getAsDouble(), yearsText(yearsOf(data, a.agency())), a.budget(), a.executed())))
+                        .toList(), data.years(), options));
+        addIf(charts, !insight.byCompletion().isEmpty(), () -> AgencyRankChart.of("lowest-indicator-completion",
+                ChartText.LOWEST_COMPLETION_TITLE.format(lang, Math.min(topN, insight.byCompletion().size())),
+                ChartText.COMPLETION.in(lang), ChartText.LOWEST_COMPLETION_NOTE.in(lang),
+                insight.byCompletion().stream().limit(topN).map(c -> new AgencyRankChart.Bar(c.agency(), c.rate(),
+                        ChartText.TIP_COMPLETION.format(lang, c.agency(), c.rate(), c.met(), c.judgeable())))
+                        .toList(), data.years(), options));
+        Map<String, AgencyCompletion> completion = insight.byCompletion().stream()
+                .collect(Collectors.toMap(AgencyCompletion::agency, c -> c));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < insight.byRate().size(); i++) {
+            AgencyExecution agency = insight.byRate().get(i);
+            UnitYearRate latest = insight.latestRate().get(agency.agency());
+            AgencyCompletion completed = completion.get(agency.agency());
+            rows.add(List.of(String.valueOf(i + 1), agency.agency(),
+                    agency.firstYear() == agency.lastYear() ? String.valueOf(agency.firstYear())
+                            : agency.firstYear() + "–" + agency.lastYear(),
+                    amount(agency.budget()), amount(agency.executed()), decimal(agency.rate().getAsDouble()),
+                    latest == null ? "–" : latest.year() + "：" + decimal(latest.rate()),
+                    latest == null || latest.change() == null ? "–" : signed(latest.change()),
+                    completed == null ? "–" : decimal(completed.rate())));
+        }
+        TableExcerpt<List<String>> excerpt = TableExcerpt.of(rows, rowCap, (a, b) -> 0, messages.get("first.rates"),
+                commands.metric("execution-rate"));
+        ReportTable table = new ReportTable(messages.get("table.ranking"), List.of(messages.get("col.rank"),
+                messages.get("unit"), messages.get("col.years"), messages.get("col.budget"),
+                messages.get("col.executed"), messages.get("col.rate"), messages.get("col.latestRate"),
+                messages.get("col.change"), messages.get("col.completion")), excerpt);
+        return new ReportSection(messages.get("section.worst"), scope(data, "measure.rate"), charts,
+                rows.isEmpty() ? List.of() : List.of(table));
+    }
+
+    private ReportSection trend(ReportData data, Insight insight, ChartOptions options) {
+        List<RenderedChart> charts = new ArrayList<>();
+        long years = data.rates().stream().map(UnitYearRate::year).distinct().count();
+        if (years < 2) {
+            return new ReportSection(messages.get("section.trend"), scope(data, "measure.change") + "。"
+                    + messages.get("trend.oneYear"), charts, List.of());
+        }
+        List<String> lowest = insight.lowestAgencies(topN).stream()
+                .filter(agency -> data.rates().stream().anyMatch(r -> r.unit().equals(agency))).toList();
+        addIf(charts, !RateMoversChart.movers(data.rates(), MOVERS_PER_SIDE).isEmpty(),
+                () -> RateMoversChart.of(data.rates(), MOVERS_PER_SIDE, options));
+        addIf(charts, !lowest.isEmpty(), () -> TrendSmallMultiples.of(data.rates(), lowest, options));
+        addIf(charts, !lowest.isEmpty(), () -> ExecutionRateHeatMap.of(data.rates(), lowest,
+                insight.byRate().size(), options));
+        return new ReportSection(messages.get("section.trend"), scope(data, "measure.change"), charts, List.of());
     }
 
     private ReportSection execution(ReportData data, ChartOptions options) {
         List<RenderedChart> charts = new ArrayList<>();
-        addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateTrendChart.of(data.rates(), options));
-        addIf(charts, !data.rates().isEmpty(), () -> ExecutionRateHeatMap.of(data.rates(), options));
-        data.budgets().stream().map(UnitBudget::year).distinct().sorted(Comparator.reverseOrder())
-                .limit(BUDGET_YEARS).sorted()
-                .forEach(year -> charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), year, options))));
+        data.budgets().stream().map(UnitBudget::year).max(Comparator.naturalOrder())
+                .ifPresent(year -> charts.add(ChartRenderer.render(BudgetExecutionChart.of(data.budgets(), year, options))));
         List<UnitBudget> byUnitAndYear = data.budgets().stream()
                 .sorted(Comparator.comparing(UnitBudget::unit).thenComparingInt(UnitBudget::year)).toList();
         // cut: the lowest rates first; a year without budget has no rate and comes last
@@ -101,13 +197,12 @@ public final class ReportBuilder {
         ReportTable table = new ReportTable(messages.get("table.rates"), List.of(messages.get("unit"),
                 messages.get("year"), messages.get("col.budget"), messages.get("col.executed"),
                 messages.get("col.rate")), rows);
-        return new ReportSection(messages.get("section.execution"), charts, List.of(table));
+        return new ReportSection(messages.get("section.execution"), scope(data, "measure.budget"), charts,
+                List.of(table));
     }
 
     private ReportSection indicators(ReportData data, ChartOptions options) {
         List<RenderedChart> charts = new ArrayList<>();
-        addIf(charts, !data.indicators().isEmpty(),
-                () -> IndicatorStatusChart.byUnit(data.indicators(), data.years(), options));
         addIf(charts, !data.indicators().isEmpty(),
                 () -> IndicatorStatusChart.byCategory(data.indicators(), data.years(), options));
         List<IndicatorStatus> statuses = List.of(IndicatorStatus.MET, IndicatorStatus.PARTIAL, IndicatorStatus.UNMET,
@@ -118,6 +213,7 @@ public final class ReportBuilder {
         List<String> columns = new ArrayList<>(List.of(messages.get("unit")));
         statuses.forEach(status -> columns.add(ChartText.status(status, lang)));
         columns.add(messages.get("col.total"));
+        columns.add(messages.get("col.completion"));
         Comparator<Map.Entry<String, Map<IndicatorStatus, Long>>> mostMissed = Comparator.comparingLong(
                 entry -> -(entry.getValue().getOrDefault(IndicatorStatus.UNMET, 0L)
                         + entry.getValue().getOrDefault(IndicatorStatus.PARTIAL, 0L)));
@@ -127,9 +223,13 @@ public final class ReportBuilder {
                     List<String> row = new ArrayList<>(List.of(entry.getKey()));
                     statuses.forEach(status -> row.add(String.valueOf(entry.getValue().getOrDefault(status, 0L))));
                     row.add(String.valueOf(entry.getValue().values().stream().mapToLong(Long::longValue).sum()));
+                    long met = entry.getValue().getOrDefault(IndicatorStatus.MET, 0L);
+                    long judgeable = met + entry.getValue().getOrDefault(IndicatorStatus.PARTIAL, 0L)
+                            + entry.getValue().getOrDefault(IndicatorStatus.UNMET, 0L);
+                    row.add(judgeable == 0 ? "–" : decimal(100.0 * met / judgeable));
                     return row;
                 });
-        return new ReportSection(messages.get("section.indicators"), charts,
+        return new ReportSection(messages.get("section.indicators"), scope(data, "measure.completion"), charts,
                 List.of(new ReportTable(messages.get("table.statuses"), columns, rows)));
     }
 
@@ -147,7 +247,7 @@ public final class ReportBuilder {
         ReportTable table = new ReportTable(messages.get("table.lowProjects"), List.of(messages.get("unit"),
                 messages.get("project"), messages.get("year"), messages.get("col.rate"), messages.get("col.score")),
                 rows);
-        return new ReportSection(messages.get("section.scores"), charts,
+        return new ReportSection(messages.get("section.scores"), scope(data, "measure.scores"), charts,
                 outliers.isEmpty() ? List.of() : List.of(table));
     }
 
@@ -201,6 +301,78 @@ public final class ReportBuilder {
                         : excellent + " / " + graded),
                 new KeyFigure(messages.get("figure.findings"), severities.getOrDefault("error", 0L) + " / "
                         + severities.getOrDefault("warning", 0L) + " / " + severities.getOrDefault("info", 0L)));
+    }
+
+    private List<String> headlines(ReportData data, Insight insight) {
+        String separator = lang == Lang.ZH ? "、" : ", ";
+        String years = yearsText(data.years());
+        List<String> lines = new ArrayList<>();
+        if (!insight.byRate().isEmpty()) {
+            lines.add(String.format(Locale.ROOT, messages.get("headline.lowestRate"), years,
+                    insight.byRate().stream().limit(HEADLINE_AGENCIES)
+                            .map(a -> a.agency() + " " + decimal(a.rate().getAsDouble()) + "%")
+                            .collect(Collectors.joining(separator))));
+            long below = insight.byRate().stream().filter(a -> a.rate().getAsDouble() < 90).count();
+            lines.add(String.format(Locale.ROOT, messages.get("headline.below90"), insight.byRate().size(), below));
+        }
+        if (!insight.byCompletion().isEmpty()) {
+            lines.add(String.format(Locale.ROOT, messages.get("headline.lowestCompletion"), years,
+                    insight.byCompletion().stream().limit(HEADLINE_AGENCIES)
+                            .map(c -> c.agency() + " " + decimal(c.rate()) + "%")
+                            .collect(Collectors.joining(separator))));
+        }
+        List<UnitYearRate> movers = RateMoversChart.movers(data.rates(), HEADLINE_AGENCIES);
+        if (data.years().size() == 1) {
+            lines.add(String.format(Locale.ROOT, messages.get("headline.oneYear"), data.years().get(0)));
+        } else if (!movers.isEmpty()) {
+            Function<Boolean, String> side = drops -> {
+                String listed = movers.stream().filter(m -> (m.change() < 0) == drops)
+                        .map(m -> m.unit() + " " + signed(m.change())).collect(Collectors.joining(separator));
+                return listed.isEmpty() ? messages.get("headline.none") : listed;
+            };
+            lines.add(String.format(Locale.ROOT, messages.get("headline.movers"), movers.get(0).year(),
+                    side.apply(true), side.apply(false)));
+        }
+        return lines;
+    }
+
+    /** Provinces (the lowest rate first), their agencies (the same), each agency's projects (the same, capped). */
+    private DrillDown drillDown(ReportData data) {
+        Map<String, Map<String, List<ProjectRow>>> byRegion = data.projectRows().stream().collect(
+                Collectors.groupingBy(row -> row.province().isEmpty() ? messages.get("drill.unknownRegion")
+                                : row.province(), TreeMap::new,
+                        Collectors.groupingBy(ProjectRow::agency, TreeMap::new, Collectors.toList())));
+        Comparator<ProjectRow> lowestRate = Comparator.comparing(ProjectRow::rate,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        List<DrillDown.Region> regions = new ArrayList<>();
+        byRegion.forEach((region, agencies) -> {
+            List<DrillDown.Agency> rows = new ArrayList<>();
+            agencies.forEach((agency, projects) -> rows.add(new DrillDown.Agency(agency, AgencyAnchor.id(agency),
+                    totals(projects), projects.stream().sorted(lowestRate.thenComparing(ProjectRow::year)
+                    .thenComparing(ProjectRow::project)).limit(rowCap).toList())));
+            rows.sort(Comparator.comparing((DrillDown.Agency a) -> a.totals().rate(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DrillDown.Agency::name));
+            regions.add(new DrillDown.Region(region, totals(agencies.values().stream().flatMap(List::stream)
+                    .toList()), rows));
+        });
+        regions.sort(Comparator.comparing((DrillDown.Region r) -> r.totals().rate(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DrillDown.Region::name));
+        return new DrillDown(regions);
+    }
+
+    private static DrillDown.Totals totals(List<ProjectRow> projects) {
+        return new DrillDown.Totals(projects.size(),
+                projects.stream().filter(p -> p.budget() > 0).mapToDouble(ProjectRow::budget).sum(),
+                projects.stream().filter(p -> p.budget() > 0).mapToDouble(ProjectRow::executed).sum());
+    }
+
+    private static List<Integer> yearsOf(ReportData data, String agency) {
+        return data.budgets().stream().filter(b -> b.unit().equals(agency)).map(UnitBudget::year).distinct()
+                .sorted().toList();
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
     }
 
     private static void addIf(List<RenderedChart> charts, boolean hasData, Supplier<ChartFigure> figure) {

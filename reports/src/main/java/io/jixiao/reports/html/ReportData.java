@@ -21,10 +21,12 @@ import java.util.List;
  * @param grades    projects per region, year and grade
  * @param shortfalls indicators not met or partly met, with the deviation reason
  * @param findings  data-quality findings
+ * @param projectRows every self-evaluated project with its place, for the drill-down
  */
 public record ReportData(String filters, List<Integer> years, boolean synthetic, List<UnitYearRate> rates,
                          List<UnitBudget> budgets, List<IndicatorCount> indicators, List<ScoreRatePoint> projects,
-                         List<GradeCount> grades, List<Shortfall> shortfalls, List<DataQualityRow> findings) {
+                         List<GradeCount> grades, List<Shortfall> shortfalls, List<DataQualityRow> findings,
+                         List<ProjectRow> projectRows) {
     public ReportData {
         filters = filters == null ? "" : filters;
         years = years.stream().distinct().sorted().toList();
@@ -35,5 +37,13 @@ public record ReportData(String filters, List<Integer> years, boolean synthetic,
         grades = List.copyOf(grades);
         shortfalls = List.copyOf(shortfalls);
         findings = List.copyOf(findings);
+        projectRows = List.copyOf(projectRows);
+    }
+
+    /** Without the projects' drill-down rows. */
+    public ReportData(String filters, List<Integer> years, boolean synthetic, List<UnitYearRate> rates,
+                      List<UnitBudget> budgets, List<IndicatorCount> indicators, List<ScoreRatePoint> projects,
+                      List<GradeCount> grades, List<Shortfall> shortfalls, List<DataQualityRow> findings) {
+        this(filters, years, synthetic, rates, budgets, indicators, projects, grades, shortfalls, findings, List.of());
     }
 }

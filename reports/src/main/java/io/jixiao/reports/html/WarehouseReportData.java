@@ -6,6 +6,8 @@ import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.charts.ScoreRatePoint;
 import io.jixiao.reports.charts.UnitBudget;
 import io.jixiao.reports.charts.UnitYearRate;
+import io.jixiao.reports.insight.AgencyYear;
+import io.jixiao.reports.insight.AgencyYears;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricFilters;
@@ -36,10 +38,12 @@ import java.util.stream.Stream;
  */
 public final class WarehouseReportData {
     static final String PROJECTS_SQL = """
-            SELECT agency, unit, project, year, region, department, kind, full_year_budget, executed, total_score, grade
-            FROM forms
-            WHERE kind LIKE '%self_evaluation'
-            ORDER BY unit, year, project""";
+            SELECT f.agency, f.unit, f.project, f.year, f.region, f.province, f.prefecture, f.county, f.department,
+                   f.kind, f.full_year_budget, f.executed, f.total_score, f.grade, f.first_line, doc.file_name
+            FROM forms f
+            LEFT JOIN documents doc ON doc.doc_id = f.doc_id
+            WHERE f.kind LIKE '%self_evaluation'
+            ORDER BY f.unit, f.year, f.project""";
     static final String FINDINGS_SQL = """
             SELECT f.agency, f.unit, f.project, f.year, f.region, f.department, f.kind,
                    d.rule, d.severity, d.message, d.expected, d.actual, d.line, d.arguments, doc.file_name
@@ -59,15 +63,11 @@ public final class WarehouseReportData {
         MetricQuery byAgency = new MetricQuery(filters, GroupBy.AGENCY);
         List<UnitYearRate> rates = new ArrayList<>();
         List<UnitBudget> budgets = new ArrayList<>();
-        Rows execution = new Rows(engine.run("execution-rate", byAgency));
-        for (Map<String, Object> row : execution) {
-            String unit = text(row.get("agency"));
-            int year = number(row.get("year")).intValue();
-            budgets.add(new UnitBudget(unit, year, decimal(row.get("full_year_budget")),
-                    decimal(row.get("executed"))));
-            // a form without a year has no place on the trend or the heat map
-            if (row.get("execution_rate") != null && year != WarehouseTable.UNKNOWN_YEAR) {
-                rates.add(new UnitYearRate(unit, year, decimal(row.get("execution_rate"))));
+        for (AgencyYear row : AgencyYears.fetch(engine, filters)) {
+            budgets.add(new UnitBudget(row.agency(), row.year(), row.budget(), row.executed()));
+            if (row.rate() != null) {
+                rates.add(new UnitYearRate(row.agency(), row.year(), row.rate(), row.previousYear(),
+                        row.rateChange()));
             }
         }
 
@@ -86,6 +86,7 @@ public final class WarehouseReportData {
         }
 
         List<ScoreRatePoint> projects = new ArrayList<>();
+        List<ProjectRow> projectRows = new ArrayList<>();
         Map<String, Map<Integer, Map<Grade, Long>>> grades = new TreeMap<>();
         for (Map<String, Object> row : filtered(engine.runSql(PROJECTS_SQL), filters)) {
             int year = number(row.get("year")).intValue();
@@ -98,6 +99,10 @@ public final class WarehouseReportData {
             // the grade as stated; a form without a 评分等级 row (sample 002) gets the grade its total earns
             Grade grade = Grade.fromChinese(text(row.get("grade"))).orElseGet(() ->
                     total == null ? null : Grade.forScore(new BigDecimal(total.toString())));
+            String source = row.get("file_name") == null ? "" : text(row.get("file_name")) + ":" + row.get("first_line");
+            projectRows.add(new ProjectRow(text(row.get("province")), text(row.get("region")),
+                    text(row.get("agency")), text(row.get("project")), year, budget, decimal(row.get("executed")),
+                    total == null ? null : decimal(total), grade, source));
             if (grade != null) {
                 grades.computeIfAbsent(text(row.get("region")), region -> new TreeMap<>())
                         .computeIfAbsent(year, y -> new TreeMap<>()).merge(grade, 1L, Long::sum);
@@ -112,7 +117,8 @@ public final class WarehouseReportData {
             if (row.get("indicator") != null) {
                 shortfalls.add(new Shortfall(text(row.get("agency")), text(row.get("project")),
                         number(row.get("year")).intValue(), text(row.get("indicator")), text(row.get("target")),
-                        text(row.get("actual")), text(row.get("reason")), pointsLost(row)));
+                        text(row.get("actual")), text(row.get("reason")), pointsLost(row),
+                        row.get("file") == null ? "" : text(row.get("file")) + ":" + row.get("line")));
             }
         }
 
@@ -130,7 +136,7 @@ public final class WarehouseReportData {
         projects.forEach(p -> years.add(p.year()));
         years.remove(WarehouseTable.UNKNOWN_YEAR);
         return new ReportData(describe(filters, new ReportMessages(lang)), List.copyOf(years), synthetic, rates,
-                budgets, indicators, projects, gradeCounts, shortfalls, findings);
+                budgets, indicators, projects, gradeCounts, shortfalls, findings, projectRows);
     }
 
     /** The filters in words, e.g. "地区：上海市、江苏省；年度：2023"; empty for none. */
@@ -149,11 +155,17 @@ public final class WarehouseReportData {
     private static List<Map<String, Object>> filtered(MetricTable table, MetricFilters filters) {
         return new Rows(table).stream()
                 .filter(row -> matches(filters.years(), number(row.get("year")).intValue())
-                        && matches(filters.regions(), row.get("region"))
+                        && matchesAny(filters.regions(), row.get("region"), row.get("province"),
+                                row.get("prefecture"), row.get("county"))
                         && matches(filters.departments(), row.get("department"))
                         && matches(filters.units(), row.get("unit"))
                         && matches(filters.kinds(), row.get("kind")))
                 .toList();
+    }
+
+    /** A region filter names a division at any level: a form in 杭州市 is in 浙江省 too. */
+    private static boolean matchesAny(List<?> allowed, Object... values) {
+        return allowed.isEmpty() || java.util.Arrays.stream(values).anyMatch(v -> v != null && allowed.contains(v));
     }
 
     private static boolean matches(List<?> allowed, Object value) {

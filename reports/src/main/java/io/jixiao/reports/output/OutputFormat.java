@@ -1,19 +1,22 @@
 package io.jixiao.reports.output;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
-/** The output formats of metric tables, each with its file extension. */
+/**
+ * The output formats of metric tables, each with its file extension. JSON keeps the column names whatever the
+ * headings: it is read by programs, which look values up by name.
+ */
 public enum OutputFormat {
     TABLE("txt", TableFormatter::new),
     CSV("csv", CsvTableWriter::new),
-    JSON("json", JsonTableWriter::new),
+    JSON("json", headers -> new JsonTableWriter()),
     XLSX("xlsx", XlsxTableWriter::new);
 
     private final String extension;
-    private final Supplier<MetricTableWriter> writer;
+    private final Function<Headers, MetricTableWriter> writer;
 
-    OutputFormat(String extension, Supplier<MetricTableWriter> writer) {
+    OutputFormat(String extension, Function<Headers, MetricTableWriter> writer) {
         this.extension = extension;
         this.writer = writer;
     }
@@ -22,8 +25,13 @@ public enum OutputFormat {
         return extension;
     }
 
+    /** The writer with Chinese headings. */
     public MetricTableWriter writer() {
-        return writer.get();
+        return writer(Headers.ZH);
+    }
+
+    public MetricTableWriter writer(Headers headers) {
+        return writer.apply(headers);
     }
 
     public static OutputFormat parse(String text) {

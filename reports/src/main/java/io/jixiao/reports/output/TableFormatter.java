@@ -8,10 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jline.utils.WCWidth;
 
 /**
- * A text table for the terminal: columns aligned by display width (East-Asian wide characters take two
+ * A text table for the terminal, headed in the chosen language ({@link Headers}): columns aligned by display width (East-Asian wide characters take two
  * columns, per JLine's {@link WCWidth}), number columns right-aligned with their header, long cells cut with an ellipsis, line breaks
  * and tabs inside cells shown as spaces.
  */
@@ -19,6 +20,16 @@ public final class TableFormatter implements MetricTableWriter {
 
     static final int MAX_CELL_WIDTH = 40;
     private static final String GAP = "  ";
+
+    private final Headers headers;
+
+    public TableFormatter() {
+        this(Headers.ZH);
+    }
+
+    public TableFormatter(Headers headers) {
+        this.headers = Objects.requireNonNull(headers, "headers");
+    }
 
     @Override
     public void write(String title, MetricTable table, OutputStream out) throws IOException {
@@ -30,7 +41,7 @@ public final class TableFormatter implements MetricTableWriter {
     public String format(MetricTable table) {
         int columns = table.columns().size();
         List<List<String>> cells = new ArrayList<>();
-        cells.add(table.columns().stream().map(TableFormatter::cell).toList());
+        cells.add(table.columns().stream().map(headers::heading).map(TableFormatter::cell).toList());
         for (List<Object> row : table.rows()) {
             cells.add(row.stream().map(v -> cell(CellText.of(v))).toList());
         }

@@ -1,6 +1,6 @@
 -- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, rank by weighted rate, change in rate and rank against the group's previous year
--- Rates are in %. previous_year is the latest earlier year of the same group in the warehouse, whatever years are
--- selected: the years filter the result rows after the change is computed; the other filters select the forms.
+-- Rates are in %. previous_year is the latest earlier year of the same group in the warehouse (never year 0, the
+-- forms whose year could not be read, which have no previous year either), whatever years are selected: the years filter the result rows after the change is computed; the other filters select the forms.
 -- rate_rank: 1 for the highest weighted rate among the groups of the year (within the same outer group, --by region,agency);
 -- rank_change: places gained since the previous year (positive: moved up).
 WITH projects AS (
@@ -48,9 +48,9 @@ FROM (
            stddev_rate,
            projects_below_90,
            rate_rank,
-           LAG(year) OVER (PARTITION BY group_key ORDER BY year) AS previous_year,
-           execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key ORDER BY year) AS rate_change,
-           LAG(rate_rank) OVER (PARTITION BY group_key ORDER BY year) - rate_rank AS rank_change
+           LAG(year) OVER (PARTITION BY group_key, year = 0 ORDER BY year) AS previous_year,
+           execution_rate - LAG(execution_rate) OVER (PARTITION BY group_key, year = 0 ORDER BY year) AS rate_change,
+           LAG(rate_rank) OVER (PARTITION BY group_key, year = 0 ORDER BY year) - rate_rank AS rank_change
     FROM ranked
 ) changes
 WHERE {{years}}

@@ -1,6 +1,7 @@
 -- description: Shortfalls of self-evaluations, one row each: projects executed below 90 %, unmet indicators, and indicators scored below their weight, with the deviation reason the form gives
 -- totals: no (a listing: its rows do not add up by group)
 -- A low_execution row carries the project's budget, execution and rate; the project's indicator rows carry the reasons.
+-- file and line: where the row was read (the form's first line for low_execution), so an analyst can open it.
 WITH selected AS (
     SELECT {{group}} AS group_key,
            f.form_id,
@@ -9,12 +10,13 @@ WITH selected AS (
            f.project,
            f.full_year_budget,
            f.executed,
+           f.doc_id,
            f.first_line
     FROM forms f
     WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
 )
 SELECT group_key, year, unit, project, shortfall, indicator, target, actual, weight, score,
-       full_year_budget, executed, execution_rate, reason, line
+       full_year_budget, executed, execution_rate, reason, d.file, line
 FROM (
     SELECT s.group_key,
            s.year,
@@ -30,6 +32,7 @@ FROM (
            s.executed,
            CAST(ROUND(s.executed * 100 / s.full_year_budget, 2) AS DECIMAL(18, 2)) AS execution_rate,
            CAST(NULL AS STRING) AS reason,
+           s.doc_id,
            s.first_line AS line
     FROM selected s
     WHERE s.full_year_budget > 0 AND s.executed * 100 / s.full_year_budget < 90
@@ -48,9 +51,12 @@ FROM (
            CAST(NULL AS DECIMAL(18, 4)) AS executed,
            CAST(NULL AS DECIMAL(18, 2)) AS execution_rate,
            i.reason,
+           i.doc_id,
            i.line
     FROM selected s
     JOIN indicators i ON i.form_id = s.form_id AND i.year = s.year
     WHERE i.status = 'unmet' OR i.score < i.weight
 ) shortfalls
+-- one file name per document (a document's id is its content's hash): the join never repeats a row
+LEFT JOIN (SELECT doc_id, MIN(file_name) AS file FROM documents GROUP BY doc_id) d ON d.doc_id = shortfalls.doc_id
 ORDER BY group_key NULLS LAST, year, unit, project, line

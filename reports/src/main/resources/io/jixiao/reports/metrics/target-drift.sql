@@ -2,6 +2,7 @@
 -- totals: no (a listing: its rows do not add up by group)
 -- Targets differ when both have a number and the comparator or number differ, else when the texts differ.
 -- Both forms must pass the filters: leave --kind empty.
+-- planned_file/line: where the target table states the indicator; evaluated_file/line: where the self-evaluation does.
 WITH selected AS (
     SELECT {{group}} AS group_key, f.form_id, f.year, f.unit, f.project, f.kind
     FROM forms f
@@ -19,15 +20,21 @@ pairs AS (
 ),
 planned AS (
     SELECT p.group_key, p.year, p.unit, p.project, p.target_form, p.evaluation_form,
-           i.name, i.target, i.comparator, i.target_value
+           i.name, i.target, i.comparator, i.target_value, i.doc_id, i.line
     FROM pairs p
     JOIN indicators i ON i.form_id = p.target_form AND i.year = p.year
 ),
 evaluated AS (
     SELECT p.group_key, p.year, p.unit, p.project, p.target_form, p.evaluation_form,
-           i.name, i.target, i.comparator, i.target_value
+           i.name, i.target, i.comparator, i.target_value, i.doc_id, i.line
     FROM pairs p
     JOIN indicators i ON i.form_id = p.evaluation_form AND i.year = p.year
+),
+-- one file name per document (its id is its content's hash): the joins never repeat a row
+files AS (
+    SELECT doc_id, MIN(file_name) AS file
+    FROM documents
+    GROUP BY doc_id
 )
 SELECT COALESCE(pl.group_key, ev.group_key) AS group_key,
        COALESCE(pl.year, ev.year) AS year,
@@ -36,12 +43,18 @@ SELECT COALESCE(pl.group_key, ev.group_key) AS group_key,
        CASE WHEN pl.name IS NULL THEN 'added' WHEN ev.name IS NULL THEN 'dropped' ELSE 'changed' END AS drift,
        COALESCE(pl.name, ev.name) AS indicator,
        pl.target AS planned_target,
-       ev.target AS evaluated_target
+       ev.target AS evaluated_target,
+       pd.file AS planned_file,
+       pl.line AS planned_line,
+       ed.file AS evaluated_file,
+       ev.line AS evaluated_line
 FROM planned pl
 FULL OUTER JOIN evaluated ev
   ON ev.target_form = pl.target_form
  AND ev.evaluation_form = pl.evaluation_form
  AND ev.name = pl.name
+LEFT JOIN files pd ON pd.doc_id = pl.doc_id
+LEFT JOIN files ed ON ed.doc_id = ev.doc_id
 WHERE pl.name IS NULL
    OR ev.name IS NULL
    OR (pl.target_value IS NOT NULL AND ev.target_value IS NOT NULL

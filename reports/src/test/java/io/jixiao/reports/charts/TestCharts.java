@@ -33,14 +33,17 @@ class TestCharts {
         return Stream.of(Lang.ZH, Lang.EN).flatMap(lang -> {
             ChartOptions options = new ChartOptions(lang, "", 8);
             List<String> shanghai = List.of(SHANGHAI_METROLOGY, SHANGHAI_PLATFORM);
-            List<Color> statusColours = List.of(ChartPalette.GREEN, ChartPalette.AMBER, ChartPalette.RED);
+            List<Color> statusColours = List.of(ChartPalette.GREEN, ChartPalette.OKABE_ORANGE, ChartPalette.VERMILLION);
             return Stream.of(
                     Arguments.of(ExecutionRateTrendChart.of(RATES, options), UNITS,
                             List.of(ChartPalette.series(0), ChartPalette.series(1), ChartPalette.series(2))),
                     Arguments.of(BudgetExecutionChart.of(BUDGETS, 2023, options), List.of(SHANGHAI_METROLOGY),
                             List.of(ChartPalette.BUDGET, ChartPalette.EXECUTED)),
-                    Arguments.of(ExecutionRateHeatMap.of(RATES, options), UNITS,
-                            List.of(ChartPalette.GREEN, ChartPalette.LIGHT_GREEN)),
+                    Arguments.of(ExecutionRateHeatMap.of(RATES, UNITS, UNITS.size(), options), UNITS,
+                            List.of(RateBand.GOOD.colour())),
+                    Arguments.of(AgencyRankChart.of("lowest-execution-rate", "执行率最低", "执行率（%）", "口径",
+                            RATES.stream().map(r -> new AgencyRankChart.Bar(r.unit(), r.rate(), r.unit()))
+                                    .toList(), YEARS, options), UNITS, List.of(RateBand.GOOD.colour())),
                     Arguments.of(IndicatorStatusChart.byUnit(INDICATORS, YEARS, options), UNITS, statusColours),
                     Arguments.of(IndicatorStatusChart.byCategory(INDICATORS, YEARS, options),
                             List.of("产出指标 / 数量指标", "效益指标 / 社会效益指标"), statusColours),
@@ -104,7 +107,10 @@ class TestCharts {
 
         ChartFigure trend = ExecutionRateTrendChart.of(data.rates, options);
         ChartFigure budget = BudgetExecutionChart.of(data.budgets, 2022, options);
-        ChartFigure heat = ExecutionRateHeatMap.of(data.rates, options);
+        List<String> lowest = data.rates.stream().collect(java.util.stream.Collectors.groupingBy(UnitYearRate::unit,
+                        java.util.stream.Collectors.averagingDouble(UnitYearRate::rate))).entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue()).limit(8).map(java.util.Map.Entry::getKey).toList();
+        ChartFigure heat = ExecutionRateHeatMap.of(data.rates, lowest, 25, options);
         ChartFigure findings = FindingsChart.of(data.findings, List.of(2019), options);
         ChartFigure status = IndicatorStatusChart.byUnit(data.indicators, List.of(2019), options);
         List.of(trend, budget, heat, findings, status, ScoreRateScatterChart.of(data.projects, options))
@@ -129,9 +135,11 @@ class TestCharts {
         SyntheticChartData data = new SyntheticChartData(1000, 2016, 2025, 7);
         ChartOptions options = new ChartOptions(Lang.ZH, "", 8);
         List<UnitBudget> budgets2025 = data.budgets.stream().filter(b -> b.year() == 2025).toList();
-        double largest = budgets2025.stream().mapToDouble(UnitBudget::budget).max().orElseThrow();
-        List<UnitBudget> others = budgets2025.stream().sorted((a, b) -> Double.compare(b.budget(), a.budget()))
-                .skip(8).toList();
+        // the named bars are the 8 that left the most unspent; their largest budget bounds the axis
+        List<UnitBudget> byUnspent = budgets2025.stream().sorted((a, b) -> Double.compare(
+                b.budget() - b.executed(), a.budget() - a.executed())).toList();
+        double largest = byUnspent.stream().limit(8).mapToDouble(UnitBudget::budget).max().orElseThrow();
+        List<UnitBudget> others = byUnspent.stream().skip(8).toList();
         double othersBudget = others.stream().mapToDouble(UnitBudget::budget).sum();
 
         ChartFigure budget = BudgetExecutionChart.of(data.budgets, 2025, options);

@@ -71,7 +71,8 @@ class TestTableCut {
     @ParameterizedTest
     @ValueSource(ints = {1, 50, 1199})
     void theRatesTableShowsTheLowestRatesOfTheCap(int cap) {
-        ReportTable rates = build(cap, SampleReportData.COMMANDS).sections().get(0).tables().get(0);
+        // section 3, 预算执行明细: the rates per agency and year
+        ReportTable rates = build(cap, SampleReportData.COMMANDS).sections().get(2).tables().get(0);
 
         assertThat(rates.rows()).hasSize(cap);
         assertThat(rates.excerpt().total()).isEqualTo(AGENCIES * 10);
@@ -87,18 +88,21 @@ class TestTableCut {
         ReportContent content = build(50, SampleReportData.COMMANDS);
         Document page = Jsoup.parse(new ReportWriter().write(content, dir).toFile(), "UTF-8");
 
-        Element rates = page.selectFirst("#section-1 table");
+        Element rates = page.selectFirst("#section-3 table");
         assertThat(rates.select("tbody tr")).hasSize(50);
-        Element note = rates.nextElementSibling();
+        Element note = rates.parent().nextElementSibling();
         assertThat(note.hasClass("cut")).isTrue();
         assertThat(note.ownText()).isEqualTo("显示 50 行（共 1,200 行），执行率最低的在前。完整表格：");
         assertThat(note.selectFirst("code").text()).isEqualTo(
-                "jixiao query execution-rate --by unit --warehouse warehouse --format csv --out execution-rate.csv");
-        // 120 agencies: more than 50 in the status table too; the low-project table, shortfalls, findings
-        assertThat(page.select("p.cut")).hasSize(5);
+                "jixiao query execution-rate --by agency --warehouse warehouse --format csv --out execution-rate.csv");
+        // 120 agencies: more than 50 in the ranking and the status tables too; the low-project table, shortfalls,
+        // findings
+        assertThat(page.select("p.cut")).hasSize(6);
+        assertThat(page.selectFirst("#section-1 .table-wrap").nextElementSibling().ownText())
+                .isEqualTo("显示 50 行（共 120 行），执行率最低的在前。完整表格：");
         assertThat(page.select("table")).allSatisfy(table -> assertThat(table.select("tbody tr").size())
                 .isLessThanOrEqualTo(50));
-        assertThat(page.selectFirst("#shortfalls p.cut code").text()).startsWith("jixiao query shortfalls --by unit");
+        assertThat(page.selectFirst("#shortfalls p.cut code").text()).startsWith("jixiao query shortfalls --by agency");
         assertThat(page.selectFirst("#data-quality p.cut code").text()).startsWith("jixiao sql \"SELECT f.unit");
     }
 
@@ -112,7 +116,7 @@ class TestTableCut {
                 .boxed().sorted(Comparator.reverseOrder()).skip(50).findFirst().orElseThrow();
         assertThat(leastLostShown).isGreaterThanOrEqualTo(mostLostCut);
         assertThat(content.dataQuality().rows()).hasSize(50).allMatch(f -> f.severity().equals("error"));
-        ReportTable statuses = content.sections().get(1).tables().get(0);
+        ReportTable statuses = content.sections().get(3).tables().get(0);
         long fewestMissedShown = statuses.rows().stream()
                 .mapToLong(row -> Long.parseLong(row.get(2)) + Long.parseLong(row.get(3))).min().orElseThrow();
         assertThat(statuses.rows()).hasSize(50);
@@ -131,7 +135,7 @@ class TestTableCut {
 
         assertThat(page.select("p.cut")).isEmpty();
         // in its own order: by agency, then year
-        assertThat(page.select("#section-1 table tbody tr").first().select("td").eachText())
+        assertThat(page.select("#section-3 table tbody tr").first().select("td").eachText())
                 .startsWith("示例市第001计量检定所", "2016");
     }
 
@@ -141,7 +145,7 @@ class TestTableCut {
                 .withUnits("O'Brien \"实验\" $HOME");
         FullTableCommands commands = new FullTableCommands("/data/my warehouse", filters);
 
-        assertThat(commands.metric("execution-rate")).isEqualTo("jixiao query execution-rate --by unit "
+        assertThat(commands.metric("execution-rate")).isEqualTo("jixiao query execution-rate --by agency "
                 + "--warehouse \"/data/my warehouse\" --years 2023,2024 --region 上海市 "
                 + "--unit \"O'Brien \\\"实验\\\" \\$HOME\" --format csv --out execution-rate.csv");
         assertThat(commands.sql("findings", "SELECT f.unit FROM forms f", "f", "", "f.unit"))

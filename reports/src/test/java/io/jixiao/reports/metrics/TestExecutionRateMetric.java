@@ -2,9 +2,13 @@ package io.jixiao.reports.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.reports.warehouse.ParquetWarehouseWriter;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * execution-rate on the sample warehouse. Expected figures worked out by hand from the documents:
@@ -119,5 +123,37 @@ class TestExecutionRateMetric {
         MetricTable table = engine.run("execution-rate", MetricQuery.DEFAULT);
 
         assertThat(table.column("unit")).doesNotContain("江苏省计量科学研究院（江苏省能源计量数据中心）");
+    }
+
+    /** Forms whose year could not be read are filed under year 0: no year's previous year, and without one. */
+    @Test
+    void yearZeroIsNobodysPreviousYear(@TempDir Path warehouse) throws Exception {
+        try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
+            form(writer, "unknown", 0, "100", "50");
+            form(writer, "first", 2021, "100", "90");
+            form(writer, "second", 2022, "100", "95");
+            writer.writeTo(warehouse);
+        }
+        try (DuckDbMetricEngine yearless = DuckDbMetricEngine.open(warehouse)) {
+            MetricTable table = yearless.run("execution-rate", MetricQuery.DEFAULT);
+
+            assertThat(MetricRows.only(table, "year", 0)).containsEntry("previous_year", null)
+                    .containsEntry("rate_change", null);
+            assertThat(MetricRows.only(table, "year", 2021)).containsEntry("previous_year", null)
+                    .containsEntry("rate_change", null);
+            Map<String, Object> second = MetricRows.only(table, "year", 2022);
+            assertThat(second.get("previous_year")).isEqualTo(2021);
+            assertThat((BigDecimal) second.get("rate_change")).isEqualByComparingTo("5.00");
+        }
+    }
+
+    private static void form(ParquetWarehouseWriter writer, String id, int year, String budget, String executed)
+            throws Exception {
+        Map<String, String> values = new java.util.HashMap<>(Map.of("form_id", id, "doc_id", "d-" + id,
+                "kind", "project_self_evaluation", "unit", "某单位", "project", "项目" + id, "full_year_budget", budget,
+                "executed", executed, "first_line", "1", "last_line", "9", "run_id", "year-zero-test"));
+        values.put("year", String.valueOf(year));
+        values.put("indicator_count", "0");
+        writer.insert(WarehouseTables.FORMS, values);
     }
 }

@@ -28,6 +28,8 @@ class TestShortfallsMetric {
         assertThat(calibration.get("project")).isEqualTo("琴键开关式低热电势扫描开关");
         assertThat(calibration.get("reason")).isEqualTo("自编校准方法已经申请备案");
         assertThat(calibration.get("line")).isEqualTo(328);
+        // issue 18: every row names the document it was read from
+        assertThat(table.column("file")).containsOnly("002_13d1e6413ad98fbc.txt");
         Map<String, Object> coverage = MetricRows.only(table, "project", "劳务费支出", "indicator", "检定覆盖率（%）");
         assertThat(coverage.get("shortfall")).isEqualTo("unmet_indicator");
         assertThat(coverage.get("reason")).isEqualTo("因疫情原因未覆盖完全");

@@ -35,6 +35,8 @@ class TestTargetDriftMetric {
             form(writer, "t", "project_target", PROJECT);
             form(writer, "e", "project_self_evaluation", PROJECT);
             form(writer, "other", "project_self_evaluation", "宽带租赁");
+            document(writer, "t", "target.txt");
+            document(writer, "e", "evaluation.txt");
             indicator(writer, "t", 1, "网络安全自查次数", "≥2次", "≥", "2");
             indicator(writer, "t", 2, "日常维护信息系统数", "≥3个", "≥", "3");
             indicator(writer, "t", 3, "等保测评系统数量", "≥2次", "≥", "2");
@@ -55,6 +57,14 @@ class TestTargetDriftMetric {
             assertThat(MetricRows.only(table, "drift", "dropped").get("indicator")).isEqualTo("等保测评系统数量");
             assertThat(MetricRows.only(table, "drift", "added").get("indicator")).isEqualTo("客户满意度");
             assertThat(table.column("project")).containsOnly(PROJECT);
+            // issue 18: each side names its document and line; the side an indicator is missing from names none
+            assertThat(changed).containsEntry("planned_file", "target.txt").containsEntry("planned_line", 1)
+                    .containsEntry("evaluated_file", "evaluation.txt").containsEntry("evaluated_line", 1);
+            assertThat(MetricRows.only(table, "drift", "dropped")).containsEntry("planned_file", "target.txt")
+                    .containsEntry("planned_line", 3).containsEntry("evaluated_file", null)
+                    .containsEntry("evaluated_line", null);
+            assertThat(MetricRows.only(table, "drift", "added")).containsEntry("planned_file", null)
+                    .containsEntry("evaluated_file", "evaluation.txt").containsEntry("evaluated_line", 3);
         }
     }
 
@@ -63,6 +73,12 @@ class TestTargetDriftMetric {
                 "unit", UNIT, "project", project, "indicator_count", "3", "first_line", "1", "last_line", "9",
                 "run_id", "drift-test", "year", "2023"));
         writer.insert(WarehouseTables.FORMS, values);
+    }
+
+    private static void document(ParquetWarehouseWriter writer, String form, String fileName) throws Exception {
+        writer.insert(WarehouseTables.DOCUMENTS, Map.of("doc_id", "d-" + form, "path", "/in/" + fileName,
+                "file_name", fileName, "size_bytes", "100", "status", "ok", "forms", "1", "problems", "0",
+                "run_id", "drift-test", "ingested_at", "2024-01-01 00:00:00"));
     }
 
     private static void indicator(ParquetWarehouseWriter writer, String form, int seq, String name, String target,

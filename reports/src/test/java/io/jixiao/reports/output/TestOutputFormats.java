@@ -47,10 +47,31 @@ class TestOutputFormats {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(4);
-        assertThat(records.get(0).toList()).containsExactly("unit", "year", "execution_rate", "note");
+        // Chinese headings with their unit by default; a column columns.tsv does not know keeps its name
+        assertThat(records.get(0).toList()).containsExactly("单位", "年度", "执行率（%）", "note");
         assertThat(records.get(1).toList()).containsExactly("上海市计量测试技术研究院", "2023", "98.29", "优");
         assertThat(records.get(2).toList()).containsExactly("昌吉回族自治州计量检定所", "2020", "100", "");
         assertThat(records.get(3).toList()).containsExactly("x, \"quoted\"", "2024", "1.5", "line\nbreak");
+    }
+
+    @Test
+    void csvWithEnglishHeadersHasTheColumnNames() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputFormat.CSV.writer(Headers.EN).write("execution-rate", TABLE, out);
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        assertThat(CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords().get(0).toList())
+                .containsExactly("unit", "year", "execution_rate", "note");
+    }
+
+    @Test
+    void jsonKeepsTheColumnNamesWhateverTheHeadings() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputFormat.JSON.writer(Headers.ZH).write("execution-rate", TABLE, out);
+
+        assertThat(new ObjectMapper().readTree(out.toByteArray()).get("columns")).extracting(JsonNode::asText)
+                .containsExactly("unit", "year", "execution_rate", "note");
     }
 
     @Test
@@ -74,10 +95,10 @@ class TestOutputFormats {
 
         try (InputStream in = new ByteArrayInputStream(bytes); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.getFirstSheet();
-            assertThat(sheet.getName()).isEqualTo("execution-rate");
+            assertThat(sheet.getName()).isEqualTo("预算执行率");
             List<Row> rows = sheet.read();
             assertThat(rows).hasSize(4);
-            assertThat(rows.get(0).getCellText(0)).isEqualTo("unit");
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("单位");
             assertThat(rows.get(1).getCellText(0)).isEqualTo("上海市计量测试技术研究院");
             assertThat(rows.get(1).getCellAsNumber(1)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2023"));
             assertThat(rows.get(1).getCellAsNumber(2)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("98.29"));
@@ -88,8 +109,9 @@ class TestOutputFormats {
 
     @Test
     void sheetNamesAreCutAndCleaned() {
-        assertThat(XlsxTableWriter.sheetName("indicator-completion-by-category")).hasSize(31);
-        assertThat(XlsxTableWriter.sheetName("a/b:c")).isEqualTo("a_b_c");
+        assertThat(XlsxWorkbook.sheetName("indicator-completion-by-category")).hasSize(31);
+        assertThat(XlsxWorkbook.sheetName("a/b:c")).isEqualTo("a_b_c");
+        assertThat(XlsxWorkbook.sheetName("'quoted'")).isEqualTo("_quoted_");
     }
 
     @Test
@@ -102,13 +124,20 @@ class TestOutputFormats {
         // header, rule, three rows, row count
         assertThat(lines).hasSize(6);
         // the year column starts at the same display column on every line, after a 24-column unit
-        assertThat(List.of(startOf(lines.get(0), "year"), startOf(lines.get(2), "2023"), startOf(lines.get(3), "2020"),
+        assertThat(List.of(startOf(lines.get(0), "年度"), startOf(lines.get(2), "2023"), startOf(lines.get(3), "2020"),
                 startOf(lines.get(4), "2024"))).containsOnly(26);
         // the rates are right-aligned: they end where the header ends
         assertThat(List.of(endOf(lines.get(2), "98.29"), endOf(lines.get(3), "100"), endOf(lines.get(4), "1.5")))
-                .containsOnly(endOf(lines.get(0), "execution_rate"));
+                .containsOnly(endOf(lines.get(0), "执行率（%）"));
         assertThat(lines.get(4)).contains("line break");
         assertThat(lines.get(5)).isEqualTo("(3 rows)");
+    }
+
+    @Test
+    void tableWithEnglishHeadersHasTheColumnNames() {
+        String heading = new TableFormatter(Headers.EN).format(TABLE).lines().findFirst().orElseThrow();
+
+        assertThat(heading.split(" +")).containsExactly("unit", "year", "execution_rate", "note");
     }
 
     @Test
