@@ -2,15 +2,17 @@ package io.jixiao.cli.command;
 
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.VerboseOption;
-import io.jixiao.reports.charts.Lang;
-import io.jixiao.reports.metrics.DuckDbMetricEngine;
-import io.jixiao.reports.metrics.MetricQuery;
-import io.jixiao.reports.metrics.MetricTable;
-import io.jixiao.reports.output.OutputFormat;
 import io.jixiao.cli.WarehouseOption;
+import io.jixiao.cli.console.DemoSummary;
 import io.jixiao.jobs.generate.CorpusGenerator;
 import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.jobs.ingest.IngestSummary;
 import io.jixiao.jobs.ingest.SparkSessions;
+import io.jixiao.reports.charts.Lang;
+import io.jixiao.reports.insight.AgencyExecution;
+import io.jixiao.reports.insight.AgencyRanking;
+import io.jixiao.reports.insight.AgencyYears;
+import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,16 +20,19 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code jixiao demo}: the whole chain on the bundled data and a generated one, ingest → query → report. The four
+ * {@code jixiao demo}: the whole chain on the bundled data and a generated one, ingest → report → a summary that fits a
+ * screen. The four
  * real samples hold too few units and years for trends, so a synthetic corpus (fixed seed: the same every run)
  * joins them; the report says that it holds made-up documents.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a synthetic multi-year corpus, ingest it with the bundled sample documents, print "
-                + "the execution rate per unit and year, and write the HTML report (marked as holding synthetic data).")
+        description = "Generate a synthetic multi-year corpus, ingest it with the bundled sample documents, write "
+                + "the HTML report (marked as holding synthetic data) and print a short summary: documents, forms, "
+                + "years, the five agencies with the lowest execution rate, the report's address.")
 public final class DemoCommand implements Callable<Integer> {
 
     private static final int DEMO_REGIONS = 6;
@@ -58,26 +63,20 @@ public final class DemoCommand implements Callable<Integer> {
         Path data = home().resolve("data");
         CorpusGenerator.Corpus synthetic = new CorpusGenerator().generate(corpus, new CorpusOptions(DEMO_REGIONS,
                 DEMO_UNITS, DEMO_FIRST_YEAR, DEMO_LAST_YEAR, CorpusOptions.DEFAULT_SEED));
-        System.out.printf("== generate: %d synthetic documents (%d forms, made-up figures) in %s%n",
-                synthetic.documents().size(), synthetic.forms(), synthetic.documentsDirectory());
+        System.out.printf(Locale.ROOT, "generated: %,d synthetic documents (made-up figures) under %s%n",
+                synthetic.documents().size(), corpus);
         List<String> inputs = List.of(data.resolve("samples").toString(), data.resolve("realworld").toString(),
                 data.resolve("demo-extras").toString(),
                 synthetic.documentsDirectory().toString());
-        System.out.println("== ingest " + inputs);
-        IngestCommand.ingest(inputs, warehouse.location(), SparkSessions.LOCAL, false);
+        IngestSummary ingest = IngestCommand.run(inputs, warehouse.location(), SparkSessions.LOCAL, false);
+        System.out.printf(Locale.ROOT, "ingested: %,d new documents, %,d unchanged, in %.1f s%n",
+                ingest.documentsFound() - ingest.unchanged(), ingest.unchanged(), ingest.wallMillis() / 1000.0);
 
-        System.out.println();
-        System.out.println("== execution rate per unit and year (jixiao query execution-rate)");
-        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
-            MetricTable rates = engine.run("execution-rate", MetricQuery.DEFAULT);
-            OutputFormat.TABLE.writer().write("execution-rate", rates, System.out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-
-        System.out.println();
         Path index = ReportCommand.write(warehouse, filters, out, 10, ReportCommand.DEFAULT_ROWS, Lang.ZH);
-        System.out.println("== report: " + index.toAbsolutePath());
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse.localPath())) {
+            List<AgencyExecution> lowest = AgencyRanking.lowestRateFirst(AgencyYears.fetch(engine, filters.filters()));
+            DemoSummary.of(engine, lowest, index.toAbsolutePath().toUri()).print(System.out);
+        }
         return 0;
     }
 

@@ -47,12 +47,16 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestSummary ingest(List<String> paths, String warehouse, String master, boolean strict) {
+        IngestSummary summary = run(paths, warehouse, master, strict);
+        IngestReport.print(summary, warehouse, System.out);
+        return summary;
+    }
+
+    /** The ingest with its progress on standard error, and nothing on standard output. */
+    static IngestSummary run(List<String> paths, String warehouse, String master, boolean strict) {
         SparkSession spark = SparkSessions.create(master);
         try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
-            IngestSummary summary = new IngestJob(spark).run(new IngestOptions(paths, warehouse, strict), progress);
-            progress.close();
-            IngestReport.print(summary, warehouse, System.out);
-            return summary;
+            return new IngestJob(spark).run(new IngestOptions(paths, warehouse, strict), progress);
         } finally {
             spark.stop();
         }

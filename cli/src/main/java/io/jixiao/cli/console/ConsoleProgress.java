@@ -36,7 +36,7 @@ public final class ConsoleProgress implements IngestProgress, AutoCloseable {
         if (bar != null) {
             bar.stepTo(documentsRead);
             bar.setExtraMessage(formsRead + " forms");
-        } else if (!terminal && documentsRead != lastLogged) {
+        } else if (!terminal && documentsRead != lastLogged && documentsRead > 0) {
             lastLogged = documentsRead;
             log.println("ingest: " + documentsRead + " document(s) read, " + formsRead + " form(s)");
         }

@@ -2,6 +2,8 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.quality.FormFacts;
 import io.jixiao.jobs.quality.QualityRules;
+import io.jixiao.jobs.quality.Severity;
+import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
@@ -61,7 +63,7 @@ public record DocumentRecords(
             }
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
             List<Finding> formFindings = QualityRules.check(form);
-            errors |= formFindings.stream().anyMatch(f -> f.severity().equals("error"));
+            errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
             forms.add(formRow(form, formId, source.docId(), year, runId));
             for (int i = 0; i < form.funds().size(); i++) {
                 funds.add(fundRow(form.funds().get(i), i, formId, source.docId(), year));
@@ -216,12 +218,13 @@ public record DocumentRecords(
         return TableRow.of(WarehouseTables.FINDINGS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
-                .set("rule", finding.rule())
+                .set("rule", finding.rule().code())
                 .set("severity", finding.severity())
                 .set("message", finding.message())
                 .set("expected", finding.expected())
                 .set("actual", finding.actual())
                 .set("line", finding.line())
+                .set("arguments", FindingArguments.toJson(finding.arguments()))
                 .set("year", year)
                 .toArray();
     }

@@ -1,6 +1,10 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.quality.Findings;
 import io.jixiao.jobs.quality.Severity;
+import io.jixiao.schema.finding.FindingArguments;
+import io.jixiao.schema.finding.FindingRule;
+import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +22,6 @@ final class FormCopies {
     /** The columns each copy is collected with, in this order, then a boolean: whether it came in an earlier ingest. */
     static final String[] COLUMNS = {"form_id", "doc_id", "path", "filled_date", "year", "full_year_budget",
             "executed", "total_score", "first_line"};
-    /** The rule of the finding each kept copy gets. */
-    static final String FINDING_RULE = "superseded_copy";
 
     /**
      * @param losers     (form_id, doc_id) of each superseded copy
@@ -87,16 +89,19 @@ final class FormCopies {
                 Row kept = byCopy.get(lost.keptBy());
                 String keptFigures = figures(kept);
                 String lostFigures = figures(copy);
+                Finding finding = Findings.of(FindingRule.SUPERSEDED_COPY,
+                        keptFigures.equals(lostFigures) ? Severity.INFO : Severity.WARNING, keptFigures, lostFigures,
+                        kept.getInt(8), Map.of("path", lost.copy().path(), "copy_rule", lost.rule().code()));
                 findings.add(RowFactory.create(TableRow.of(WarehouseTables.FINDINGS)
                         .set("form_id", lost.keptBy().formId())
                         .set("doc_id", lost.keptBy().docId())
-                        .set("rule", FINDING_RULE)
-                        .set("severity", (keptFigures.equals(lostFigures) ? Severity.INFO : Severity.WARNING).code())
-                        .set("message", "another document holds this form too: " + lost.copy().path()
-                                + "; this copy is kept (" + lost.rule().code() + ")")
-                        .set("expected", keptFigures)
-                        .set("actual", lostFigures)
-                        .set("line", kept.get(8))
+                        .set("rule", finding.rule().code())
+                        .set("severity", finding.severity())
+                        .set("message", finding.message())
+                        .set("expected", finding.expected())
+                        .set("actual", finding.actual())
+                        .set("line", finding.line())
+                        .set("arguments", FindingArguments.toJson(finding.arguments()))
                         .set("year", kept.get(4))
                         .toArray()));
             }

@@ -5,6 +5,7 @@ import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import io.jixiao.jobs.quality.Severity;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,6 +38,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 
 /**
  * The ingest job: finds documents under the inputs, parses each once on the executors, runs the data-quality
@@ -112,14 +116,10 @@ public final class IngestJob {
                         old.get(WarehouseTables.FORMS), old.get(WarehouseTables.DOCUMENTS), runId);
                 progress.advanced(documentsRead.value(), formsRead.value());
                 Dataset<Row> documents = batch.documents();
-                List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
-                        .select("path", "status", "message").orderBy("path").collectAsList();
+                List<DocumentIssue> issues = issues(documents, batch);
                 long newDocuments = documents.count();
-                List<String> rejections = notOk.stream()
-                        .filter(r -> r.getString(1).equals(DocumentRecords.REJECTED))
-                        .map(r -> r.getString(0) + ": " + r.getString(2)).toList();
-                long rejected = rejections.size();
-                long partial = notOk.size() - rejected;
+                long rejected = issues.stream().filter(DocumentIssue::rejected).count();
+                long partial = issues.size() - rejected;
 
                 IngestSummary summary;
                 boolean commit = newDocuments > 0 && !(options.strict() && rejected > 0);
@@ -146,7 +146,7 @@ public final class IngestJob {
                     }
                     summary = new IngestSummary(runId, found, found - newDocuments,
                             newDocuments - partial - rejected, partial, rejected, forms, funds, indicators,
-                            findings, rejections, batch.copyMessages(), elapsed(started), commit);
+                            findings, issues, batch.copyMessages(), elapsed(started), commit);
                 }
                 if (!commit && inForce.flatMap(Snapshot::brokenPointer).isPresent()) {
                     snapshots.pointTo(previous);  // CURRENT named nothing readable: it names what readers read
@@ -158,6 +158,22 @@ public final class IngestJob {
                 delete(fs, staging);
             }
         }
+    }
+
+    /** The batch's documents not read in full, by path, each partial one with its data-quality errors by rule. */
+    private static List<DocumentIssue> issues(Dataset<Row> documents, StagedBatch batch) {
+        List<Row> notOk = documents.where(col("status").notEqual(DocumentRecords.OK))
+                .select("doc_id", "path", "status", "message").orderBy("path").collectAsList();
+        Map<String, List<DocumentIssue.RuleErrors>> errors = new HashMap<>();
+        if (notOk.stream().anyMatch(r -> r.getString(2).equals(DocumentRecords.PARTIAL))) {
+            batch.rows(WarehouseTables.FINDINGS).where(col("severity").equalTo(Severity.ERROR.code()))
+                    .groupBy("doc_id", "rule").agg(min("line"), count(lit(1)))
+                    .orderBy("doc_id", "rule").collectAsList()
+                    .forEach(r -> errors.computeIfAbsent(r.getString(0), id -> new ArrayList<>())
+                            .add(new DocumentIssue.RuleErrors(r.getString(1), r.getInt(2), r.getLong(3))));
+        }
+        return notOk.stream().map(r -> new DocumentIssue(r.getString(1), r.getString(2), r.getString(3),
+                errors.getOrDefault(r.getString(0), List.of()))).toList();
     }
 
     /**

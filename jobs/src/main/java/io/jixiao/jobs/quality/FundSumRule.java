@@ -1,5 +1,6 @@
 package io.jixiao.jobs.quality;
 
+import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
@@ -9,6 +10,7 @@ import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -42,9 +44,8 @@ final class FundSumRule implements QualityRule {
                 BigDecimal stated = column.value().apply(total);
                 BigDecimal sum = sum(parts, column.value());
                 if (sum != null && Findings.differ(stated, sum)) {
-                    findings.add(Findings.of("fund_sources_sum", Severity.WARNING,
-                            "the fund sources' " + column.label() + " do not add up to the total",
-                            sum, stated, total.line()));
+                    findings.add(Findings.of(FindingRule.FUND_SOURCES_SUM, Severity.WARNING,
+                            sum, stated, total.line(), Map.of("column", column.label())));
                 }
             }
         }
@@ -55,9 +56,8 @@ final class FundSumRule implements QualityRule {
                     .toList();
             BigDecimal itemSum = sum(items, FundLine::fullYearBudget);
             if (itemSum != null && Findings.differ(total.fullYearBudget(), itemSum)) {
-                findings.add(Findings.of("expense_items_sum", Severity.WARNING,
-                        "the expense items' 全年预算数 do not add up to the income total",
-                        itemSum, total.fullYearBudget(), items.get(0).line()));
+                findings.add(Findings.of(FindingRule.EXPENSE_ITEMS_SUM, Severity.WARNING, itemSum,
+                        total.fullYearBudget(), items.get(0).line()));
             }
         }
         return findings;

@@ -1,5 +1,6 @@
 package io.jixiao.jobs.quality;
 
+import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 
@@ -13,16 +14,13 @@ final class HeaderRules implements QualityRule {
     public List<Finding> check(Form form, FormFacts facts) {
         List<Finding> findings = new ArrayList<>();
         if (form.year() == null) {
-            findings.add(Findings.of("year_missing", Severity.ERROR,
-                    "no fiscal year found: the form is filed under year 0", null, null, form.firstLine()));
+            findings.add(Findings.of(FindingRule.YEAR_MISSING, Severity.ERROR, null, null, form.firstLine()));
         }
         if (blank(form.unit())) {
-            findings.add(Findings.of("unit_missing", Severity.ERROR,
-                    "no 实施单位 / 单位名称 found", null, null, form.firstLine()));
+            findings.add(Findings.of(FindingRule.UNIT_MISSING, Severity.ERROR, null, null, form.firstLine()));
         }
         if (form.kind().startsWith("project") && blank(form.project())) {
-            findings.add(Findings.of("project_missing", Severity.ERROR,
-                    "no 项目名称 found", null, null, form.firstLine()));
+            findings.add(Findings.of(FindingRule.PROJECT_MISSING, Severity.ERROR, null, null, form.firstLine()));
         }
         return findings;
     }

@@ -1,5 +1,6 @@
 package io.jixiao.jobs.quality;
 
+import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.Indicator;
@@ -7,6 +8,8 @@ import io.jixiao.schema.vocabulary.IndicatorStatus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** Each scored indicator: score within its weight, deductions explained, missed targets not given full marks. */
 final class IndicatorRules implements QualityRule {
@@ -20,22 +23,23 @@ final class IndicatorRules implements QualityRule {
             }
             int order = indicator.score().compareTo(indicator.weight());
             if (order > 0) {
-                findings.add(Findings.of("score_above_weight", Severity.ERROR,
-                        "得分 exceeds 分值 for " + indicator.name(), indicator.weight(), indicator.score(),
-                        indicator.line()));
+                findings.add(Findings.of(FindingRule.SCORE_ABOVE_WEIGHT, Severity.ERROR,
+                        indicator.weight(), indicator.score(), indicator.line(), about(indicator)));
             } else if (order < 0 && !hasReason(indicator)) {
-                findings.add(Findings.of("deduction_without_reason", Severity.WARNING,
-                        "points deducted without a 偏差原因分析 for " + indicator.name(), "a deviation reason",
-                        indicator.score(), indicator.line()));
+                findings.add(Findings.of(FindingRule.DEDUCTION_WITHOUT_REASON, Severity.WARNING,
+                        indicator.weight(), indicator.score(), indicator.line(), about(indicator)));
             }
             if (order == 0 && indicator.weight().signum() > 0
                     && IndicatorStatus.UNMET.code().equals(indicator.status())) {
-                findings.add(Findings.of("full_score_target_missed", Severity.WARNING,
-                        "full marks although the target was missed: " + indicator.name(),
-                        indicator.target(), indicator.actual(), indicator.line()));
+                findings.add(Findings.of(FindingRule.FULL_SCORE_TARGET_MISSED, Severity.WARNING,
+                        indicator.target(), indicator.actual(), indicator.line(), about(indicator)));
             }
         }
         return findings;
+    }
+
+    private static Map<String, String> about(Indicator indicator) {
+        return Map.of("indicator", Objects.toString(indicator.name(), ""));
     }
 
     private static boolean hasReason(Indicator indicator) {

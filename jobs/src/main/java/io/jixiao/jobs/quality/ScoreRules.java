@@ -1,5 +1,6 @@
 package io.jixiao.jobs.quality;
 
+import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.Indicator;
@@ -25,27 +26,22 @@ final class ScoreRules implements QualityRule {
         BigDecimal executionScore = facts.total() == null ? null : facts.total().score();
         BigDecimal weights = sum(form.indicators().stream().map(Indicator::weight).toList(), executionWeight);
         if (weights != null && weights.compareTo(HUNDRED) != 0) {
-            findings.add(Findings.of("weights_sum", Severity.WARNING,
-                    "the weights (execution + indicators) do not add up to 100", HUNDRED, weights, form.firstLine()));
+            findings.add(Findings.of(FindingRule.WEIGHTS_SUM, Severity.WARNING, HUNDRED, weights, form.firstLine()));
         }
         BigDecimal scores = sum(form.indicators().stream().map(Indicator::score).toList(), executionScore);
         if (form.totalScore() == null) {
-            findings.add(Findings.of("total_score_missing", Severity.WARNING,
-                    "no 总分 is stated", scores, null, form.lastLine()));
+            findings.add(Findings.of(FindingRule.TOTAL_SCORE_MISSING, Severity.WARNING, scores, null, form.lastLine()));
         } else if (Findings.differ(scores, form.totalScore())) {
-            findings.add(Findings.of("total_score_mismatch", Severity.WARNING,
-                    "总分 differs from the execution score plus the indicator scores",
-                    scores, form.totalScore(), form.lastLine()));
+            findings.add(Findings.of(FindingRule.TOTAL_SCORE_MISMATCH, Severity.WARNING, scores,
+                    form.totalScore(), form.lastLine()));
         }
         if (form.totalScore() != null) {
             String earned = Grade.forScore(form.totalScore()).chinese();
             if (form.grade() == null) {
-                findings.add(Findings.of("grade_missing", Severity.INFO,
-                        "no 评分等级 is stated", earned, null, form.lastLine()));
+                findings.add(Findings.of(FindingRule.GRADE_MISSING, Severity.INFO, earned, null, form.lastLine()));
             } else if (!form.grade().startsWith(earned)) {
-                findings.add(Findings.of("grade_mismatch", Severity.ERROR,
-                        "评分等级 does not match the total score (优 ≥90, 良 ≥80, 中 ≥60, 差 <60)",
-                        earned, form.grade(), form.lastLine()));
+                findings.add(Findings.of(FindingRule.GRADE_MISMATCH, Severity.ERROR, earned,
+                        form.grade(), form.lastLine()));
             }
         }
         return findings;

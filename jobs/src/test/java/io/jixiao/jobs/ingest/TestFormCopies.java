@@ -4,6 +4,8 @@ import static io.jixiao.jobs.ingest.SharedSpark.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.Samples;
+import io.jixiao.schema.finding.FindingArguments;
+import io.jixiao.schema.finding.FindingText;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -66,13 +68,18 @@ class TestFormCopies {
                 "later_ingest 隆阳区自评表（修订）.txt null 280.0000 隆阳区自评表（修订）.txt");
         // the kept copy carries one finding per copy it superseded and still holds: the last, whose figures differ
         List<Row> findings = WarehouseReader.table(warehouse, WarehouseTables.FINDINGS)
-                .where("rule = 'superseded_copy'").select("severity", "expected", "actual", "message")
+                .where("rule = 'superseded_copy'").select("severity", "expected", "actual", "message", "arguments")
                 .collectAsList();
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.getString(0)).isEqualTo("warning");
             assertThat(finding.getString(1)).startsWith("全年预算数 281,");
             assertThat(finding.getString(2)).startsWith("全年预算数 280,");
-            assertThat(finding.getString(3)).contains("third", "later_ingest");
+            assertThat(finding.getString(3)).contains("third", "the later ingest");
+            // the values its message names are stored, so that it reads in either language
+            assertThat(FindingArguments.fromJson(finding.getString(4))).containsEntry("copy_rule", "later_ingest")
+                    .hasEntrySatisfying("path", path -> assertThat(path).contains("third"));
+            assertThat(FindingText.chinese().message("superseded_copy", finding.getString(1), finding.getString(2),
+                    FindingArguments.fromJson(finding.getString(4)), finding.getString(3))).contains("third", "导入较晚");
         });
         // the forms table holds one copy of the form, with its funds and indicators
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.FORMS).count()).isEqualTo(1);

@@ -13,6 +13,7 @@ import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricFilters;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.vocabulary.Grade;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -45,7 +46,7 @@ public final class WarehouseReportData {
             ORDER BY f.unit, f.year, f.project""";
     static final String FINDINGS_SQL = """
             SELECT f.agency, f.unit, f.project, f.year, f.region, f.department, f.kind,
-                   d.rule, d.severity, d.message, d.expected, d.actual, d.line, doc.file_name
+                   d.rule, d.severity, d.message, d.expected, d.actual, d.line, d.arguments, doc.file_name
             FROM findings d
             JOIN forms f ON f.form_id = d.form_id AND f.year = d.year
             LEFT JOIN documents doc ON doc.doc_id = d.doc_id
@@ -127,7 +128,7 @@ public final class WarehouseReportData {
             findings.add(new DataQualityRow(text(row.get("agency")), text(row.get("project")),
                     number(row.get("year")).intValue(), text(row.get("rule")), text(row.get("severity")),
                     text(row.get("message")), text(row.get("expected")), text(row.get("actual")),
-                    file + row.get("line")));
+                    file + row.get("line"), FindingArguments.fromJson(text(row.get("arguments")))));
         }
 
         TreeSet<Integer> years = new TreeSet<>();

@@ -114,10 +114,11 @@ public final class WarehouseTables {
             required("doc_id", STRING, "the document"),
             required("rule", STRING, "the data-quality rule"),
             required("severity", STRING, "error, warning or info"),
-            required("message", STRING, "what is wrong"),
+            required("message", STRING, "what is wrong, in English"),
             optional("expected", STRING, "what the rule computed"),
             optional("actual", STRING, "what the document says"),
             required("line", INT, "source line"),
+            optional("arguments", STRING, "the other values the message names, a JSON object: {\"indicator\": …}"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     /**
