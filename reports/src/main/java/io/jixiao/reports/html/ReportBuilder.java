@@ -361,9 +361,10 @@ public final class ReportBuilder {
     }
 
     private static DrillDown.Totals totals(List<ProjectRow> projects) {
+        // as the execution-rate metric: the sums over the forms that give both amounts
         return new DrillDown.Totals(projects.size(),
-                projects.stream().filter(p -> p.budget() > 0).mapToDouble(ProjectRow::budget).sum(),
-                projects.stream().filter(p -> p.budget() > 0).mapToDouble(ProjectRow::executed).sum());
+                projects.stream().filter(ProjectRow::hasAmounts).mapToDouble(ProjectRow::budget).sum(),
+                projects.stream().filter(ProjectRow::hasAmounts).mapToDouble(ProjectRow::executed).sum());
     }
 
     private static List<Integer> yearsOf(ReportData data, String agency) {

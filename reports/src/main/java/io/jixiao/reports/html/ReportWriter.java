@@ -184,7 +184,8 @@ public final class ReportWriter {
                         messages.get("col.budget"), messages.get("col.executed"), messages.get("col.rate"),
                         messages.get("col.score"), messages.get("col.grade"), messages.get("source")),
                         agency.projects().stream().map(p -> List.of(p.year() == 0 ? "–" : String.valueOf(p.year()),
-                                p.project(), amount(p.budget()), amount(p.executed()),
+                                p.project(), p.budget() == null ? "–" : amount(p.budget()),
+                                p.executed() == null ? "–" : amount(p.executed()),
                                 p.rate() == null ? "–" : decimal(p.rate()),
                                 p.score() == null ? "–" : decimal(p.score()),
                                 p.grade() == null ? "–" : ChartText.grade(p.grade(), content.lang()), p.source()))

@@ -92,7 +92,8 @@ public final class WarehouseReportData {
             int year = number(row.get("year")).intValue();
             Object total = row.get("total_score");
             double budget = decimal(row.get("full_year_budget"));
-            if (total != null && budget > 0) {
+            // a project without its executed amount has no rate: no point rather than a point at 0%
+            if (total != null && budget > 0 && row.get("executed") != null) {
                 projects.add(new ScoreRatePoint(text(row.get("agency")), text(row.get("project")), year,
                         100 * decimal(row.get("executed")) / budget, decimal(total)));
             }
@@ -101,7 +102,8 @@ public final class WarehouseReportData {
                     total == null ? null : Grade.forScore(new BigDecimal(total.toString())));
             String source = row.get("file_name") == null ? "" : text(row.get("file_name")) + ":" + row.get("first_line");
             projectRows.add(new ProjectRow(text(row.get("province")), text(row.get("region")),
-                    text(row.get("agency")), text(row.get("project")), year, budget, decimal(row.get("executed")),
+                    text(row.get("agency")), text(row.get("project")), year, nullable(row.get("full_year_budget")),
+                    nullable(row.get("executed")),
                     total == null ? null : decimal(total), grade, source));
             if (grade != null) {
                 grades.computeIfAbsent(text(row.get("region")), region -> new TreeMap<>())
@@ -184,6 +186,10 @@ public final class WarehouseReportData {
 
     private static Number number(Object value) {
         return value instanceof Number n ? n : Double.parseDouble(value.toString());
+    }
+
+    private static Double nullable(Object value) {
+        return value == null ? null : number(value).doubleValue();
     }
 
     private static double decimal(Object value) {

@@ -3,6 +3,8 @@
 -- forms whose year could not be read, which have no previous year either), whatever years are selected: the years filter the result rows after the change is computed; the other filters select the forms.
 -- rate_rank: 1 for the highest weighted rate among the groups of the year (within the same outer group, --by region,agency);
 -- rank_change: places gained since the previous year (positive: moved up).
+-- The sums and the rate take only the forms that give both amounts: a form whose executed amount could not be read
+-- would otherwise count its budget as unspent. projects_without_amounts counts the forms left out.
 WITH projects AS (
     SELECT {{group}} AS group_key,
            {{parent}} AS parent_key,
@@ -18,9 +20,12 @@ per_group AS (
            parent_key,
            year,
            COUNT(*) AS projects,
-           SUM(full_year_budget) AS full_year_budget,
-           SUM(executed) AS executed,
-           CAST(ROUND(SUM(executed) * 100 / NULLIF(SUM(full_year_budget), 0), 2) AS DECIMAL(18, 2)) AS execution_rate,
+           COUNT(CASE WHEN full_year_budget IS NULL OR executed IS NULL THEN 1 END) AS projects_without_amounts,
+           SUM(CASE WHEN executed IS NOT NULL THEN full_year_budget END) AS full_year_budget,
+           SUM(CASE WHEN full_year_budget IS NOT NULL THEN executed END) AS executed,
+           CAST(ROUND(SUM(CASE WHEN full_year_budget IS NOT NULL THEN executed END) * 100
+                      / NULLIF(SUM(CASE WHEN executed IS NOT NULL THEN full_year_budget END), 0), 2)
+                AS DECIMAL(18, 2)) AS execution_rate,
            CAST(ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY project_rate), 2) AS DECIMAL(18, 2)) AS median_rate,
            CAST(ROUND(MIN(project_rate), 2) AS DECIMAL(18, 2)) AS min_rate,
            CAST(ROUND(MAX(project_rate), 2) AS DECIMAL(18, 2)) AS max_rate,
@@ -39,6 +44,7 @@ FROM (
     SELECT group_key,
            year,
            projects,
+           projects_without_amounts,
            full_year_budget,
            executed,
            execution_rate,

@@ -147,11 +147,35 @@ class TestExecutionRateMetric {
         }
     }
 
+    /**
+     * A form whose executed amount was not read (budget 100, executed unknown) beside one of 100 / 95: the rate is
+     * 95%, not 47.5%, and the form is counted as left out.
+     */
+    @Test
+    void aFormWithoutItsExecutedAmountDoesNotCountItsBudgetAsUnspent(@TempDir Path warehouse) throws Exception {
+        try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
+            form(writer, "read", 2022, "100", "95");
+            form(writer, "unread", 2022, "100", null);
+            writer.writeTo(warehouse);
+        }
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+            Map<String, Object> row = MetricRows.only(engine.run("execution-rate", MetricQuery.DEFAULT), "year", 2022);
+
+            assertThat(row.get("projects")).isEqualTo(2L);
+            assertThat(row.get("projects_without_amounts")).isEqualTo(1L);
+            assertThat((BigDecimal) row.get("full_year_budget")).isEqualByComparingTo("100");
+            assertThat((BigDecimal) row.get("execution_rate")).isEqualByComparingTo("95.00");
+        }
+    }
+
     private static void form(ParquetWarehouseWriter writer, String id, int year, String budget, String executed)
             throws Exception {
         Map<String, String> values = new java.util.HashMap<>(Map.of("form_id", id, "doc_id", "d-" + id,
                 "kind", "project_self_evaluation", "unit", "某单位", "project", "项目" + id, "full_year_budget", budget,
-                "executed", executed, "first_line", "1", "last_line", "9", "run_id", "year-zero-test"));
+                "first_line", "1", "last_line", "9", "run_id", "year-zero-test"));
+        if (executed != null) {
+            values.put("executed", executed);
+        }
         values.put("year", String.valueOf(year));
         values.put("indicator_count", "0");
         writer.insert(WarehouseTables.FORMS, values);
