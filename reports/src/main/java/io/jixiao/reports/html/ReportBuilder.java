@@ -291,7 +291,9 @@ public final class ReportBuilder {
         return List.of(
                 new KeyFigure(messages.get("figure.agencies"), String.valueOf(data.budgets().stream()
                         .map(UnitBudget::unit).distinct().count())),
-                new KeyFigure(messages.get("figure.projects"), String.valueOf(data.projects().size())),
+                // every self-evaluated project (the scatter's points are only those with a score and both amounts)
+                new KeyFigure(messages.get("figure.projects"), String.valueOf(data.projectRows().isEmpty()
+                        ? data.projects().size() : data.projectRows().size())),
                 new KeyFigure(messages.get("figure.budget"), amount(budget)),
                 new KeyFigure(messages.get("figure.executed"), amount(executed)),
                 new KeyFigure(messages.get("figure.rate"), budget == 0 ? "–" : decimal(100 * executed / budget) + "%"),
