@@ -214,7 +214,8 @@ public record DocumentRecords(
                 .toArray();
     }
 
-    private static Object[] findingRow(Finding finding, String formId, String docId, int year) {
+    /** A finding as a row of the findings table: the one mapping, for the parsed forms' findings and the copies'. */
+    static Object[] findingRow(Finding finding, String formId, String docId, int year) {
         return TableRow.of(WarehouseTables.FINDINGS)
                 .set("form_id", formId)
                 .set("doc_id", docId)

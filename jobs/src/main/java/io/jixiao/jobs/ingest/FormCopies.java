@@ -2,7 +2,6 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.quality.Findings;
 import io.jixiao.jobs.quality.Severity;
-import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -92,18 +91,8 @@ final class FormCopies {
                 Finding finding = Findings.of(FindingRule.SUPERSEDED_COPY,
                         keptFigures.equals(lostFigures) ? Severity.INFO : Severity.WARNING, keptFigures, lostFigures,
                         kept.getInt(8), Map.of("path", lost.copy().path(), "copy_rule", lost.rule().code()));
-                findings.add(RowFactory.create(TableRow.of(WarehouseTables.FINDINGS)
-                        .set("form_id", lost.keptBy().formId())
-                        .set("doc_id", lost.keptBy().docId())
-                        .set("rule", finding.rule().code())
-                        .set("severity", finding.severity())
-                        .set("message", finding.message())
-                        .set("expected", finding.expected())
-                        .set("actual", finding.actual())
-                        .set("line", finding.line())
-                        .set("arguments", FindingArguments.toJson(finding.arguments()))
-                        .set("year", kept.get(4))
-                        .toArray()));
+                findings.add(RowFactory.create(DocumentRecords.findingRow(finding, lost.keptBy().formId(),
+                        lost.keptBy().docId(), kept.getInt(4))));
             }
         }
         return new Settled(losers, superseded, messages, findings);
