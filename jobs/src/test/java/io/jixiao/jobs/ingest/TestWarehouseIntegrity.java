@@ -37,11 +37,32 @@ class TestWarehouseIntegrity {
     @TempDir
     Path temp;
 
+    /** The two committed runs, ingested once for the class; each test damages a copy of its own. */
+    @TempDir
+    static Path shared;
+    private static Path pristine;
+
     /** Two committed runs: Changji 2020 (4 forms), then Shanghai 2023 (5 forms). */
-    private Path twoRuns() {
+    private Path twoRuns() throws IOException {
+        synchronized (TestWarehouseIntegrity.class) {
+            if (pristine == null) {
+                Path warehouse = shared.resolve("two-runs");
+                assertThat(ingest(warehouse, Samples.file("002")).committed()).isTrue();
+                assertThat(ingest(warehouse, Samples.file("000")).committed()).isTrue();
+                pristine = warehouse;
+            }
+        }
         Path warehouse = temp.resolve("warehouse");
-        assertThat(ingest(warehouse, Samples.file("002")).committed()).isTrue();
-        assertThat(ingest(warehouse, Samples.file("000")).committed()).isTrue();
+        try (java.util.stream.Stream<Path> files = Files.walk(pristine)) {
+            for (Path source : files.toList()) {
+                Path target = warehouse.resolve(pristine.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
         return warehouse;
     }
 
