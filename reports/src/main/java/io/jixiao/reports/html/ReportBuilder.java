@@ -114,23 +114,20 @@ public final class ReportBuilder {
 
     private String scope(ReportData data, String measureKey) {
         return String.format(Locale.ROOT, messages.get("scope"),
-                data.filters().isBlank() ? messages.get("scope.all") : data.filters(), yearsText(data.years()),
+                data.filters().isBlank() ? messages.get("scope.all") : data.filters(), ChartText.years(data.years()),
                 messages.get(measureKey));
     }
 
-    static String yearsText(List<Integer> years) {
-        return ChartText.years(years);
-    }
 
     private ReportSection worst(ReportData data, Insight insight, ChartOptions options) {
-        String years = yearsText(data.years());
+        String years = ChartText.years(data.years());
         List<RenderedChart> charts = new ArrayList<>();
         addIf(charts, !insight.byRate().isEmpty(), () -> AgencyRankChart.of("lowest-execution-rate",
                 ChartText.LOWEST_RATE_TITLE.format(lang, Math.min(topN, insight.byRate().size())),
                 ChartText.EXECUTION_RATE.in(lang), ChartText.LOWEST_RATE_NOTE.in(lang),
                 insight.byRate().stream().limit(topN).map(a -> new AgencyRankChart.Bar(a.agency(),
                         a.rate().getAsDouble(), ChartText.TIP_RANKED_RATE.format(lang, a.agency(),
-                        a.rate().getAsDouble(), yearsText(yearsOf(data, a.agency())), a.budget(), a.executed())))
+                        a.rate().getAsDouble(), ChartText.years(yearsOf(data, a.agency())), a.budget(), a.executed())))
                         .toList(), data.years(), options));
         addIf(charts, !insight.byCompletion().isEmpty(), () -> AgencyRankChart.of("lowest-indicator-completion",
                 ChartText.LOWEST_COMPLETION_TITLE.format(lang, Math.min(topN, insight.byCompletion().size())),
@@ -307,7 +304,7 @@ public final class ReportBuilder {
 
     private List<String> headlines(ReportData data, Insight insight) {
         String separator = lang == Lang.ZH ? "、" : ", ";
-        String years = yearsText(data.years());
+        String years = ChartText.years(data.years());
         List<String> lines = new ArrayList<>();
         if (!insight.byRate().isEmpty()) {
             lines.add(String.format(Locale.ROOT, messages.get("headline.lowestRate"), years,

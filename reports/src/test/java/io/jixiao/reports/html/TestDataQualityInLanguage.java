@@ -2,14 +2,12 @@ package io.jixiao.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.reports.SampleWarehouse;
 import io.jixiao.reports.charts.Lang;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.SampleEngine;
 import io.jixiao.reports.metrics.MetricFilters;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +24,7 @@ class TestDataQualityInLanguage {
     private static final int RULE = 3;
     private static final int MESSAGE = 5;
 
-    private static DuckDbMetricEngine engine;
-
-    @BeforeAll
-    static void open() {
-        engine = DuckDbMetricEngine.open(SampleWarehouse.path());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    private static final DuckDbMetricEngine engine = SampleEngine.get();
 
     private static List<List<String>> rows(Lang lang, Path dir) throws IOException {
         ReportData data = new WarehouseReportData(engine).fetch(MetricFilters.NONE, lang, false);

@@ -2,8 +2,8 @@ package io.jixiao.reports.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.reports.SampleWarehouse;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.SampleEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricFilters;
@@ -11,8 +11,6 @@ import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,17 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** columns.tsv and titles.tsv cover what the metrics output, on the real sample warehouse. */
 class TestColumnHeadings {
 
-    private static DuckDbMetricEngine engine;
-
-    @BeforeAll
-    static void open() {
-        engine = DuckDbMetricEngine.open(SampleWarehouse.path());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    private static final DuckDbMetricEngine engine = SampleEngine.get();
 
     static Stream<Arguments> metricsAndGroupings() {
         return MetricCatalog.load().names().stream().flatMap(metric -> Stream.of(GroupBy.values())
