@@ -7,8 +7,8 @@ import io.jixiao.cli.console.IngestReport;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestSummary;
+import io.jixiao.jobs.ingest.SparkOnDemand;
 import io.jixiao.jobs.ingest.SparkSessions;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /** {@code jixiao ingest}: documents into the warehouse with Spark. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read documents (files, folders read recursively, globs) into the warehouse with Spark.")
+        description = "Read documents (files, folders read recursively, globs) into the warehouse with Spark "
+                + "(started only when there is something new to read).")
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "documents, folders or globs (any Hadoop URI)")
@@ -54,11 +55,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The ingest with its progress on standard error, and nothing on standard output. */
     static IngestSummary run(List<String> paths, String warehouse, String master, boolean strict) {
-        SparkSession spark = SparkSessions.create(master);
-        try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
+        try (SparkOnDemand spark = new SparkOnDemand(() -> SparkSessions.create(master));
+             ConsoleProgress progress = new ConsoleProgress(System.err)) {
             return new IngestJob(spark).run(new IngestOptions(paths, warehouse, strict), progress);
-        } finally {
-            spark.stop();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,10 +12,11 @@ import java.util.List;
  * @param message why it was rejected, or a summary of its problems ({@code documents.message})
  * @param errors  its data-quality errors by rule, for a partial document
  */
-public record DocumentIssue(String path, String status, String message, List<RuleErrors> errors) {
+public record DocumentIssue(String path, String status, String message, List<RuleErrors> errors)
+        implements Serializable {
 
     /** The errors one rule raised on a document: how many, and the first line. */
-    public record RuleErrors(String rule, int firstLine, long count) {
+    public record RuleErrors(String rule, int firstLine, long count) implements Serializable {
         public RuleErrors {
             requireNonNull(rule, "rule");
         }

@@ -19,18 +19,18 @@ final class ParsePartitions {
     private ParsePartitions() {
     }
 
-    static List<List<DocumentFile>> of(SparkSession spark, List<DocumentFile> files) {
+    static List<List<NewDocument>> of(SparkSession spark, List<NewDocument> files) {
         // the ingest runs in a classic (not Connect) session, which holds the SQL settings
         org.apache.spark.sql.classic.SparkSession session = (org.apache.spark.sql.classic.SparkSession) spark;
         SQLConf conf = session.sessionState().conf();
         long openCost = conf.filesOpenCostInBytes();
-        long totalBytes = files.stream().mapToLong(f -> f.length() + openCost).sum();
+        long totalBytes = files.stream().mapToLong(f -> f.file().length() + openCost).sum();
         int minPartitions = conf.filesMinPartitionNum().isDefined()
                 ? (Integer) conf.filesMinPartitionNum().get()
                 : session.leafNodeDefaultParallelism();
         long maxSplitBytes = Math.min(conf.filesMaxPartitionBytes(),
                 Math.max(openCost, totalBytes / Math.max(1, minPartitions)));
-        List<List<DocumentFile>> partitions = pack(files, maxSplitBytes, openCost);
+        List<List<NewDocument>> partitions = pack(files, maxSplitBytes, openCost);
         if (conf.filesMaxPartitionNum().isDefined()) {
             int maxPartitions = (Integer) conf.filesMaxPartitionNum().get();
             if (partitions.size() > maxPartitions) {
@@ -40,19 +40,19 @@ final class ParsePartitions {
         return partitions;
     }
 
-    private static List<List<DocumentFile>> pack(List<DocumentFile> files, long maxSplitBytes, long openCost) {
-        List<List<DocumentFile>> partitions = new ArrayList<>();
-        List<DocumentFile> current = new ArrayList<>();
+    private static List<List<NewDocument>> pack(List<NewDocument> files, long maxSplitBytes, long openCost) {
+        List<List<NewDocument>> partitions = new ArrayList<>();
+        List<NewDocument> current = new ArrayList<>();
         long size = 0;
-        for (DocumentFile file : files.stream()
-                .sorted(Comparator.comparingLong(DocumentFile::length).reversed()).toList()) {
-            if (!current.isEmpty() && size + file.length() > maxSplitBytes) {
+        for (NewDocument file : files.stream()
+                .sorted(Comparator.comparingLong((NewDocument document) -> document.file().length()).reversed()).toList()) {
+            if (!current.isEmpty() && size + file.file().length() > maxSplitBytes) {
                 partitions.add(current);
                 current = new ArrayList<>();
                 size = 0;
             }
             current.add(file);
-            size += file.length() + openCost;
+            size += file.file().length() + openCost;
         }
         if (!current.isEmpty()) {
             partitions.add(current);

@@ -31,6 +31,15 @@ final class TableRow {
         return new TableRow(table);
     }
 
+    /** Where a column sits in the table's rows. */
+    static int position(WarehouseTable table, String column) {
+        Integer position = POSITIONS.computeIfAbsent(table.name(), name -> positions(table)).get(column);
+        if (position == null) {
+            throw new IllegalArgumentException("table " + table.name() + " has no column " + column);
+        }
+        return position;
+    }
+
     TableRow set(String column, Object value) {
         Integer position = positions.get(column);
         if (position == null) {
