@@ -1,7 +1,10 @@
 package io.jixiao.jobs.ingest;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.internal.SQLConf;
+
+import scala.Tuple2;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,14 +23,22 @@ final class ParsePartitions {
     }
 
     static List<List<NewDocument>> of(SparkSession spark, List<NewDocument> files) {
-        // the ingest runs in a classic (not Connect) session, which holds the SQL settings
-        org.apache.spark.sql.classic.SparkSession session = (org.apache.spark.sql.classic.SparkSession) spark;
-        SQLConf conf = session.sessionState().conf();
+        // the session's SQL settings, read without building its session state (catalyst's start costs seconds, and
+        // the ingest runs no SQL unless a form is held twice)
+        SparkContext context = spark.sparkContext();
+        SQLConf conf = new SQLConf();
+        for (Tuple2<String, String> setting : context.getConf().getAll()) {
+            if (setting._1().startsWith("spark.sql.")) {
+                conf.setConfString(setting._1(), setting._2());
+            }
+        }
         long openCost = conf.filesOpenCostInBytes();
         long totalBytes = files.stream().mapToLong(f -> f.file().length() + openCost).sum();
         int minPartitions = conf.filesMinPartitionNum().isDefined()
                 ? (Integer) conf.filesMinPartitionNum().get()
-                : session.leafNodeDefaultParallelism();
+                : conf.getConfString("spark.sql.leafNodeDefaultParallelism", null) != null
+                        ? Integer.parseInt(conf.getConfString("spark.sql.leafNodeDefaultParallelism", null))
+                        : context.defaultParallelism();
         long maxSplitBytes = Math.min(conf.filesMaxPartitionBytes(),
                 Math.max(openCost, totalBytes / Math.max(1, minPartitions)));
         List<List<NewDocument>> partitions = pack(files, maxSplitBytes, openCost);
