@@ -5,6 +5,7 @@ import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricFilters;
+import io.jixiao.reports.metrics.MetricPage;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.jobs.generate.CorpusGenerator;
@@ -80,6 +81,18 @@ class TestEnginesAgree {
 
         assertThat(onSpark.columns()).isEqualTo(onDuckDb.columns()).contains("region", "agency");
         assertThat(normalized(onSpark)).isEqualTo(normalized(onDuckDb));
+    }
+
+    /** Issue 19: a page of a listing, in its own order or sorted, and the count of its rows. */
+    @ParameterizedTest(name = "a page of {0}")
+    @MethodSource("io.jixiao.cli.TestEnginesAgree#metrics")
+    void samePageAndCountOnBothEngines(String metric) {
+        MetricQuery query = new MetricQuery(MetricFilters.NONE, GroupBy.UNIT);
+        for (MetricPage page : List.of(MetricPage.first(5), MetricPage.first(5).sortedBy("-year"))) {
+            assertThat(normalized(spark.run(metric, query, page))).as(page.toString())
+                    .isEqualTo(normalized(duckdb.run(metric, query, page)));
+        }
+        assertThat(spark.count(metric, query)).isEqualTo(duckdb.count(metric, query));
     }
 
     /**

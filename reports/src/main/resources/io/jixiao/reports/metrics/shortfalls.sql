@@ -59,4 +59,5 @@ FROM (
 ) shortfalls
 -- one file name per document (a document's id is its content's hash): the join never repeats a row
 LEFT JOIN (SELECT doc_id, MIN(file_name) AS file FROM documents GROUP BY doc_id) d ON d.doc_id = shortfalls.doc_id
-ORDER BY group_key NULLS LAST, year, unit, project, line
+ORDER BY group_key NULLS LAST, year, unit NULLS LAST, project NULLS LAST, line, shortfall, indicator NULLS LAST,
+         file NULLS LAST, target NULLS LAST, actual NULLS LAST, weight NULLS LAST, score NULLS LAST
