@@ -50,6 +50,11 @@ public final class OutputOptions {
                 + shown + ", as a note in it says: --format csv writes them all" : "") + ")");
     }
 
+    /** Whether the table goes to the terminal, to be read there (not to a file, nor as CSV or JSON to a pipe). */
+    public boolean toTerminal() {
+        return out == null && format() == OutputFormat.TABLE;
+    }
+
     /**
      * {@code --format}, else the format the {@code --out} file's extension names, else the terminal table; a format
      * other than the extension's is refused (Excel would not open a CSV named .xlsx).

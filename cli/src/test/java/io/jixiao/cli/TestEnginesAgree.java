@@ -5,16 +5,25 @@ import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricFilters;
+import io.jixiao.reports.metrics.MetricPage;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
+import io.jixiao.jobs.generate.CorpusGenerator;
+import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestProgress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,6 +81,45 @@ class TestEnginesAgree {
 
         assertThat(onSpark.columns()).isEqualTo(onDuckDb.columns()).contains("region", "agency");
         assertThat(normalized(onSpark)).isEqualTo(normalized(onDuckDb));
+    }
+
+    /** Issue 19: a page of a listing, in its own order or sorted, and the count of its rows. */
+    @ParameterizedTest(name = "a page of {0}")
+    @MethodSource("io.jixiao.cli.TestEnginesAgree#metrics")
+    void samePageAndCountOnBothEngines(String metric) {
+        MetricQuery query = new MetricQuery(MetricFilters.NONE, GroupBy.UNIT);
+        for (MetricPage page : List.of(MetricPage.first(5), MetricPage.first(5).sortedBy("-year"))) {
+            assertThat(normalized(spark.run(metric, query, page))).as(page.toString())
+                    .isEqualTo(normalized(duckdb.run(metric, query, page)));
+        }
+        assertThat(spark.count(metric, query)).isEqualTo(duckdb.count(metric, query));
+    }
+
+    /**
+     * The samples pair no target table with a self-evaluation: the drift counts and listing (and a page of it) are
+     * compared on a small generated corpus (1 region × 2 units, 2023), whose target tables and self-evaluations pair
+     * and differ; then the sample views come back.
+     */
+    @Test
+    void sameTargetDriftOnGeneratedPairs(@TempDir Path temp) throws Exception {
+        Path corpus = temp.resolve("corpus");
+        Path warehouse = temp.resolve("warehouse");
+        new CorpusGenerator().generate(corpus, new CorpusOptions(1, 2, 2023, 2023, 19), false);
+        new IngestJob(SampleWarehouse.spark()).run(new IngestOptions(List.of(corpus.resolve("documents").toString()),
+                warehouse.toString(), true), IngestProgress.SILENT);
+        try (DuckDbMetricEngine pairDuckDb = DuckDbMetricEngine.open(warehouse)) {
+            SparkMetricEngine pairSpark = new SparkMetricEngine(SampleWarehouse.spark(), warehouse.toString());
+            MetricTable counts = pairDuckDb.run("target-drift", MetricQuery.DEFAULT);
+            MetricTable listing = pairDuckDb.run("target-drift-listing", MetricQuery.DEFAULT);
+
+            assertThat(counts.column("pairs")).isNotEmpty().allSatisfy(n -> assertThat((Long) n).isPositive());
+            assertThat(listing.rows()).hasSizeGreaterThan(3);
+            assertThat(normalized(pairSpark.run("target-drift", MetricQuery.DEFAULT))).isEqualTo(normalized(counts));
+            assertThat(normalized(pairSpark.run("target-drift-listing", MetricQuery.DEFAULT)))
+                    .isEqualTo(normalized(listing));
+        } finally {
+            spark = new SparkMetricEngine(SampleWarehouse.spark(), SampleWarehouse.path().toString());
+        }
     }
 
     static Stream<String> metrics() {

@@ -9,6 +9,7 @@ import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricPage;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.reports.metrics.MetricTotals;
@@ -61,6 +62,15 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    /** The rows of a listing shown in the terminal when --limit is not given. */
+    static final int TERMINAL_ROWS = 50;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "at most N rows, the first in the metric's order (or --sort's), the only ones fetched; 0 for "
+                    + "all (default: " + TERMINAL_ROWS + " for a listing shown in the terminal, e.g. shortfalls, "
+                    + "target-drift-listing; else all, as with --out FILE)")
+    private Integer limit;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
             description = "duckdb (default) or spark, for warehouses too big for one machine")
     private Engine engine;
@@ -78,18 +88,45 @@ public final class QueryCommand implements Callable<Integer> {
             if (filters.matchNothing(metrics, spec)) {
                 return FilterOptions.NOTHING_MATCHES;
             }
+            boolean listing = !MetricCatalog.load().get(metric).hasTotals();
             if (totals) {
-                if (!MetricCatalog.load().get(metric).hasTotals()) {
+                if (limit != null) {
+                    throw new ParameterException(spec.commandLine(), "--limit: --totals shows every group's rows");
+                }
+                if (listing) {
                     throw new ParameterException(spec.commandLine(), "--totals: " + metric
                             + " lists rows one by one; totals apply to the metrics of figures per group and year");
                 }
                 output.write(metric, MetricTotals.run(metrics, metric, query, sort));
+            } else if (rowsShown(listing) > 0) {
+                MetricPage page = MetricPage.first(rowsShown(listing));
+                MetricTable table = metrics.run(metric, query, sort == null ? page : page.sortedBy(sort));
+                output.write(metric, table);
+                int shown = table.rows().size();
+                // counted only when the page is full: a page that is not holds them all
+                long all = shown < page.limit() ? shown : metrics.count(metric, query);
+                if (all > shown) {
+                    spec.commandLine().getErr().printf("%,d of %,d rows: --limit N for more, --out FILE (.csv, .xlsx, "
+                            + ".json) for all%n", shown, all);
+                }
             } else {
                 MetricTable table = metrics.run(metric, query);
                 output.write(metric, sort == null ? table : table.sortedBy(sort));
             }
         }
         return 0;
+    }
+
+    /** The rows of the page to show: --limit, else a terminal's page of a listing; 0 for every row. */
+    private int rowsShown(boolean listing) {
+        if (limit != null) {
+            if (limit < 0) {
+                throw new ParameterException(spec.commandLine(), "--limit takes a number of rows, 0 for all, not "
+                        + limit);
+            }
+            return limit;
+        }
+        return listing && output.toTerminal() ? TERMINAL_ROWS : 0;
     }
 
     private MetricEngine open() {

@@ -3,6 +3,7 @@ package io.jixiao.cli.engine;
 import io.jixiao.jobs.ingest.SparkWarehouseViews;
 import io.jixiao.reports.metrics.MetricCatalog;
 import io.jixiao.reports.metrics.MetricEngine;
+import io.jixiao.reports.metrics.MetricPage;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricSql;
 import io.jixiao.reports.metrics.MetricTable;
@@ -34,12 +35,27 @@ public final class SparkMetricEngine implements MetricEngine {
 
     @Override
     public MetricTable run(String metric, MetricQuery query) {
-        MetricSql sql = MetricSql.expand(catalog.get(metric), query);
+        return table(MetricSql.expand(catalog.get(metric), query), query.levelColumns());
+    }
+
+    @Override
+    public MetricTable run(String metric, MetricQuery query, MetricPage page) {
+        return table(MetricSql.expand(catalog.get(metric), query).page(page, query.levelColumns()),
+                query.levelColumns());
+    }
+
+    @Override
+    public long count(String metric, MetricQuery query) {
+        MetricTable count = table(MetricSql.expand(catalog.get(metric), query).count(), List.of());
+        return ((Number) count.rows().get(0).get(0)).longValue();
+    }
+
+    private MetricTable table(MetricSql sql, List<String> groupColumns) {
         Map<String, Object> arguments = new LinkedHashMap<>();
         for (int i = 0; i < sql.parameters().size(); i++) {
             arguments.put("p" + i, sql.parameters().get(i));
         }
-        return table(spark.sql(named(sql.sql()), arguments), query.levelColumns());
+        return table(spark.sql(named(sql.sql()), arguments), groupColumns);
     }
 
     /**

@@ -47,11 +47,12 @@ public final class ReportBuilder {
     /** How many agencies a headline names. */
     static final int HEADLINE_AGENCIES = 3;
 
+    /** The projects below 90: their rate as the ingest stored it (executed / full-year budget × 100, 2 decimals). */
     static final String PROJECTS_SQL = "SELECT unit, project, year, "
-            + "round(executed * 100 / full_year_budget, 2) AS execution_rate, total_score FROM forms f";
+            + "CAST(execution_rate AS DECIMAL(18, 2)) AS execution_rate, total_score FROM forms f";
     static final String PROJECTS_WHERE = "kind LIKE '%self_evaluation' AND full_year_budget > 0 "
-            + "AND (executed * 100 / full_year_budget < 90 OR total_score < 90)";
-    static final String PROJECTS_ORDER = "least(executed * 100 / full_year_budget, total_score)";
+            + "AND (execution_rate < 90 OR total_score < 90)";
+    static final String PROJECTS_ORDER = "least(execution_rate, total_score)";
     static final String FINDINGS_SQL = "SELECT f.unit, f.project, f.year, d.rule, d.severity, d.message, "
             + "d.expected, d.actual, doc.file_name, d.line FROM findings d "
             + "JOIN forms f ON f.form_id = d.form_id AND f.year = d.year "

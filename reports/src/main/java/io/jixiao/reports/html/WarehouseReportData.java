@@ -18,7 +18,6 @@ import io.jixiao.schema.vocabulary.Grade;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 import io.jixiao.schema.warehouse.WarehouseTable;
 
-import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -39,7 +38,8 @@ import java.util.stream.Stream;
 public final class WarehouseReportData {
     static final String PROJECTS_SQL = """
             SELECT f.agency, f.unit, f.project, f.year, f.region, f.province, f.prefecture, f.county, f.department,
-                   f.kind, f.full_year_budget, f.executed, f.total_score, f.grade, f.first_line, doc.file_name
+                   f.kind, f.full_year_budget, f.executed, f.execution_rate, f.total_score, f.grade, f.grade_computed,
+                   f.first_line, doc.file_name
             FROM forms f
             LEFT JOIN documents doc ON doc.doc_id = f.doc_id
             WHERE f.kind LIKE '%self_evaluation'
@@ -91,15 +91,14 @@ public final class WarehouseReportData {
         for (Map<String, Object> row : filtered(engine.runSql(PROJECTS_SQL), filters)) {
             int year = number(row.get("year")).intValue();
             Object total = row.get("total_score");
-            double budget = decimal(row.get("full_year_budget"));
-            // a project without its executed amount has no rate: no point rather than a point at 0%
-            if (total != null && budget > 0 && row.get("executed") != null) {
+            // the rate the ingest stored; a project without its executed amount has none: no point rather than one at 0%
+            if (total != null && decimal(row.get("full_year_budget")) > 0 && row.get("execution_rate") != null) {
                 projects.add(new ScoreRatePoint(text(row.get("agency")), text(row.get("project")), year,
-                        100 * decimal(row.get("executed")) / budget, decimal(total)));
+                        decimal(row.get("execution_rate")), decimal(total)));
             }
-            // the grade as stated; a form without a 评分等级 row (sample 002) gets the grade its total earns
-            Grade grade = Grade.fromChinese(text(row.get("grade"))).orElseGet(() ->
-                    total == null ? null : Grade.forScore(new BigDecimal(total.toString())));
+            // the grade as stated; a form without a 评分等级 row (sample 002) gets the grade its total earns (stored)
+            Grade grade = Grade.fromChinese(text(row.get("grade")))
+                    .or(() -> Grade.fromChinese(text(row.get("grade_computed")))).orElse(null);
             String source = row.get("file_name") == null ? "" : text(row.get("file_name")) + ":" + row.get("first_line");
             projectRows.add(new ProjectRow(text(row.get("province")), text(row.get("region")),
                     text(row.get("agency")), text(row.get("project")), year, nullable(row.get("full_year_budget")),

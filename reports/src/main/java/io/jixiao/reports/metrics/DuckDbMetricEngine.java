@@ -37,6 +37,18 @@ public final class DuckDbMetricEngine implements MetricEngine {
     }
 
     @Override
+    public MetricTable run(String metric, MetricQuery query, MetricPage page) {
+        MetricSql sql = MetricSql.expand(catalog.get(metric), query).page(page, query.levelColumns());
+        return execute(metric, sql.sql(), sql.parameters(), query.levelColumns());
+    }
+
+    @Override
+    public long count(String metric, MetricQuery query) {
+        MetricSql sql = MetricSql.expand(catalog.get(metric), query).count();
+        return ((Number) execute(metric, sql.sql(), sql.parameters(), List.of()).rows().get(0).get(0)).longValue();
+    }
+
+    @Override
     public MetricTable runSql(String sql) {
         return execute("query", sql, List.of(), List.of());
     }

@@ -10,15 +10,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The metric definitions kept as resources: {@code metrics.list} names them in display order, and each
- * {@code <name>.sql} begins with a {@code -- description: …} line.
+ * {@code <name>.sql} begins with a {@code -- description: …} line. A definition may take in a part that several
+ * share ({@code {{part:NAME}}}: {@code parts/NAME.sql}, e.g. the common table expressions of a metric and its listing),
+ * so that a figure has one definition; both engines then run the whole text.
  */
 public final class MetricCatalog {
 
     static final String FOLDER = "/io/jixiao/reports/metrics/";
     static final String INDEX = "metrics.list";
+    static final String PARTS = "parts/";
+    private static final Pattern PART = Pattern.compile("\\{\\{part:([a-z0-9-]+)}}");
 
     private final Map<String, MetricDefinition> metrics;
 
@@ -29,7 +35,7 @@ public final class MetricCatalog {
     public static MetricCatalog load() {
         Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
         for (String name : read(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            metrics.put(name, parse(name, read(name + ".sql")));
+            metrics.put(name, parse(name, withParts(read(name + ".sql"))));
         }
         return new MetricCatalog(metrics);
     }
@@ -59,6 +65,12 @@ public final class MetricCatalog {
         }
         String description = firstLine.substring(MetricDefinition.DESCRIPTION_PREFIX.length()).strip();
         return new MetricDefinition(name, description, text);
+    }
+
+    /** The template with each {@code {{part:NAME}}} replaced by that part's text (a part takes in no other). */
+    static String withParts(String template) {
+        return PART.matcher(template).replaceAll(part -> Matcher.quoteReplacement(
+                read(PARTS + part.group(1) + ".sql").stripTrailing()));
     }
 
     private static String read(String file) {

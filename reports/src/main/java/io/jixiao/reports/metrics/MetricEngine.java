@@ -7,6 +7,12 @@ public interface MetricEngine extends AutoCloseable {
 
     MetricTable run(String metric, MetricQuery query);
 
+    /** The first rows of a metric ({@link MetricPage}): the engine fetches only those. */
+    MetricTable run(String metric, MetricQuery query, MetricPage page);
+
+    /** How many rows {@link #run(String, MetricQuery)} would give, counted by the engine without fetching them. */
+    long count(String metric, MetricQuery query);
+
     /** One read-only SELECT over the warehouse views; anything that would write is refused. */
     MetricTable runSql(String sql);
 

@@ -3,6 +3,7 @@ package io.jixiao.reports.metrics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A metric template expanded for one query: the SQL with one {@code ?} per filter value, and those values in
@@ -27,8 +28,57 @@ public record MetricSql(String sql, List<Object> parameters) {
     static final List<String> REGION_COLUMNS = List.of(GroupBy.REGION.column(), GroupBy.PROVINCE.column(),
             GroupBy.PREFECTURE.column(), GroupBy.COUNTY.column());
 
+    /** A column name {@link MetricPage#sort()} may give: it goes into the SQL, so nothing else is taken. */
+    private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** The metric's final ORDER BY: every template ends with one, on lines of their own, outside any parentheses. */
+    private static final String ORDER_BY = "\nORDER BY ";
+
     public MetricSql {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+
+    /**
+     * The first rows of this metric: its own SQL with a {@code LIMIT} after its ORDER BY, or, sorted by a column, its
+     * rows ordered by that column first and then by its own order (which every template makes total), so that a page
+     * is the same on every run and on both engines.
+     */
+    public MetricSql page(MetricPage page, List<String> levelColumns) {
+        List<Object> withLimit = new ArrayList<>(parameters);
+        withLimit.add(page.limit());
+        if (page.sort().isEmpty()) {
+            return new MetricSql(sql.stripTrailing() + "\nLIMIT ?", withLimit);
+        }
+        String sort = page.sort().get();
+        boolean descending = sort.startsWith("-");
+        String column = descending ? sort.substring(1) : sort;
+        if (!COLUMN.matcher(column).matches()) {
+            throw new IllegalArgumentException("--sort takes a column name of the result, not '" + sort + "'");
+        }
+        if (levelColumns.contains(column)) {
+            if (levelColumns.size() > 1) {
+                throw new IllegalArgumentException("--sort " + column + " with a page of rows sorts by one level of --by "
+                        + String.join(",", levelColumns) + ": --limit 0 (or --out FILE) sorts the whole answer");
+            }
+            column = DuckDbMetricEngine.GROUP_KEY;
+        }
+        int order = finalOrder();
+        return new MetricSql("SELECT *\nFROM (\n" + sql.substring(0, order) + "\n) metric\nORDER BY " + column
+                + (descending ? " DESC" : " ASC") + " NULLS LAST, " + sql.substring(order + ORDER_BY.length()).strip()
+                + "\nLIMIT ?", withLimit);
+    }
+
+    /** How many rows this metric has, counted by the engine: one row, column {@code total_rows}. */
+    public MetricSql count() {
+        return new MetricSql("SELECT COUNT(*) AS total_rows\nFROM (\n" + sql.substring(0, finalOrder()) + "\n) metric",
+                parameters);
+    }
+
+    private int finalOrder() {
+        int order = sql.lastIndexOf(ORDER_BY);
+        if (order < 0 || sql.indexOf(')', order) >= 0) {
+            throw new IllegalStateException("a metric's SQL must end with its ORDER BY, on a line of its own: " + sql);
+        }
+        return order;
     }
 
     public static MetricSql expand(MetricDefinition metric, MetricQuery query) {

@@ -1,6 +1,7 @@
 -- description: Shortfalls of self-evaluations, one row each: projects executed below 90 %, unmet indicators, and indicators scored below their weight, with the deviation reason the form gives
 -- totals: no (a listing: its rows do not add up by group)
--- A low_execution row carries the project's budget, execution and rate; the project's indicator rows carry the reasons.
+-- A low_execution row carries the project's budget, execution and rate (the rate the ingest stored: executed /
+-- full-year budget × 100, 2 decimals); the project's indicator rows carry the reasons.
 -- file and line: where the row was read (the form's first line for low_execution), so an analyst can open it.
 WITH selected AS (
     SELECT {{group}} AS group_key,
@@ -10,6 +11,7 @@ WITH selected AS (
            f.project,
            f.full_year_budget,
            f.executed,
+           f.execution_rate,
            f.doc_id,
            f.first_line
     FROM forms f
@@ -30,12 +32,12 @@ FROM (
            CAST(NULL AS DECIMAL(18, 4)) AS score,
            s.full_year_budget,
            s.executed,
-           CAST(ROUND(s.executed * 100 / s.full_year_budget, 2) AS DECIMAL(18, 2)) AS execution_rate,
+           CAST(s.execution_rate AS DECIMAL(18, 2)) AS execution_rate,
            CAST(NULL AS STRING) AS reason,
            s.doc_id,
            s.first_line AS line
     FROM selected s
-    WHERE s.full_year_budget > 0 AND s.executed * 100 / s.full_year_budget < 90
+    WHERE s.full_year_budget > 0 AND s.execution_rate < 90
     UNION ALL
     SELECT s.group_key,
            s.year,
@@ -59,4 +61,5 @@ FROM (
 ) shortfalls
 -- one file name per document (a document's id is its content's hash): the join never repeats a row
 LEFT JOIN (SELECT doc_id, MIN(file_name) AS file FROM documents GROUP BY doc_id) d ON d.doc_id = shortfalls.doc_id
-ORDER BY group_key NULLS LAST, year, unit, project, line
+ORDER BY group_key NULLS LAST, year, unit NULLS LAST, project NULLS LAST, line, shortfall, indicator NULLS LAST,
+         file NULLS LAST, target NULLS LAST, actual NULLS LAST, weight NULLS LAST, score NULLS LAST

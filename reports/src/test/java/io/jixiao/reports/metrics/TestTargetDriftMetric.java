@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * target-drift. The samples hold no project with both a target table and a self-evaluation (the target tables
+ * target-drift (counts per group and year) and target-drift-listing (the indicators). The samples hold no project with both a target table and a self-evaluation (the target tables
  * are 江苏 2023, the self-evaluations 上海 and 昌吉), so the drift itself is checked on a small made-up pair: a
  * target table with the first indicators of 信息化运行维护经费 (001, lines 573–575) and a self-evaluation of
- * the same year, unit and project that changes one target, keeps one, drops one and adds one.
+ * the same year, unit and project that changes one target, keeps one, drops one and adds one; a self-evaluation of
+ * another project is no pair.
  */
 class TestTargetDriftMetric {
 
@@ -23,31 +24,38 @@ class TestTargetDriftMetric {
 
     @Test
     void noPairsInTheSamples() {
-        MetricTable table = SampleEngine.get().run("target-drift", MetricQuery.DEFAULT);
+        MetricTable listing = SampleEngine.get().run("target-drift-listing", MetricQuery.DEFAULT);
+        MetricTable counts = SampleEngine.get().run("target-drift", MetricQuery.DEFAULT);
 
-        assertThat(table.rows()).isEmpty();
-        assertThat(table.columns()).contains("unit", "project", "drift", "indicator", "planned_target", "evaluated_target");
+        assertThat(listing.rows()).isEmpty();
+        assertThat(listing.columns()).contains("unit", "project", "drift", "indicator", "planned_target",
+                "evaluated_target");
+        assertThat(counts.rows()).isEmpty();
+        assertThat(counts.columns()).containsExactly("unit", "year", "pairs", "added", "dropped", "changed",
+                "unchanged");
+    }
+
+    @Test
+    void countsPerGroupAndYear(@TempDir Path warehouse) throws Exception {
+        madeUpPair(warehouse);
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+            MetricTable table = engine.run("target-drift", MetricQuery.DEFAULT);
+
+            assertThat(table.rows()).hasSize(1);
+            assertThat(MetricRows.only(table, "unit", UNIT)).containsEntry("year", 2023).containsEntry("pairs", 1L)
+                    .containsEntry("added", 1L).containsEntry("dropped", 1L).containsEntry("changed", 1L)
+                    .containsEntry("unchanged", 1L);
+            // the counts are the listing's rows by kind of drift
+            MetricTable listing = engine.run("target-drift-listing", MetricQuery.DEFAULT);
+            assertThat(listing.rows()).hasSize(3);
+        }
     }
 
     @Test
     void addedDroppedAndChangedIndicators(@TempDir Path warehouse) throws Exception {
-        try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
-            form(writer, "t", "project_target", PROJECT);
-            form(writer, "e", "project_self_evaluation", PROJECT);
-            form(writer, "other", "project_self_evaluation", "宽带租赁");
-            document(writer, "t", "target.txt");
-            document(writer, "e", "evaluation.txt");
-            indicator(writer, "t", 1, "网络安全自查次数", "≥2次", "≥", "2");
-            indicator(writer, "t", 2, "日常维护信息系统数", "≥3个", "≥", "3");
-            indicator(writer, "t", 3, "等保测评系统数量", "≥2次", "≥", "2");
-            indicator(writer, "e", 1, "网络安全自查次数", "≥3次", "≥", "3");
-            indicator(writer, "e", 2, "日常维护信息系统数", "≥3.00(个)", "≥", "3");
-            indicator(writer, "e", 3, "客户满意度", "≥99%", "≥", "99");
-            indicator(writer, "other", 1, "等保测评系统数量", "≥5次", "≥", "5");
-            writer.writeTo(warehouse);
-        }
+        madeUpPair(warehouse);
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
-            MetricTable table = engine.run("target-drift", MetricQuery.DEFAULT);
+            MetricTable table = engine.run("target-drift-listing", MetricQuery.DEFAULT);
 
             assertThat(table.rows()).hasSize(3);
             Map<String, Object> changed = MetricRows.only(table, "drift", "changed");
@@ -65,6 +73,24 @@ class TestTargetDriftMetric {
                     .containsEntry("evaluated_line", null);
             assertThat(MetricRows.only(table, "drift", "added")).containsEntry("planned_file", null)
                     .containsEntry("evaluated_file", "evaluation.txt").containsEntry("evaluated_line", 3);
+        }
+    }
+
+    private static void madeUpPair(Path warehouse) throws Exception {
+        try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
+            form(writer, "t", "project_target", PROJECT);
+            form(writer, "e", "project_self_evaluation", PROJECT);
+            form(writer, "other", "project_self_evaluation", "宽带租赁");
+            document(writer, "t", "target.txt");
+            document(writer, "e", "evaluation.txt");
+            indicator(writer, "t", 1, "网络安全自查次数", "≥2次", "≥", "2");
+            indicator(writer, "t", 2, "日常维护信息系统数", "≥3个", "≥", "3");
+            indicator(writer, "t", 3, "等保测评系统数量", "≥2次", "≥", "2");
+            indicator(writer, "e", 1, "网络安全自查次数", "≥3次", "≥", "3");
+            indicator(writer, "e", 2, "日常维护信息系统数", "≥3.00(个)", "≥", "3");
+            indicator(writer, "e", 3, "客户满意度", "≥99%", "≥", "99");
+            indicator(writer, "other", 1, "等保测评系统数量", "≥5次", "≥", "5");
+            writer.writeTo(warehouse);
         }
     }
 
