@@ -1,5 +1,7 @@
 -- description: Budget and execution by fund side (budget, income, expense) and source per group and year
 -- side 'budget' holds the self-evaluations' fund rows; 'income' and 'expense' the target tables' (Σ of all lines).
+-- execution_rate: Σ executed ÷ Σ full-year budget over the lines that state both (a line without its executed amount
+-- is not money left unspent), as execution-rate does for forms.
 SELECT {{group}} AS group_key,
        f.year,
        l.side,
@@ -9,7 +11,9 @@ SELECT {{group}} AS group_key,
        SUM(l.full_year_budget) AS full_year_budget,
        SUM(l.executed) AS executed,
        SUM(l.half_year_plan) AS half_year_plan,
-       CAST(ROUND(SUM(l.executed) * 100 / NULLIF(SUM(l.full_year_budget), 0), 2) AS DECIMAL(18, 2)) AS execution_rate
+       CAST(ROUND(SUM(CASE WHEN l.full_year_budget IS NOT NULL THEN l.executed END) * 100
+                  / NULLIF(SUM(CASE WHEN l.executed IS NOT NULL THEN l.full_year_budget END), 0), 2)
+            AS DECIMAL(18, 2)) AS execution_rate
 FROM forms f
 JOIN funds l ON l.form_id = f.form_id AND l.year = f.year
 WHERE {{filter}}

@@ -2,9 +2,13 @@ package io.jixiao.reports.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.reports.warehouse.ParquetWarehouseWriter;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * funds on the sample warehouse. Expected figures by hand from data/samples/000_672dbaea54929c24.txt, the
@@ -55,5 +59,41 @@ class TestFundsMetric {
         assertThat((BigDecimal) expense.get("full_year_budget")).isEqualByComparingTo("3600");
         assertThat((BigDecimal) expense.get("half_year_plan")).isEqualByComparingTo("1800");
         assertThat(expense.get("year")).isEqualTo(2023);
+    }
+
+    /**
+     * Two total lines of 2022, one of 100 / 95 and one whose executed amount was not read (100 / unknown): the rate
+     * is 95.00 over the line that states both, not 47.50 (the unread line's budget is not money left unspent); the
+     * sums keep what each column states.
+     */
+    @Test
+    void aLineWithoutItsExecutedAmountDoesNotCountItsBudgetAsUnspent(@TempDir Path warehouse) throws Exception {
+        try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
+            formWithTotal(writer, "read", "100", "95");
+            formWithTotal(writer, "unread", "100", null);
+            writer.writeTo(warehouse);
+        }
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+            Map<String, Object> total = MetricRows.only(engine.run("funds", MetricQuery.DEFAULT), "source", "total");
+
+            assertThat(total.get("forms")).isEqualTo(2L);
+            assertThat((BigDecimal) total.get("full_year_budget")).isEqualByComparingTo("200");
+            assertThat((BigDecimal) total.get("executed")).isEqualByComparingTo("95");
+            assertThat((BigDecimal) total.get("execution_rate")).isEqualByComparingTo("95.00");
+        }
+    }
+
+    private static void formWithTotal(ParquetWarehouseWriter writer, String id, String budget, String executed)
+            throws Exception {
+        writer.insert(WarehouseTables.FORMS, Map.of("form_id", id, "doc_id", "d-" + id,
+                "kind", "project_self_evaluation", "unit", "某单位", "project", "项目" + id, "first_line", "1",
+                "last_line", "9", "run_id", "funds-test", "year", "2022", "indicator_count", "0"));
+        Map<String, String> line = new java.util.HashMap<>(Map.of("form_id", id, "doc_id", "d-" + id, "seq", "0",
+                "side", "budget", "source", "total", "full_year_budget", budget, "amount_unit", "万元", "line", "3",
+                "year", "2022"));
+        if (executed != null) {
+            line.put("executed", executed);
+        }
+        writer.insert(WarehouseTables.FUNDS, line);
     }
 }
