@@ -52,9 +52,11 @@ public final class SparkSessions {
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", "4")
                     // Every ingest task writes a file per table and year, which DuckDB opens on every query: 188
-                    // tasks for a million forms made 1,880 files a table and metrics of 1-9 s. Eight tasks per core.
+                    // tasks for a million forms made 1,880 files a table and metrics of 1-9 s, 16 tasks 160 files.
+                    // Two tasks per core: documents packed by size balance them, and a batch of any size leaves
+                    // few enough files a year that compaction need not rewrite them (TableCompaction).
                     .config("spark.sql.files.maxPartitionNum",
-                            String.valueOf(8 * Runtime.getRuntime().availableProcessors()));
+                            String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
         } else {
             builder.master(master);
             // spark-submit names the application jar in spark.jars; a plain java launch ships its own jars
