@@ -162,6 +162,34 @@ class TestTableCompaction {
     }
 
     @Test
+    void compactCommitsASnapshotBuiltFromTheCurrentOneWithTheSameRowsAndThenHasNothingToDo() throws IOException {
+        java.nio.file.Path warehouse = copy(severalIngests(), temp.resolve("warehouse"));
+        String previous = manifest(warehouse).snapshot();
+        Map<WarehouseTable, List<String>> before = new java.util.LinkedHashMap<>();
+        tables().forEach(table -> before.put(table, WarehouseReader.rows(warehouse, table)));
+
+        CompactSummary summary = new CompactJob(SharedSpark.session()).run(warehouse.toString());
+
+        assertThat(summary.from()).contains(previous);
+        assertThat(summary.snapshot()).isPresent().isEqualTo(WarehouseLayout.currentSnapshot(warehouse));
+        assertThat(summary.filesAfter()).isLessThan(summary.filesBefore());
+        SnapshotManifest committed = manifest(warehouse);
+        assertThat(committed.parentSnapshot()).contains(previous);
+        assertThat(snapshotFolders(warehouse)).as("readers of the old snapshot keep reading it")
+                .containsExactly(previous, summary.snapshot().get());
+        tables().forEach(table -> assertThat(WarehouseReader.rows(warehouse, table)).as(table.name())
+                .containsExactlyElementsOf(before.get(table)));
+        assertThat(warehouse.resolve(WarehouseLayout.LOCK)).doesNotExist();
+
+        CompactSummary again = new CompactJob(SharedSpark.session()).run(warehouse.toString());
+
+        assertThat(again.committed()).isFalse();
+        assertThat(again.from()).isEqualTo(summary.snapshot());
+        assertThat(snapshotFolders(warehouse)).containsExactly(previous, summary.snapshot().get());
+        assertThat(warehouse.resolve(WarehouseLayout.LOCK)).doesNotExist();
+    }
+
+    @Test
     void theRuleRewritesTwoOrMoreSmallFilesOfAFolderAndLeavesFilesOfASensibleSize() {
         TableCompaction compaction = compaction(128 * MIB);
         SnapshotManifest.DataFile big = file("forms/year=2023/part-big.parquet", 100 * MIB);
@@ -182,6 +210,26 @@ class TestTableCompaction {
         }
         assertThat(compaction.plan(tenSmall)).extracting(TableCompaction.Folder::filesWritten)
                 .as("300 MiB: two files of 150, not two of 128 and a tail of 44").containsExactly(2);
+    }
+
+    private static java.nio.file.Path copy(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
+        try (Stream<java.nio.file.Path> paths = Files.walk(from)) {
+            for (java.nio.file.Path source : paths.toList()) {
+                java.nio.file.Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static List<String> snapshotFolders(java.nio.file.Path warehouse) throws IOException {
+        try (Stream<java.nio.file.Path> folders = Files.list(warehouse.resolve(WarehouseLayout.SNAPSHOTS))) {
+            return folders.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static TableCompaction compaction(long target) {
