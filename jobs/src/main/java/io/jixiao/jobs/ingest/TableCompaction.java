@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,8 @@ final class TableCompaction {
                 folders.add(new Folder(table, path, year, List.copyOf(inFolder), small, written));
             }
         });
+        folders.sort(Comparator.comparing((Folder f) -> WarehouseTables.ALL.indexOf(f.table()))
+                .thenComparing(f -> f.year().orElse(-1)));
         return folders;
     }
 

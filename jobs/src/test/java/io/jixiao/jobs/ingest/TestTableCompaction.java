@@ -203,7 +203,7 @@ class TestTableCompaction {
                         file("notatable/part-f.parquet", MIB), file("notatable/part-g.parquet", MIB))))
                 .extracting(f -> f.table().name(), TableCompaction.Folder::path, f -> f.small().size(),
                         TableCompaction.Folder::filesWritten)
-                .containsExactly(tuple("forms", "forms/year=2023", 2, 1), tuple("documents", "documents", 2, 1));
+                .containsExactly(tuple("documents", "documents", 2, 1), tuple("forms", "forms/year=2023", 2, 1));
         List<SnapshotManifest.DataFile> tenSmall = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             tenSmall.add(file("funds/year=2020/part-" + i + ".parquet", 30 * MIB));
