@@ -3,6 +3,7 @@ package io.jixiao.cli;
 import io.jixiao.cli.command.bench.BenchCommand;
 import io.jixiao.cli.command.AgenciesCommand;
 import io.jixiao.cli.command.CheckCommand;
+import io.jixiao.cli.command.CompactCommand;
 import io.jixiao.cli.command.DemoCommand;
 import io.jixiao.cli.command.ExportCommand;
 import io.jixiao.cli.command.GenerateCommand;
@@ -29,6 +30,7 @@ import java.util.List;
         subcommands = {
                 ParseCommand.class,
                 IngestCommand.class,
+                CompactCommand.class,
                 MetricsCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,

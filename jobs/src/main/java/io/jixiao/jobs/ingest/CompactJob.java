@@ -1,0 +1,97 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.WarehouseLayout;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code jixiao compact}: the snapshot in force with its tables' small files compacted ({@link TableCompaction}),
+ * committed as a new snapshot built from it, under the ingest's lock. The new snapshot's other files are the old
+ * one's, linked ({@link SnapshotFiles}); readers of the old snapshot keep reading it, and it is kept as the new
+ * one's parent. A compact warehouse gets no new snapshot. Killed at any point before the commit, the warehouse is
+ * as it was: the new folder has no manifest, so nothing reads it and the next ingest or compaction deletes it.
+ */
+public final class CompactJob {
+
+    /** As the ingest names its runs: snapshots are ordered by their id. */
+    private static final DateTimeFormatter SNAPSHOT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final SparkSession spark;
+
+    public CompactJob(SparkSession spark) {
+        this.spark = requireNonNull(spark, "spark");
+    }
+
+    public CompactSummary run(String warehouseLocation) {
+        long started = System.nanoTime();
+        String id = SNAPSHOT_ID.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path warehouse = new Path(warehouseLocation);
+        FileSystem fs = fileSystem(warehouse);
+        WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, warehouse));
+        try (WarehouseLock lock = WarehouseLock.acquire(fs, warehouse, id)) {
+            Snapshots snapshots = new Snapshots(fs, warehouse);
+            // a damaged warehouse stops here, before anything is written
+            Optional<Snapshot> inForce = snapshots.current();
+            if (inForce.isEmpty()) {
+                return new CompactSummary(Optional.empty(), Optional.empty(), List.of(), elapsed(started));
+            }
+            String from = inForce.get().id();
+            SnapshotManifest manifest = inForce.get().checkedManifest().orElseThrow(() -> new IllegalStateException(
+                    "snapshot " + from + " was written before manifests, so its files cannot be checked: ingest"
+                            + " into the warehouse once, then compact it"));
+            TableCompaction compaction = new TableCompaction(spark, fs);
+            if (compaction.plan(manifest.files()).isEmpty()) {
+                return new CompactSummary(Optional.of(from), Optional.empty(), List.of(), elapsed(started));
+            }
+            Path folder = snapshots.directory(id);
+            List<CompactedFiles> compacted;
+            try {
+                SnapshotFiles.linkAll(fs, manifest, snapshots.directory(from), folder);
+                compacted = compaction.compact(folder);
+            } catch (RuntimeException e) {
+                delete(fs, folder, e);
+                throw e;
+            }
+            snapshots.commit(id, from);
+            snapshots.deleteSuperseded(id);
+            return new CompactSummary(Optional.of(from), Optional.of(id), compacted, elapsed(started));
+        }
+    }
+
+    /** The uncommitted folder of a compaction that failed; the next ingest would delete it too. */
+    private static void delete(FileSystem fs, Path folder, RuntimeException failure) {
+        try {
+            fs.delete(folder, true);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static long elapsed(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    private FileSystem fileSystem(Path path) {
+        try {
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the file system of " + path, e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.jixiao.jobs.ingest;
+
+import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Rewrites the many small Parquet files a snapshot's tables accumulate (one per ingest task, table and year, and
+ * more with every ingest) into few files of a sensible size, sorted by what the metrics filter, group and join on,
+ * in a snapshot folder that is being written (not yet committed: its manifest is written after).
+ *
+ * <p>The rule, per folder of data files (a year of a partitioned table, or the whole of an unpartitioned one): a
+ * file is <em>small</em> when it is under half the target size ({@link #TARGET_FILE_BYTES}, 128 MiB). A folder with
+ * two or more small files has its small files rewritten into {@code max(1, round(their bytes / target))} files;
+ * files of a sensible size already are left as they are. A folder with at most one small file is compact and left
+ * alone, so compacting a compact snapshot writes nothing. Rounding rather than rounding up keeps every new file
+ * between ¾ and 1½ times the target, so that a second compaction finds none small (a 140 MB year becomes one file,
+ * not 128 MB and a 12 MB tail).
+ *
+ * <p>The rows are those of the files replaced, each exactly once: the new files' row counts (from their footers)
+ * must add up to the old ones' before any old file is deleted. Files are written by Spark with the session's
+ * Parquet settings (zstd, TIMESTAMP_MICROS), in the table's columns and nullability ({@link SparkSchemas#columnsOf}).
+ */
+final class TableCompaction {
+
+    static final long TARGET_FILE_BYTES = 128L * 1024 * 1024;
+
+    /**
+     * The order rows are written in. Forms: the region levels the filters and {@code --by} take, then department,
+     * unit and kind (every metric filters and groups on them); the other tables by the form (or document) their
+     * rows join on, in their order within it.
+     */
+    private static final Map<WarehouseTable, List<String>> SORTED_BY = Map.of(
+            WarehouseTables.FORMS, List.of("province", "prefecture", "county", "region", "department", "unit",
+                    "kind", "project", "form_id"),
+            WarehouseTables.FUNDS, List.of("form_id", "seq"),
+            WarehouseTables.INDICATORS, List.of("form_id", "seq"),
+            WarehouseTables.FINDINGS, List.of("form_id", "rule", "line"),
+            WarehouseTables.DOCUMENTS, List.of("doc_id"),
+            WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"));
+    private static final String YEAR_FOLDER = WarehouseTable.YEAR + "=";
+
+    private final SparkSession spark;
+    private final FileSystem fs;
+    private final long targetFileBytes;
+
+    TableCompaction(SparkSession spark, FileSystem fs) {
+        this(spark, fs, TARGET_FILE_BYTES);
+    }
+
+    TableCompaction(SparkSession spark, FileSystem fs, long targetFileBytes) {
+        this.spark = requireNonNull(spark, "spark");
+        this.fs = requireNonNull(fs, "fs");
+        if (targetFileBytes <= 0) {
+            throw new IllegalArgumentException("the target file size must be positive: " + targetFileBytes);
+        }
+        this.targetFileBytes = targetFileBytes;
+    }
+
+    /**
+     * A folder of one table whose data files are compacted together, the files it holds (paths relative to the
+     * snapshot folder), and the small ones to rewrite into {@code filesWritten} files.
+     */
+    record Folder(WarehouseTable table, String path, OptionalInt year, List<SnapshotManifest.DataFile> files,
+                  List<SnapshotManifest.DataFile> small, int filesWritten) {
+
+        long bytes() {
+            return bytes(files);
+        }
+
+        long smallBytes() {
+            return bytes(small);
+        }
+
+        private static long bytes(List<SnapshotManifest.DataFile> files) {
+            return files.stream().mapToLong(SnapshotManifest.DataFile::bytes).sum();
+        }
+    }
+
+    /** The folders of a snapshot's data files (a manifest's, or a folder's listing) that the rule rewrites. */
+    List<Folder> plan(List<SnapshotManifest.DataFile> files) {
+        Map<String, List<SnapshotManifest.DataFile>> byFolder = new LinkedHashMap<>();
+        for (SnapshotManifest.DataFile file : files) {
+            int slash = file.path().lastIndexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : file.path().substring(0, slash), f -> new ArrayList<>())
+                    .add(file);
+        }
+        List<Folder> folders = new ArrayList<>();
+        byFolder.forEach((path, inFolder) -> {
+            WarehouseTable table = SORTED_BY.keySet().stream()
+                    .filter(t -> t.name().equals(inFolder.get(0).table())).findFirst().orElse(null);
+            OptionalInt year = year(path);
+            if (table == null || table.partitionedByYear() != year.isPresent()) {
+                return;  // not a table's folder: not ours to rewrite
+            }
+            List<SnapshotManifest.DataFile> small = inFolder.stream()
+                    .filter(f -> f.bytes() < targetFileBytes / 2).toList();
+            if (small.size() >= 2) {
+                long bytes = Folder.bytes(small);
+                int written = (int) Math.max(1, Math.round((double) bytes / targetFileBytes));
+                folders.add(new Folder(table, path, year, List.copyOf(inFolder), small, written));
+            }
+        });
+        folders.sort(Comparator.comparing((Folder f) -> WarehouseTables.ALL.indexOf(f.table()))
+                .thenComparing(f -> f.year().orElse(-1)));
+        return folders;
+    }
+
+    /**
+     * Compacts the tables of a snapshot folder being written, by the rule above; what it rewrote, empty when every
+     * folder was compact. A failure leaves new files beside the old in a folder that must then not be committed.
+     */
+    List<CompactedFiles> compact(Path snapshotFolder) {
+        Path folder = fs.makeQualified(snapshotFolder);
+        List<Folder> plan = plan(dataFiles(folder, folder));
+        Map<WarehouseTable, List<Folder>> byTable = new LinkedHashMap<>();
+        plan.forEach(f -> byTable.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(f));
+        List<CompactedFiles> compacted = new ArrayList<>();
+        byTable.forEach((table, folders) -> {
+            Path tableFolder = new Path(folder, table.name());
+            Set<String> before = new HashSet<>(names(dataFiles(folder, tableFolder)));
+            // the usual case, a year into one file, in one job for all such years; a year of many files in its own
+            List<Folder> intoOne = folders.stream().filter(f -> f.filesWritten() == 1).toList();
+            if (!intoOne.isEmpty()) {
+                write(tableFolder, table, intoOne);
+            }
+            folders.stream().filter(f -> f.filesWritten() > 1).forEach(f -> write(tableFolder, table, List.of(f)));
+            List<SnapshotManifest.DataFile> written = dataFiles(folder, tableFolder).stream()
+                    .filter(f -> !before.contains(f.path())).toList();
+            for (Folder rewritten : folders) {
+                compacted.add(replace(folder, rewritten, written.stream()
+                        .filter(f -> f.path().startsWith(rewritten.path() + "/")).toList()));
+            }
+        });
+        return compacted;
+    }
+
+    /** Writes the rows of the folders' small files anew into the table's folder, sorted, beside the old ones. */
+    private void write(Path tableFolder, WarehouseTable table, List<Folder> folders) {
+        String[] files = folders.stream().flatMap(f -> f.small().stream())
+                .map(f -> new Path(tableFolder.getParent(), f.path()).toString()).toArray(String[]::new);
+        Dataset<Row> rows = spark.read().schema(SparkSchemas.of(table))
+                .option("basePath", tableFolder.toString())
+                .parquet(files)
+                // first: the sort must be on the columns as they are written, or the writer sorts them again
+                .select(SparkSchemas.columnsOf(table));
+        List<Column> order = new ArrayList<>();
+        if (table.partitionedByYear()) {
+            order.add(col(WarehouseTable.YEAR));  // the writer's own order: one file per year and task
+        }
+        SORTED_BY.get(table).forEach(name -> order.add(col(name)));
+        Column[] sortColumns = order.toArray(Column[]::new);
+        int filesWritten = folders.get(0).filesWritten();
+        if (filesWritten > 1) {
+            rows = rows.repartitionByRange(filesWritten, sortColumns);
+        } else if (table.partitionedByYear()) {
+            rows = rows.repartition(folders.size(), col(WarehouseTable.YEAR));  // each year whole in one task
+        } else {
+            rows = rows.repartition(1);
+        }
+        var writer = rows.sortWithinPartitions(sortColumns).write().mode(SaveMode.Append);
+        if (table.partitionedByYear()) {
+            writer = writer.partitionBy(WarehouseTable.YEAR);
+        }
+        writer.parquet(tableFolder.toString());
+    }
+
+    /** Deletes a folder's rewritten files, once the new ones are known to hold exactly their rows. */
+    private CompactedFiles replace(Path snapshotFolder, Folder folder, List<SnapshotManifest.DataFile> written) {
+        long rowsBefore = rows(snapshotFolder, folder.small());
+        long rowsAfter = rows(snapshotFolder, written);
+        if (rowsAfter != rowsBefore) {
+            throw new IllegalStateException("the compaction of " + new Path(snapshotFolder, folder.path()) + " wrote "
+                    + rowsAfter + " rows in " + names(written) + " for the " + rowsBefore + " rows of "
+                    + names(folder.small()) + "; the old files are kept and the snapshot must not be committed");
+        }
+        for (SnapshotManifest.DataFile file : folder.small()) {
+            Path path = new Path(snapshotFolder, file.path());
+            try {
+                if (!fs.delete(path, false)) {
+                    throw new IOException("the delete was refused");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the compacted file " + path + ": " + e.getMessage(), e);
+            }
+        }
+        long bytesAfter = folder.bytes() - folder.smallBytes() + Folder.bytes(written);
+        return new CompactedFiles(folder.table().name(), folder.year(), folder.files().size(), folder.bytes(),
+                folder.files().size() - folder.small().size() + written.size(), bytesAfter);
+    }
+
+    /** The rows of data files, from their footers. */
+    private long rows(Path snapshotFolder, List<SnapshotManifest.DataFile> files) {
+        long rows = 0;
+        for (SnapshotManifest.DataFile file : files) {
+            Path path = new Path(snapshotFolder, file.path());
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(path, fs.getConf()))) {
+                rows += reader.getRecordCount();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the footer of " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The data files under a folder of the snapshot, by their path relative to it, with their sizes: the Parquet
+     * files a manifest would list (Spark's {@code _SUCCESS}, {@code _temporary} and hidden files are not).
+     */
+    private List<SnapshotManifest.DataFile> dataFiles(Path snapshotFolder, Path under) {
+        String root = snapshotFolder.toUri().getPath();
+        String prefix = root.endsWith("/") ? root : root + "/";  // a folder's URI may end in one
+        try {
+            if (!fs.exists(under)) {
+                return List.of();
+            }
+            List<SnapshotManifest.DataFile> files = new ArrayList<>();
+            for (FileStatus status : FileTree.files(fs, under)) {
+                String path = status.getPath().toUri().getPath();
+                String name = status.getPath().getName();
+                if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")
+                        && !path.contains("/_temporary/")) {
+                    files.add(new SnapshotManifest.DataFile(path.substring(prefix.length()), status.getLen()));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the data files under " + under + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OptionalInt year(String folder) {
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        if (!name.startsWith(YEAR_FOLDER) || folder.indexOf('/') != folder.lastIndexOf('/')) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(name.substring(YEAR_FOLDER.length())));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static List<String> names(List<SnapshotManifest.DataFile> files) {
+        return files.stream().map(SnapshotManifest.DataFile::path).toList();
+    }
+}
