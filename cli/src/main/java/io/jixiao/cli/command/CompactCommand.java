@@ -5,8 +5,8 @@ import io.jixiao.cli.WarehouseOption;
 import io.jixiao.jobs.ingest.CompactJob;
 import io.jixiao.jobs.ingest.CompactSummary;
 import io.jixiao.jobs.ingest.CompactedFiles;
+import io.jixiao.jobs.ingest.SparkOnDemand;
 import io.jixiao.jobs.ingest.SparkSessions;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,12 +36,9 @@ public final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.apply();
-        SparkSession spark = SparkSessions.create(master);
         CompactSummary summary;
-        try {
+        try (SparkOnDemand spark = new SparkOnDemand(() -> SparkSessions.create(master))) {
             summary = new CompactJob(spark).run(warehouse.location());
-        } finally {
-            spark.stop();
         }
         print(summary, warehouse.location(), System.out);
         return 0;

@@ -32,9 +32,15 @@ public final class CompactJob {
     private static final DateTimeFormatter SNAPSHOT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final SparkSession spark;
+    private final SparkOnDemand spark;
 
+    /** A compaction in a running session. */
     public CompactJob(SparkSession spark) {
+        this(SparkOnDemand.running(spark));
+    }
+
+    /** A compaction that starts its session only when a folder is rewritten. */
+    public CompactJob(SparkOnDemand spark) {
         this.spark = requireNonNull(spark, "spark");
     }
 
@@ -55,7 +61,7 @@ public final class CompactJob {
             SnapshotManifest manifest = inForce.get().checkedManifest().orElseThrow(() -> new IllegalStateException(
                     "snapshot " + from + " was written before manifests, so its files cannot be checked: ingest"
                             + " into the warehouse once, then compact it"));
-            TableCompaction compaction = new TableCompaction(spark, fs);
+            TableCompaction compaction = new TableCompaction(spark, fs, TableCompaction.ON_DEMAND);
             if (compaction.plan(manifest.files()).isEmpty()) {
                 return new CompactSummary(Optional.of(from), Optional.empty(), List.of(), elapsed(started));
             }
@@ -89,7 +95,7 @@ public final class CompactJob {
 
     private FileSystem fileSystem(Path path) {
         try {
-            return path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return path.getFileSystem(spark.hadoopConfiguration());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach the file system of " + path, e);
         }

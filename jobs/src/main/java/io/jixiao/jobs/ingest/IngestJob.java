@@ -35,7 +35,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -56,28 +55,23 @@ public final class IngestJob {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Supplier<SparkSession> spark;
-    private final Supplier<Configuration> hadoop;
+    private final SparkOnDemand spark;
 
     /** An ingest in a running session. */
     public IngestJob(SparkSession spark) {
-        requireNonNull(spark, "spark");
-        this.spark = () -> spark;
-        this.hadoop = () -> spark.sparkContext().hadoopConfiguration();
+        this(SparkOnDemand.running(spark));
     }
 
     /** An ingest that starts its session only when there is something to parse or rewrite. */
     public IngestJob(SparkOnDemand spark) {
         this.spark = requireNonNull(spark, "spark");
-        this.hadoop = () -> spark.started() ? spark.get().sparkContext().hadoopConfiguration()
-                : HadoopSettings.withoutSpark();
     }
 
     public IngestSummary run(IngestOptions options, IngestProgress progress) {
         long started = System.nanoTime();
         Instant now = Instant.now();
         String runId = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Configuration conf = hadoop.get();
+        Configuration conf = spark.hadoopConfiguration();
         Path warehouse = new Path(options.warehouse());
         FileSystem fs = fileSystem(warehouse, conf);
         warehouse = fs.makeQualified(warehouse);
@@ -136,6 +130,8 @@ public final class IngestJob {
                     progress.stage("writing snapshot " + runId);
                     try {
                         writeSnapshot(fs, conf, snapshots.directory(runId), runId, old, batch);
+                        new TableCompaction(spark, fs, TableCompaction.AFTER_INGEST).compact(
+                                snapshots.directory(runId));
                     } catch (RuntimeException e) {
                         throw UnreadableSnapshot.explain(e, warehouse, runId);
                     }
@@ -235,7 +231,7 @@ public final class IngestJob {
                         && file.year().filter(rewrittenYears::contains).isPresent()) {
                     rewritten.add(file.path().toString());
                 } else {
-                    SnapshotFileLinks.link(fs, file.path(), new Path(tableDirectory, file.relative()));
+                    SnapshotFiles.link(fs, file.path(), new Path(tableDirectory, file.relative()));
                 }
             }
             if (!rewritten.isEmpty()) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -37,7 +38,10 @@ import static org.apache.spark.sql.functions.col;
  * file is <em>small</em> when it is under half the target size ({@link #TARGET_FILE_BYTES}, 128 MiB). A folder with
  * two or more small files has its small files rewritten into {@code max(1, round(their bytes / target))} files;
  * files of a sensible size already are left as they are. A folder with at most one small file is compact and left
- * alone, so compacting a compact snapshot writes nothing. Rounding rather than rounding up keeps every new file
+ * alone, so compacting a compact snapshot writes nothing. After an ingest the bar is higher
+ * ({@link #AFTER_INGEST}): a batch leaves a few files a year (one per task), which DuckDB reads as fast as one; a
+ * folder is rewritten there once several ingests have added to it, so an ingest pays for a compaction only now and
+ * then, and a large batch never does. Rounding rather than rounding up keeps every new file
  * between ¾ and 1½ times the target, so that a second compaction finds none small (a 140 MB year becomes one file,
  * not 128 MB and a 12 MB tail).
  *
@@ -48,6 +52,10 @@ import static org.apache.spark.sql.functions.col;
 final class TableCompaction {
 
     static final long TARGET_FILE_BYTES = 128L * 1024 * 1024;
+    /** {@code jixiao compact}: any folder of two small files or more. */
+    static final int ON_DEMAND = 2;
+    /** After an ingest: a folder of more small files than two ingests' tasks leave ({@link SparkSessions}). */
+    static final int AFTER_INGEST = 4 * Runtime.getRuntime().availableProcessors() + 1;
 
     /**
      * The order rows are written in. Forms: the region levels the filters and {@code --by} take, then department,
@@ -64,16 +72,26 @@ final class TableCompaction {
             WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"));
     private static final String YEAR_FOLDER = WarehouseTable.YEAR + "=";
 
-    private final SparkSession spark;
+    private final Supplier<SparkSession> spark;
     private final FileSystem fs;
     private final long targetFileBytes;
+    private final int smallFiles;
 
-    TableCompaction(SparkSession spark, FileSystem fs) {
-        this(spark, fs, TARGET_FILE_BYTES);
+    /**
+     * @param spark      started only when a folder is rewritten
+     * @param smallFiles how many small files make a folder worth rewriting: {@link #ON_DEMAND} or
+     *                   {@link #AFTER_INGEST}
+     */
+    TableCompaction(Supplier<SparkSession> spark, FileSystem fs, int smallFiles) {
+        this(spark, fs, TARGET_FILE_BYTES, smallFiles);
     }
 
-    TableCompaction(SparkSession spark, FileSystem fs, long targetFileBytes) {
+    TableCompaction(Supplier<SparkSession> spark, FileSystem fs, long targetFileBytes, int smallFiles) {
         this.spark = requireNonNull(spark, "spark");
+        if (smallFiles < 2) {
+            throw new IllegalArgumentException("a folder needs two small files or more to compact: " + smallFiles);
+        }
+        this.smallFiles = smallFiles;
         this.fs = requireNonNull(fs, "fs");
         if (targetFileBytes <= 0) {
             throw new IllegalArgumentException("the target file size must be positive: " + targetFileBytes);
@@ -119,7 +137,7 @@ final class TableCompaction {
             }
             List<SnapshotManifest.DataFile> small = inFolder.stream()
                     .filter(f -> f.bytes() < targetFileBytes / 2).toList();
-            if (small.size() >= 2) {
+            if (small.size() >= smallFiles) {
                 long bytes = Folder.bytes(small);
                 int written = (int) Math.max(1, Math.round((double) bytes / targetFileBytes));
                 folders.add(new Folder(table, path, year, List.copyOf(inFolder), small, written));
@@ -163,7 +181,7 @@ final class TableCompaction {
     private void write(Path tableFolder, WarehouseTable table, List<Folder> folders) {
         String[] files = folders.stream().flatMap(f -> f.small().stream())
                 .map(f -> new Path(tableFolder.getParent(), f.path()).toString()).toArray(String[]::new);
-        Dataset<Row> rows = spark.read().schema(SparkSchemas.of(table))
+        Dataset<Row> rows = spark.get().read().schema(SparkSchemas.of(table))
                 .option("basePath", tableFolder.toString())
                 .parquet(files)
                 // first: the sort must be on the columns as they are written, or the writer sorts them again

@@ -212,6 +212,26 @@ class TestTableCompaction {
                 .as("300 MiB: two files of 150, not two of 128 and a tail of 44").containsExactly(2);
     }
 
+    /**
+     * After an ingest a year is rewritten only once more small files gathered in it than two ingests' tasks leave:
+     * a batch, however large, pays for no compaction of its own.
+     */
+    @Test
+    void afterAnIngestAFolderIsRewrittenOnceMoreSmallFilesGatheredThanTwoIngestsLeave() throws IOException {
+        TableCompaction afterIngest = new TableCompaction(SharedSpark::session,
+                FileSystem.getLocal(new Configuration()), TableCompaction.AFTER_INGEST);
+        List<SnapshotManifest.DataFile> files = new ArrayList<>();
+        for (int i = 0; i < TableCompaction.AFTER_INGEST - 1; i++) {
+            files.add(file("indicators/year=2021/part-" + i + ".parquet", MIB));
+        }
+        assertThat(afterIngest.plan(files)).isEmpty();
+        assertThat(compaction(128 * MIB).plan(files)).hasSize(1);
+
+        files.add(file("indicators/year=2021/part-last.parquet", MIB));
+        assertThat(afterIngest.plan(files)).extracting(f -> f.small().size(), TableCompaction.Folder::filesWritten)
+                .containsExactly(tuple(TableCompaction.AFTER_INGEST, 1));
+    }
+
     private static java.nio.file.Path copy(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
         try (Stream<java.nio.file.Path> paths = Files.walk(from)) {
             for (java.nio.file.Path source : paths.toList()) {
@@ -234,7 +254,8 @@ class TestTableCompaction {
 
     private static TableCompaction compaction(long target) {
         try {
-            return new TableCompaction(SharedSpark.session(), FileSystem.getLocal(new Configuration()), target);
+            return new TableCompaction(SharedSpark::session, FileSystem.getLocal(new Configuration()), target,
+                    TableCompaction.ON_DEMAND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
