@@ -1,28 +1,17 @@
 package io.jixiao.jobs.ingest;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.substring;
 
 /**
  * The forms a batch may hold twice, found from 64-bit keys (the first 16 hex digits of the form ids) without reading
  * a table: a key two documents of the batch wrote, or that the warehouse holds too. Keys that meet are candidates
- * only (two ids may share a key); the tables settle them exactly ({@link StagedBatch}).
+ * only (two ids may share a key); their rows are read back to settle them exactly ({@link StagedBatch}).
  */
 final class FormKeys {
-
-    private static final String KEY = "form_key";
-    private static final StructType KEYS = new StructType().add(KEY, DataTypes.StringType, false);
 
     private FormKeys() {
     }
@@ -42,13 +31,8 @@ final class FormKeys {
             return keys.length == 0;
         }
 
-        /** The rows of a table with a {@code form_id} whose key is in the set. */
-        Dataset<Row> filter(Dataset<Row> rows) {
-            List<Row> hex = LongStream.of(keys).mapToObj(key -> RowFactory.create(String.format("%016x", key)))
-                    .toList();
-            Dataset<Row> wanted = rows.sparkSession().createDataFrame(hex, KEYS);
-            return rows.withColumn(KEY, substring(col("form_id"), 1, 16))
-                    .join(broadcast(wanted), KEY).drop(KEY);
+        boolean contains(long key) {
+            return Arrays.binarySearch(keys, key) >= 0;
         }
     }
 

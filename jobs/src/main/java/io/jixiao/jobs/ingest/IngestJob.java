@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.parquet.ParquetRows;
 import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import io.jixiao.schema.JixiaoVersion;
@@ -11,9 +12,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
@@ -26,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +79,6 @@ public final class IngestJob {
             Optional<Snapshot> inForce = snapshots.current();
             String previous = inForce.map(Snapshot::id).orElse(null);
             SnapshotTableFiles old = new SnapshotTableFiles(fs, warehouse, inForce);
-            Path warehouseRoot = warehouse;
 
             progress.stage("listing documents");
             DocumentListing listing = DocumentListing.of(options.inputs(), warehouse, conf);
@@ -90,8 +86,8 @@ public final class IngestJob {
             progress.started(found);
             RejectedDocuments rejections = new RejectedDocuments(runId, Timestamp.from(now),
                     DocumentLimits.DEFAULT.maxBytes());
-            DocumentTriage.Outcome triage = DocumentTriage.of(listing, WarehouseContents.documents(old, conf), conf,
-                    rejections);
+            Map<String, String> known = WarehouseContents.documents(old, conf);
+            DocumentTriage.Outcome triage = DocumentTriage.of(listing, known, conf, rejections);
             if (triage.nothingNew()) {
                 progress.advanced(found, 0);
                 IngestSummary summary = new IngestSummary(runId, found, found, 0, 0, 0, 0, 0, 0, Map.of(),
@@ -113,8 +109,8 @@ public final class IngestJob {
                         triage.unchanged() + triage.rejected().size(), progress);
                 long[] warehouseForms = previous == null || results.stream().allMatch(r -> r.forms() == 0)
                         ? new long[0] : WarehouseContents.formKeys(old, conf);
-                StagedBatch batch = StagedBatch.settle(spark, fs, runStaging, results, warehouseForms,
-                        () -> tables(new SnapshotTables(spark.get(), fs, warehouseRoot, inForce)), runId);
+                StagedBatch batch = StagedBatch.settle(fs, conf, runStaging, results, old, warehouseForms,
+                        known, runId);
 
                 List<DocumentIssue> issues = new ArrayList<>();
                 triage.rejected().forEach(rejection -> issues.add(rejection.issue()));
@@ -199,56 +195,57 @@ public final class IngestJob {
         }
     }
 
-    private static Map<WarehouseTable, Dataset<Row>> tables(SnapshotTables snapshot) {
-        Map<WarehouseTable, Dataset<Row>> tables = new LinkedHashMap<>();
-        for (WarehouseTable table : WarehouseTables.ALL) {
-            if (table != WarehouseTables.RUNS) {
-                tables.put(table, snapshot.read(table));
-            }
-        }
-        return tables;
-    }
-
     private static long elapsed(long startedNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 
     /**
      * Writes the new snapshot's folder: the previous snapshot's files carried over by link, but those of the years
-     * whose forms a copy of the batch superseded (rewritten without the superseded rows), then the batch's files,
-     * then the rows of the copies settled.
+     * whose forms a copy of the batch superseded (written again without the superseded rows), then the batch's
+     * files, then the rows of the copies settled. No Spark: the rows rewritten are a few years' of one batch's.
      */
-    private void writeSnapshot(FileSystem fs, Configuration conf, Path directory, String runId,
-                               SnapshotTableFiles old, StagedBatch batch) {
+    private static void writeSnapshot(FileSystem fs, Configuration conf, Path directory, String runId,
+                                      SnapshotTableFiles old, StagedBatch batch) {
         Set<Integer> rewrittenYears = batch.supersededYears();
-        for (WarehouseTable table : List.of(WarehouseTables.DOCUMENTS, WarehouseTables.FORMS, WarehouseTables.FUNDS,
-                WarehouseTables.INDICATORS, WarehouseTables.FINDINGS, WarehouseTables.FORM_COPIES)) {
-            Path tableDirectory = new Path(directory, table.name());
-            mkdirs(fs, tableDirectory);
-            List<String> rewritten = new ArrayList<>();
-            for (SnapshotTableFiles.TableFile file : old.of(table)) {
-                if (StagedBatch.FORM_TABLES.contains(table)
-                        && file.year().filter(rewrittenYears::contains).isPresent()) {
-                    rewritten.add(file.path().toString());
-                } else {
-                    SnapshotFiles.link(fs, file.path(), new Path(tableDirectory, file.relative()));
+        try (TableFiles rewritten = new TableFiles(directory, runId + "-kept", conf)) {
+            for (WarehouseTable table : List.of(WarehouseTables.DOCUMENTS, WarehouseTables.FORMS,
+                    WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS,
+                    WarehouseTables.FORM_COPIES)) {
+                Path tableDirectory = new Path(directory, table.name());
+                mkdirs(fs, tableDirectory);
+                for (SnapshotTableFiles.TableFile file : old.of(table)) {
+                    if (StagedBatch.FORM_TABLES.contains(table)
+                            && file.year().filter(rewrittenYears::contains).isPresent()) {
+                        rewrite(file, table, batch, rewritten, conf);
+                    } else {
+                        SnapshotFiles.link(fs, file.path(), new Path(tableDirectory, file.relative()));
+                    }
                 }
-            }
-            if (!rewritten.isEmpty()) {
-                Dataset<Row> rows = spark.get().read().schema(SparkSchemas.of(table))
-                        .option("basePath", old.folder(table).toString())
-                        .parquet(rewritten.toArray(String[]::new))
-                        .join(batch.supersededCopies(), new String[] {"form_id", "doc_id"}, "left_anti");
-                TableWrites.write(tableDirectory, table, rows, SaveMode.Append);
-            }
-            if (table != WarehouseTables.FORM_COPIES) {
-                batch.addTo(tableDirectory, table);
+                if (table != WarehouseTables.FORM_COPIES) {
+                    batch.addTo(directory, table, runId + "-batch");
+                }
             }
         }
         try (TableFiles settled = new TableFiles(directory, runId + "-settled", conf)) {
             settled.append(WarehouseTables.FORM_COPIES, batch.formCopies());
             settled.append(WarehouseTables.FINDINGS, batch.copyFindings());
         }
+    }
+
+    /** Writes the rows of a previous snapshot's file again, without those of the copies the batch superseded. */
+    private static void rewrite(SnapshotTableFiles.TableFile file, WarehouseTable table, StagedBatch batch,
+                                TableFiles into, Configuration conf) {
+        List<Object[]> rows = new ArrayList<>();
+        ParquetRows.rows(file.path(), table, file.year().orElse(null), conf, row -> {
+            if (!batch.superseded(row)) {
+                rows.add(row);
+            }
+            if (rows.size() == 10_000) {
+                into.append(table, rows);
+                rows.clear();
+            }
+        });
+        into.append(table, rows);
     }
 
     /** Records the run in the append-only {@code runs} log, written beside and renamed into place. */

@@ -1,34 +1,28 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.parquet.ParquetRows;
 import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.RowFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
+import java.util.function.Consumer;
 
 /**
  * The new documents of one ingest as the parse leaves them in the staging folder: the tables' files, written by the
@@ -36,11 +30,11 @@ import static org.apache.spark.sql.functions.min;
  * and what each attempt reported ({@link AttemptResult}). A clean batch joins a snapshot by moving those files: the
  * parsed rows are converted and encoded once.
  *
- * <p>Settled here: the files of task attempts whose result Spark did not keep are deleted; a form read from two
- * documents of the batch, or from a document of the batch and one already in the warehouse, is taken from the copy
- * {@link CopyPrecedence} keeps, the other copies recorded in {@code form_copies}. The forms held twice are found from
- * the attempts' 64-bit form keys (and the warehouse's form ids, read without Spark); only where keys meet are the
- * tables read with Spark to settle them exactly. The usual batch has none, and needs no Spark job after the parse.
+ * <p>Settled here, on the driver: the files of task attempts whose result Spark did not keep are deleted; a form read
+ * from two documents of the batch, or from a document of the batch and one already in the warehouse, is taken from
+ * the copy {@link CopyPrecedence} keeps, the other copies recorded in {@code form_copies}. The forms held twice are
+ * found from the attempts' 64-bit form keys and the warehouse's ({@link FormKeys}); only the rows whose keys meet
+ * are read back to settle them. The usual batch has none.
  */
 final class StagedBatch {
 
@@ -48,77 +42,106 @@ final class StagedBatch {
     static final List<WarehouseTable> FORM_TABLES = List.of(
             WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
 
-    private static final StructType FORM_COPIES = new StructType()
-            .add("form_id", DataTypes.StringType, false)
-            .add("doc_id", DataTypes.StringType, false);
-    private static final int FINDING_FORM = TableRow.position(WarehouseTables.FINDINGS, "form_id");
-    private static final int FINDING_DOC = TableRow.position(WarehouseTables.FINDINGS, "doc_id");
+    private static final int FORM_ID = 0;
+    private static final int DOC_ID = 1;
     private static final int FINDING_SEVERITY = TableRow.position(WarehouseTables.FINDINGS, "severity");
+    private static final int COPY_YEAR = TableRow.position(WarehouseTables.FORM_COPIES, "year");
+    /** The forms columns {@link FormCopies} reads of each copy, in {@link FormCopies#COLUMNS} order (path aside). */
+    private static final int[] COPY_COLUMNS = Arrays.stream(FormCopies.COLUMNS)
+            .mapToInt(name -> name.equals("path") ? -1 : TableRow.position(WarehouseTables.FORMS, name)).toArray();
+    private static final int APPEND_ROWS = 10_000;
 
-    private final Supplier<SparkSession> spark;
     private final FileSystem fs;
+    private final Configuration conf;
     private final Path staging;
     private final List<AttemptResult> results;
     /** The copies of forms superseded in this batch (the batch's own, or the warehouse's). */
     private final FormCopies.Settled copies;
+    /** (form_id, doc_id) of each superseded copy, as {@link #pair}. */
+    private final Set<String> losers = new HashSet<>();
 
-    private StagedBatch(Supplier<SparkSession> spark, FileSystem fs, Path staging, List<AttemptResult> results,
+    private StagedBatch(FileSystem fs, Configuration conf, Path staging, List<AttemptResult> results,
                         FormCopies.Settled copies) {
-        this.spark = spark;
         this.fs = fs;
+        this.conf = conf;
         this.staging = staging;
         this.results = List.copyOf(results);
         this.copies = copies;
+        copies.losers().forEach(row -> losers.add(pair(row.getString(0), row.getString(1))));
     }
 
     /**
      * The batch the attempts (and the driver, {@link DocumentIngestor#driver}) staged, with the files of attempts
      * not kept deleted and the forms it holds twice, or shares with the warehouse, settled.
      *
-     * @param warehouseForms the 64-bit keys of the warehouse's forms, sorted
-     * @param old            the warehouse's tables, read with Spark only when a form is held twice
+     * @param warehouse          the snapshot in force
+     * @param warehouseForms     the keys of its forms, sorted
+     * @param warehouseDocuments its documents: id to path
      */
-    static StagedBatch settle(Supplier<SparkSession> spark, FileSystem fs, Path staging, List<AttemptResult> results,
-                              long[] warehouseForms, Supplier<Map<WarehouseTable, Dataset<Row>>> old, String runId) {
+    static StagedBatch settle(FileSystem fs, Configuration conf, Path staging, List<AttemptResult> results,
+                              SnapshotTableFiles warehouse, long[] warehouseForms,
+                              Map<String, String> warehouseDocuments, String runId) {
         Set<String> kept = new HashSet<>(List.of(DocumentIngestor.driver(runId)));
         results.forEach(result -> kept.add(result.attempt()));
         deleteAttemptsNotKept(fs, staging, kept);
-        StagedBatch batch = new StagedBatch(spark, fs, staging, results, FormCopies.Settled.NONE);
         FormKeys.Candidates candidates = FormKeys.candidates(results, warehouseForms);
         if (candidates.isEmpty()) {
-            return batch;
+            return new StagedBatch(fs, conf, staging, results, FormCopies.Settled.NONE);
         }
-        Dataset<Row> forms = batch.staged(WarehouseTables.FORMS);
-        Dataset<Row> documents = batch.staged(WarehouseTables.DOCUMENTS);
-        FormCopies.Settled settled = candidates.withinBatch().isEmpty() ? FormCopies.Settled.NONE
-                : formsReadTwice(candidates.withinBatch().filter(forms), documents, runId);
-        if (!candidates.withWarehouse().isEmpty()) {
-            Map<WarehouseTable, Dataset<Row>> tables = old.get();
-            settled = settled.with(settledAgainst(candidates.withWarehouse().filter(forms), documents,
-                    candidates.withWarehouse().filter(tables.get(WarehouseTables.FORMS)),
-                    tables.get(WarehouseTables.DOCUMENTS), runId));
+        Map<String, String> batchDocuments = new HashMap<>();
+        ParquetRows.strings(files(fs, new Path(staging, WarehouseTables.DOCUMENTS.name())), List.of("doc_id", "path"),
+                conf, row -> batchDocuments.merge(row[0], row[1], StagedBatch::first));
+        List<Row> batchCopies = new ArrayList<>();
+        for (Path file : files(fs, new Path(staging, WarehouseTables.FORMS.name()))) {
+            ParquetRows.rows(file, WarehouseTables.FORMS, yearOf(file), conf, form -> {
+                long key = AttemptResult.key((String) form[FORM_ID]);
+                if (candidates.withinBatch().contains(key) || candidates.withWarehouse().contains(key)) {
+                    batchCopies.add(copy(form, batchDocuments, false));
+                }
+            });
         }
-        return new StagedBatch(spark, fs, staging, results, settled);
-    }
 
-    /** Whether the batch lost rows of its own to other copies: then its tables are rewritten, not moved. */
-    private boolean rewritten() {
-        return !copies.losers().isEmpty();
+        Map<String, List<Row>> byForm = byForm(batchCopies);
+        List<Row> twice = new ArrayList<>();
+        byForm.values().stream().filter(rows -> rows.size() > 1).forEach(twice::addAll);
+        FormCopies.Settled settled = twice.isEmpty() ? FormCopies.Settled.NONE : FormCopies.settle(twice, runId);
+        Set<String> lostInBatch = new HashSet<>();
+        settled.losers().forEach(row -> lostInBatch.add(pair(row.getString(0), row.getString(1))));
+
+        if (!candidates.withWarehouse().isEmpty()) {
+            List<Row> earlier = new ArrayList<>();
+            for (SnapshotTableFiles.TableFile file : warehouse.of(WarehouseTables.FORMS)) {
+                ParquetRows.rows(file.path(), WarehouseTables.FORMS, file.year().orElse(null), conf, form -> {
+                    if (candidates.withWarehouse().contains(AttemptResult.key((String) form[FORM_ID]))
+                            && byForm.containsKey((String) form[FORM_ID])) {
+                        earlier.add(copy(form, warehouseDocuments, true));
+                    }
+                });
+            }
+            Set<String> clashing = new HashSet<>();
+            earlier.forEach(row -> clashing.add(row.getString(0)));
+            List<Row> rows = new ArrayList<>(earlier);
+            batchCopies.stream().filter(row -> clashing.contains(row.getString(0))
+                    && !lostInBatch.contains(pair(row.getString(0), row.getString(1)))).forEach(rows::add);
+            if (!rows.isEmpty()) {
+                settled = settled.with(FormCopies.settle(rows, runId));
+            }
+        }
+        return new StagedBatch(fs, conf, staging, results, settled);
     }
 
     /** The years of the warehouse's forms whose copies this batch superseded: their files are rewritten. */
     Set<Integer> supersededYears() {
         Set<Integer> years = new HashSet<>();
-        int year = TableRow.position(WarehouseTables.FORM_COPIES, "year");
         for (Row row : copies.superseded()) {
-            years.add(row.isNullAt(year) ? WarehouseTable.UNKNOWN_YEAR : row.getInt(year));
+            years.add(row.isNullAt(COPY_YEAR) ? WarehouseTable.UNKNOWN_YEAR : row.getInt(COPY_YEAR));
         }
         return years;
     }
 
-    /** (form_id, doc_id) of every copy this batch superseded, its own or the warehouse's: no snapshot keeps them. */
-    Dataset<Row> supersededCopies() {
-        return spark.get().createDataFrame(copies.losers(), FORM_COPIES).distinct();
+    /** Whether a row of a form table belongs to a superseded copy, which no snapshot keeps. */
+    boolean superseded(Object[] row) {
+        return !losers.isEmpty() && losers.contains(pair((String) row[FORM_ID], (String) row[DOC_ID]));
     }
 
     /** The {@code form_copies} rows this batch adds. */
@@ -131,21 +154,12 @@ final class StagedBatch {
      * warehouse's.
      */
     List<Object[]> copyFindings() {
-        Set<List<String>> losers = new HashSet<>();
-        copies.losers().forEach(row -> losers.add(List.of(row.getString(0), row.getString(1))));
-        return copies.findings().stream().map(StagedBatch::values)
-                .filter(row -> !losers.contains(List.of((String) row[FINDING_FORM], (String) row[FINDING_DOC])))
-                .toList();
+        return copies.findings().stream().map(StagedBatch::values).filter(row -> !superseded(row)).toList();
     }
 
     /** One line per superseded copy, for the ingest summary. */
     List<String> copyMessages() {
         return copies.messages();
-    }
-
-    /** What each attempt reported. */
-    List<AttemptResult> results() {
-        return results;
     }
 
     /** The rows the batch adds to each form table, and its findings (with the copies') by severity. */
@@ -154,12 +168,19 @@ final class StagedBatch {
         for (Object[] finding : copyFindings()) {
             findings.merge((String) finding[FINDING_SEVERITY], 1L, Long::sum);
         }
-        if (rewritten()) {
-            for (Row row : rows(WarehouseTables.FINDINGS).groupBy("severity").count().collectAsList()) {
-                findings.merge(row.getString(0), row.getLong(1), Long::sum);
+        if (!losers.isEmpty()) {
+            long[] counts = new long[FORM_TABLES.size()];
+            for (int t = 0; t < counts.length; t++) {
+                WarehouseTable table = FORM_TABLES.get(t);
+                int index = t;
+                keptRows(table, row -> {
+                    counts[index]++;
+                    if (table == WarehouseTables.FINDINGS) {
+                        findings.merge((String) row[FINDING_SEVERITY], 1L, Long::sum);
+                    }
+                });
             }
-            return new BatchCounts(rows(WarehouseTables.FORMS).count(), rows(WarehouseTables.FUNDS).count(),
-                    rows(WarehouseTables.INDICATORS).count(), findings);
+            return new BatchCounts(counts[0], counts[1], counts[2], findings);
         }
         long forms = 0;
         long funds = 0;
@@ -177,22 +198,24 @@ final class StagedBatch {
     record BatchCounts(long forms, long funds, long indicators, Map<String, Long> findings) {
     }
 
-    /** The new rows of a form table (forms, funds, indicators or findings), without the superseded copies'. */
-    private Dataset<Row> rows(WarehouseTable table) {
-        Dataset<Row> rows = staged(table);
-        if (rewritten()) {
-            rows = rows.join(broadcast(supersededCopies()), new String[] {"form_id", "doc_id"}, "left_anti");
-        }
-        return rows;
-    }
-
     /**
-     * Adds the batch's rows of a table to a snapshot's table folder: moves the staged files, or, for a form table
-     * of a batch that lost copies, writes its rows without the losing ones.
+     * Adds the batch's rows of a table to a snapshot folder: moves the staged files, or, for a form table of a batch
+     * that lost copies, writes its rows without the losing ones (as {@code attempt}).
      */
-    void addTo(Path tableDirectory, WarehouseTable table) {
-        if (rewritten() && FORM_TABLES.contains(table)) {
-            TableWrites.write(tableDirectory, table, rows(table), SaveMode.Append);
+    void addTo(Path snapshotDirectory, WarehouseTable table, String attempt) {
+        Path tableDirectory = new Path(snapshotDirectory, table.name());
+        if (!losers.isEmpty() && FORM_TABLES.contains(table)) {
+            try (TableFiles files = new TableFiles(snapshotDirectory, attempt, conf)) {
+                List<Object[]> rows = new ArrayList<>();
+                keptRows(table, row -> {
+                    rows.add(row);
+                    if (rows.size() == APPEND_ROWS) {
+                        files.append(table, rows);
+                        rows.clear();
+                    }
+                });
+                files.append(table, rows);
+            }
             return;
         }
         Path folder = new Path(staging, table.name());
@@ -216,60 +239,59 @@ final class StagedBatch {
         }
     }
 
-    /** The staged files of a table, as they are. */
-    private Dataset<Row> staged(WarehouseTable table) {
-        Path folder = new Path(staging, table.name());
+    /** The staged rows of a form table but the superseded copies'. */
+    private void keptRows(WarehouseTable table, Consumer<Object[]> row) {
+        for (Path file : files(fs, new Path(staging, table.name()))) {
+            ParquetRows.rows(file, table, yearOf(file), conf, values -> {
+                if (!superseded(values)) {
+                    row.accept(values);
+                }
+            });
+        }
+    }
+
+    /** A form row as {@link FormCopies} reads a copy: its columns, its document's path, and whether it is earlier. */
+    private static Row copy(Object[] form, Map<String, String> paths, boolean earlier) {
+        Object[] values = new Object[COPY_COLUMNS.length + 1];
+        for (int i = 0; i < COPY_COLUMNS.length; i++) {
+            values[i] = COPY_COLUMNS[i] < 0 ? paths.get((String) form[DOC_ID]) : form[COPY_COLUMNS[i]];
+        }
+        values[COPY_COLUMNS.length] = earlier;
+        return RowFactory.create(values);
+    }
+
+    private static Map<String, List<Row>> byForm(List<Row> copies) {
+        Map<String, List<Row>> byForm = new LinkedHashMap<>();
+        copies.forEach(row -> byForm.computeIfAbsent(row.getString(0), id -> new ArrayList<>()).add(row));
+        return byForm;
+    }
+
+    private static String pair(String formId, String docId) {
+        return formId + "\u001f" + docId;
+    }
+
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The year of a file under a {@code year=…} folder; null for an unpartitioned table's. */
+    private static Integer yearOf(Path file) {
+        String folder = file.getParent().getName();
+        String prefix = WarehouseTable.YEAR + "=";
+        return folder.startsWith(prefix) ? Integer.valueOf(folder.substring(prefix.length())) : null;
+    }
+
+    /** The Parquet files under a staging folder (none when it does not exist). */
+    private static List<Path> files(FileSystem fs, Path folder) {
         try {
             if (!fs.exists(folder)) {
-                return spark.get().createDataFrame(List.of(), SparkSchemas.of(table));
+                return List.of();
             }
+            return FileTree.files(fs, folder).stream().map(FileStatus::getPath)
+                    .filter(path -> path.getName().endsWith(".parquet")).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot look at " + folder, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return spark.get().read().schema(SparkSchemas.of(table))
-                .option("recursiveFileLookup", String.valueOf(!table.partitionedByYear()))
-                .parquet(folder.toString());
-    }
-
-    /** A form table's copies with the path of their document and what {@link FormCopies} reads of them. */
-    private static Dataset<Row> copiesOf(Dataset<Row> forms, Dataset<Row> documents) {
-        Dataset<Row> paths = documents.groupBy("doc_id").agg(min("path").as("path"));
-        return forms.join(paths, "doc_id").select(FormCopies.COLUMNS[0],
-                Arrays.copyOfRange(FormCopies.COLUMNS, 1, FormCopies.COLUMNS.length)).distinct();
-    }
-
-    /**
-     * The forms two or more documents of the batch hold, settled ({@link CopyPrecedence}), among the forms given
-     * (those whose keys met).
-     */
-    private static FormCopies.Settled formsReadTwice(Dataset<Row> forms, Dataset<Row> documents, String runId) {
-        List<Row> twice = forms.groupBy("form_id").agg(countDistinct("doc_id").as("documents"))
-                .where(col("documents").gt(1)).select("form_id").collectAsList();
-        if (twice.isEmpty()) {
-            return FormCopies.Settled.NONE;
-        }
-        Dataset<Row> formIds = forms.sparkSession().createDataFrame(twice,
-                new StructType().add("form_id", DataTypes.StringType, false));
-        List<Row> rows = copiesOf(forms.join(broadcast(formIds), "form_id"), documents)
-                .withColumn("earlier", lit(false)).collectAsList();
-        return FormCopies.settle(rows, runId);
-    }
-
-    /**
-     * The batch's forms that the warehouse holds too, settled: where the warehouse's copy wins, the batch's is left
-     * out; where the batch's wins, the warehouse's is.
-     */
-    private static FormCopies.Settled settledAgainst(Dataset<Row> batchForms, Dataset<Row> batchDocuments,
-                                                     Dataset<Row> oldForms, Dataset<Row> oldDocuments,
-                                                     String runId) {
-        Dataset<Row> batchCopies = copiesOf(batchForms, batchDocuments);
-        Dataset<Row> clashing = copiesOf(oldForms, oldDocuments)
-                .join(batchCopies.select("form_id").distinct(), "form_id");
-        List<Row> rows = clashing.withColumn("earlier", lit(true))
-                .unionByName(batchCopies.join(clashing.select("form_id").distinct(), "form_id")
-                        .withColumn("earlier", lit(false)))
-                .collectAsList();
-        return rows.isEmpty() ? FormCopies.Settled.NONE : FormCopies.settle(rows, runId);
     }
 
     /** Deletes the table files of attempts whose result the driver did not receive: failed or superseded tasks. */

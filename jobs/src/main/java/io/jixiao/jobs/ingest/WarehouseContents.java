@@ -1,6 +1,6 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.ingest.parquet.ParquetColumns;
+import io.jixiao.jobs.ingest.parquet.ParquetRows;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.conf.Configuration;
@@ -19,11 +19,11 @@ final class WarehouseContents {
     private WarehouseContents() {
     }
 
-    /** The documents the snapshot holds: id to the path recorded. */
+    /** The documents the snapshot holds: id to the path recorded (the first by name, were there two). */
     static Map<String, String> documents(SnapshotTableFiles snapshot, Configuration conf) {
         Map<String, String> documents = new HashMap<>();
-        ParquetColumns.read(paths(snapshot, WarehouseTables.DOCUMENTS), List.of("doc_id", "path"), conf,
-                row -> documents.put(row[0], row[1]));
+        ParquetRows.strings(paths(snapshot, WarehouseTables.DOCUMENTS), List.of("doc_id", "path"), conf,
+                row -> documents.merge(row[0], row[1], (a, b) -> a.compareTo(b) <= 0 ? a : b));
         return documents;
     }
 
@@ -31,7 +31,7 @@ final class WarehouseContents {
     static long[] formKeys(SnapshotTableFiles snapshot, Configuration conf) {
         long[][] keys = {new long[1024]};
         int[] count = {0};
-        ParquetColumns.read(paths(snapshot, WarehouseTables.FORMS), List.of("form_id"), conf, row -> {
+        ParquetRows.strings(paths(snapshot, WarehouseTables.FORMS), List.of("form_id"), conf, row -> {
             if (count[0] == keys[0].length) {
                 keys[0] = Arrays.copyOf(keys[0], keys[0].length * 2);
             }
