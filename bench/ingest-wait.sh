@@ -18,18 +18,18 @@ seconds() {  # wall seconds of a command, its output discarded
   echo "$end - $start" | bc
 }
 
-# the changed corpus: hard links to every file, but one file written anew with one more line end
-mkdir -p "$work/changed"
-cp -al "$corpus" "$work/changed/documents"
-changed="$(ls "$work/changed/documents" | grep self_evaluation | head -1)"
-cp "$corpus/$changed" "$work/changed/one.tmp"; printf '\n' >> "$work/changed/one.tmp"
-rm "$work/changed/documents/$changed"; mv "$work/changed/one.tmp" "$work/changed/documents/$changed"
-
+# the corpus as hard links, ingested by each build into a warehouse of its own; then one of its files is written
+# anew with one more line end, so that its bytes change and its forms supersede the ones ingested
+mkdir -p "$work/corpus"
+cp -al "$corpus" "$work/corpus/documents"
 for name in before after; do
   root="${!name}"
-  echo "$name: ingest of the corpus ($corpus) once, as the base of the changed-document runs" >&2
-  JAVA_OPTS=-Xmx2g "$root/jixiao" ingest "$corpus" --warehouse "$work/base-$name" >/dev/null 2>&1
+  echo "$name: ingest of the corpus once, as the base of the changed-document runs" >&2
+  JAVA_OPTS=-Xmx2g "$root/jixiao" ingest "$work/corpus/documents" --warehouse "$work/base-$name" >/dev/null 2>&1
 done
+changed="$(ls "$work/corpus/documents" | grep self_evaluation | head -1)"
+cp "$corpus/$changed" "$work/one.tmp"; printf '\n' >> "$work/one.tmp"
+rm "$work/corpus/documents/$changed"; mv "$work/one.tmp" "$work/corpus/documents/$changed"
 
 printf '| run | build | samples, empty warehouse (s) | samples again, nothing new (s) | one changed document, corpus warehouse (s) |\n|---|---|---|---|---|\n'
 for run in $(seq 1 "$runs"); do
@@ -39,7 +39,7 @@ for run in $(seq 1 "$runs"); do
     empty=$(seconds "$root/jixiao" ingest "$samples" --warehouse "$work/w")
     again=$(seconds "$root/jixiao" ingest "$samples" --warehouse "$work/w")
     rm -rf "$work/c"; cp -al "$work/base-$name" "$work/c"
-    one=$(JAVA_OPTS=-Xmx2g seconds "$root/jixiao" ingest "$work/changed/documents" --warehouse "$work/c")
+    one=$(JAVA_OPTS=-Xmx2g seconds "$root/jixiao" ingest "$work/corpus/documents" --warehouse "$work/c")
     printf '| %d | %s | %.1f | %.1f | %.1f |\n' "$run" "$name" "$empty" "$again" "$one"
   done
 done
