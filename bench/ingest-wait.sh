@@ -27,7 +27,7 @@ for name in before after; do
   echo "$name: ingest of the corpus once, as the base of the changed-document runs" >&2
   JAVA_OPTS=-Xmx2g "$root/jixiao" ingest "$work/corpus/documents" --warehouse "$work/base-$name" >/dev/null 2>&1
 done
-changed="$(ls "$work/corpus/documents" | grep self_evaluation | head -1)"
+changed="$(basename "$(find "$work/corpus/documents" -name "*self_evaluation*" -print -quit)")"
 cp "$corpus/$changed" "$work/one.tmp"; printf '\n' >> "$work/one.tmp"
 rm "$work/corpus/documents/$changed"; mv "$work/one.tmp" "$work/corpus/documents/$changed"
 

@@ -26,9 +26,31 @@ record AttemptResult(String attempt, long documents, long forms, long funds, lon
         issues = List.copyOf(issues);
     }
 
-    /** The key of a form (its id, 32 hex digits) or a document (64): its first 16 hex digits. */
-    static long key(String hexId) {
-        return Long.parseUnsignedLong(hexId, 0, 16, 16);
+    /**
+     * The key of a form (its id, 32 hex digits) or a document (64): its first 16 hex digits; for an id of another
+     * shape (a warehouse an older Jixiao wrote), a hash of it. Keys only find candidates: equal ids give equal keys.
+     */
+    static long key(String id) {
+        if (hexPrefix(id)) {
+            return Long.parseUnsignedLong(id, 0, 16, 16);
+        }
+        long hash = 1125899906842597L;
+        for (int i = 0; i < id.length(); i++) {
+            hash = 31 * hash + id.charAt(i);
+        }
+        return hash;
+    }
+
+    private static boolean hexPrefix(String id) {
+        if (id.length() < 16) {
+            return false;
+        }
+        for (int i = 0; i < 16; i++) {
+            if (Character.digit(id.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gathers one attempt's figures, document by document. */

@@ -89,6 +89,33 @@ class TestFormCopies {
                 .isEqualTo(1);
     }
 
+    /**
+     * Issue 19: a batch holding two copies of a form the warehouse holds too. The batch settles its own two first
+     * (the later 填报日期), and only its winner meets the warehouse's copy (the later ingest): two copies recorded, the
+     * batch's loser once.
+     */
+    @Test
+    void twoCopiesInOneBatchAndOneInTheWarehouseAreSettledOnceEach() throws IOException {
+        String original = Files.readString(Samples.dataDir().resolve("realworld/rw_01_yunnan-longyang_2022.txt"));
+        Path first = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(first.resolve("original.txt"), original);
+        Path warehouse = temp.resolve("warehouse");
+        assertThat(ingest(warehouse, first).forms()).isEqualTo(1);
+
+        Path second = Files.createDirectories(temp.resolve("second"));
+        Files.writeString(second.resolve("april.txt"), copy(original, "2023年4月1日", "278.5"));
+        Files.writeString(second.resolve("may.txt"), copy(original, "2023年5月1日", "279"));
+        IngestSummary summary = ingest(warehouse, second);
+
+        assertThat(summary.forms()).isEqualTo(1);
+        assertThat(keptBudget(warehouse)).isEqualByComparingTo("279");
+        assertThat(copies(warehouse)).containsExactlyInAnyOrder(
+                "later_filled_date april.txt 2023-04-01 278.5000 may.txt",
+                "later_filled_date original.txt 2023-03-20 278.4449 may.txt");
+        assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS).select("doc_id").distinct().count())
+                .isEqualTo(1);
+    }
+
     private static String copy(String original, String date, String amount) {
         String changed = original.replace("填报日期:2023年3月20日", date.isEmpty() ? "" : "填报日期:" + date)
                 .replace("278.4449", amount);
