@@ -2,7 +2,6 @@ package io.jixiao.cli;
 
 import io.jixiao.cli.faults.Halt;
 import io.jixiao.cli.faults.HaltingLocalFileSystem;
-import io.jixiao.cli.faults.HaltingLocalFs;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
@@ -95,16 +94,7 @@ class TestCompactCommand {
 
     /** A folder with the core-site.xml that makes the local file system the halting one. */
     private Path haltingFileSystem() throws IOException {
-        Path folder = Files.createDirectories(temp.resolve("halting-fs"));
-        Files.writeString(folder.resolve("core-site.xml"), """
-                <?xml version="1.0"?>
-                <configuration>
-                  <property><name>fs.file.impl</name><value>%s</value></property>
-                  <property><name>fs.AbstractFileSystem.file.impl</name><value>%s</value></property>
-                  <property><name>fs.file.impl.disable.cache</name><value>true</value></property>
-                </configuration>
-                """.formatted(HaltingLocalFileSystem.class.getName(), HaltingLocalFs.class.getName()));
-        return folder;
+        return HaltingLocalFileSystem.configurationFolder(temp.resolve("halting-fs"));
     }
 
     /** What {@code jixiao sql} (DuckDB) answers for every table, every row. */

@@ -156,16 +156,7 @@ class TestIngestKilledAtRandomPoints {
 
     /** A folder with the core-site.xml that makes the local file system the halting one. */
     private static Path haltingFileSystemConfiguration(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("core-site.xml"), """
-                <?xml version="1.0"?>
-                <configuration>
-                  <property><name>fs.file.impl</name><value>%s</value></property>
-                  <property><name>fs.AbstractFileSystem.file.impl</name><value>%s</value></property>
-                  <property><name>fs.file.impl.disable.cache</name><value>true</value></property>
-                </configuration>
-                """.formatted(HaltingLocalFileSystem.class.getName(), HaltingLocalFs.class.getName()));
-        return folder;
+        return HaltingLocalFileSystem.configurationFolder(folder);
     }
 
     /** What {@code jixiao sql} answers for every table (run-dependent columns left out), or its refusal. */

@@ -1,15 +1,14 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.MasterOption;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.jobs.ingest.CompactJob;
 import io.jixiao.jobs.ingest.CompactSummary;
 import io.jixiao.jobs.ingest.CompactedFiles;
 import io.jixiao.jobs.ingest.SparkOnDemand;
-import io.jixiao.jobs.ingest.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -28,16 +27,14 @@ public final class CompactCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master: spark://HOST:PORT, yarn, k8s://… (default: the one spark-submit gives, "
-                    + "else " + SparkSessions.LOCAL + ")")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
     @Override
     public Integer call() {
         verbose.apply();
         CompactSummary summary;
-        try (SparkOnDemand spark = new SparkOnDemand(() -> SparkSessions.create(master))) {
+        try (SparkOnDemand spark = master.session()) {
             summary = new CompactJob(spark).run(warehouse.location());
         }
         print(summary, warehouse.location(), System.out);

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.MasterOption;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.console.ConsoleProgress;
@@ -32,10 +33,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master: spark://HOST:PORT, yarn, k8s://… (default: the one spark-submit gives, "
-                    + "else " + SparkSessions.LOCAL + ")")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
     @Option(names = "--strict", description = "exit non-zero, and change nothing, when any document is rejected")
     private boolean strict;
@@ -43,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verbose.apply();
-        IngestSummary summary = ingest(paths, warehouse.location(), master, strict);
+        IngestSummary summary = ingest(paths, warehouse.location(), master.master(), strict);
         return strict && summary.rejected() > 0 ? 2 : 0;
     }
 

@@ -11,6 +11,23 @@ import java.io.IOException;
 /** Hadoop's local file system ({@code fs.file.impl}) with every changing operation passed by {@link Halt}. */
 public final class HaltingLocalFileSystem extends LocalFileSystem {
 
+    /**
+     * Writes into {@code folder} the {@code core-site.xml} that makes the local file system this one (and, for
+     * {@code FileContext}, {@link HaltingLocalFs}) for a JVM that has the folder first on its classpath.
+     */
+    public static java.nio.file.Path configurationFolder(java.nio.file.Path folder) throws IOException {
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("core-site.xml"), """
+                <?xml version="1.0"?>
+                <configuration>
+                  <property><name>fs.file.impl</name><value>%s</value></property>
+                  <property><name>fs.AbstractFileSystem.file.impl</name><value>%s</value></property>
+                  <property><name>fs.file.impl.disable.cache</name><value>true</value></property>
+                </configuration>
+                """.formatted(HaltingLocalFileSystem.class.getName(), HaltingLocalFs.class.getName()));
+        return folder;
+    }
+
     @Override
     public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
                                      short replication, long blockSize, Progressable progress) throws IOException {
