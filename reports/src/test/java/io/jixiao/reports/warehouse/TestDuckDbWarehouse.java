@@ -106,7 +106,8 @@ class TestDuckDbWarehouse {
         Files.writeString(runs.resolve("_SUCCESS"), "");
 
         try (DuckDbWarehouse opened = DuckDbWarehouse.open(warehouse)) {
-            assertThat(opened.emptyTables()).containsExactly("runs");
+            // form_copies too: the samples hold no form twice, and an ingest writes no file for a table without rows
+            assertThat(opened.emptyTables()).containsExactlyInAnyOrder("form_copies", "runs");
         }
         try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
             assertThat(onIt.runSql("SELECT count(*) AS n FROM forms").rows()).containsExactly(List.of(SAMPLE_FORMS));
