@@ -10,11 +10,8 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
@@ -27,10 +24,6 @@ import static java.util.Objects.requireNonNull;
  * as it was: the new folder has no manifest, so nothing reads it and the next ingest or compaction deletes it.
  */
 public final class CompactJob {
-
-    /** As the ingest names its runs: snapshots are ordered by their id. */
-    private static final DateTimeFormatter SNAPSHOT_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final SparkOnDemand spark;
 
@@ -46,7 +39,7 @@ public final class CompactJob {
 
     public CompactSummary run(String warehouseLocation) {
         long started = System.nanoTime();
-        String id = SNAPSHOT_ID.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = Snapshots.newId(Instant.now());
         Path warehouse = new Path(warehouseLocation);
         FileSystem fs = fileSystem(warehouse);
         WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, warehouse));

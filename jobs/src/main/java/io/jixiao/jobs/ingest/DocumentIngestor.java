@@ -101,7 +101,7 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<NewDocument>, A
             }
             DocumentRecords records = DocumentRecords.of(source, parse(source, bytes), runId, startedAt);
             formsRead.add(records.forms().size());
-            files.append(WarehouseTables.DOCUMENTS, List.<Object[]>of(records.document()));
+            files.append(WarehouseTables.DOCUMENTS, records.document());
             files.append(WarehouseTables.FORMS, records.forms());
             files.append(WarehouseTables.FUNDS, records.funds());
             files.append(WarehouseTables.INDICATORS, records.indicators());
@@ -110,7 +110,7 @@ final class DocumentIngestor implements FlatMapFunction<Iterator<NewDocument>, A
         }
 
         private void rejected(RejectedDocuments.Rejection rejection) {
-            files.append(WarehouseTables.DOCUMENTS, List.<Object[]>of(rejection.row()));
+            files.append(WarehouseTables.DOCUMENTS, rejection.row());
             result.rejected(rejection);
         }
 

@@ -4,7 +4,11 @@ package io.jixiao.jobs.ingest;
 public record DocumentSource(String docId, String path, String fileName, long sizeBytes) {
 
     public static DocumentSource of(String path, byte[] bytes) {
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
-        return new DocumentSource(DocumentRecords.sha256(bytes), path, fileName, bytes.length);
+        return new DocumentSource(DocumentRecords.sha256(bytes), path, fileName(path), bytes.length);
+    }
+
+    /** The last part of a path: what {@code documents.file_name} records. */
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -21,7 +21,8 @@ final class HadoopSettings {
         for (Map.Entry<Object, Object> property : System.getProperties().entrySet()) {
             String key = property.getKey().toString();
             if (key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
-                conf.set(key.substring(PREFIX.length()), property.getValue().toString(), "spark.hadoop system property");
+                conf.set(key.substring(PREFIX.length()), property.getValue().toString(),
+                        "spark.hadoop system property");
             }
         }
         return conf;

@@ -20,15 +20,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,9 +45,6 @@ import static java.util.Objects.requireNonNull;
  */
 public final class IngestJob {
 
-    // Milliseconds: snapshots are ordered by their run id, and two ingests within one second were ordered by chance.
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final SparkOnDemand spark;
 
@@ -67,7 +61,7 @@ public final class IngestJob {
     public IngestSummary run(IngestOptions options, IngestProgress progress) {
         long started = System.nanoTime();
         Instant now = Instant.now();
-        String runId = RUN_ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String runId = Snapshots.newId(now);
         Configuration conf = spark.hadoopConfiguration();
         Path warehouse = new Path(options.warehouse());
         FileSystem fs = fileSystem(warehouse, conf);
@@ -148,7 +142,7 @@ public final class IngestJob {
         }
     }
 
-    /** Where {@code CURRENT} named nothing readable and no snapshot is written, it is made to name what readers read. */
+    /** Where {@code CURRENT} named nothing readable and no snapshot is written: it is made to name what is read. */
     private static void keepPointer(Snapshots snapshots, Optional<Snapshot> inForce, String previous) {
         if (inForce.flatMap(Snapshot::brokenPointer).isPresent()) {
             snapshots.pointTo(previous);
@@ -235,17 +229,11 @@ public final class IngestJob {
     /** Writes the rows of a previous snapshot's file again, without those of the copies the batch superseded. */
     private static void rewrite(SnapshotTableFiles.TableFile file, WarehouseTable table, StagedBatch batch,
                                 TableFiles into, Configuration conf) {
-        List<Object[]> rows = new ArrayList<>();
         ParquetRows.rows(file.path(), table, file.year().orElse(null), conf, row -> {
             if (!batch.superseded(row)) {
-                rows.add(row);
-            }
-            if (rows.size() == 10_000) {
-                into.append(table, rows);
-                rows.clear();
+                into.append(table, row);
             }
         });
-        into.append(table, rows);
     }
 
     /** Records the run in the append-only {@code runs} log, written beside and renamed into place. */
@@ -272,7 +260,7 @@ public final class IngestJob {
         Path staging = new Path(runs, "." + summary.runId());
         try {
             try (TableFiles files = new TableFiles(staging, summary.runId(), conf)) {
-                files.append(WarehouseTables.RUNS, List.<Object[]>of(row));
+                files.append(WarehouseTables.RUNS, row);
             }
             if (!fs.rename(new Path(staging, WarehouseTables.RUNS.name()), new Path(runs, summary.runId()))) {
                 throw new IOException("rename refused");

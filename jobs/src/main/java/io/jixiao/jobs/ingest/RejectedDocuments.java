@@ -36,7 +36,7 @@ final class RejectedDocuments implements Serializable {
     Rejection duplicate(String docId, String path, long size, String keptPath) {
         String id = DocumentRecords.sha256(String.join("\u001f", "duplicate", docId, path)
                 .getBytes(StandardCharsets.UTF_8));
-        return rejection(new DocumentSource(id, path, fileName(path), size), "duplicate of " + keptPath);
+        return rejection(new DocumentSource(id, path, DocumentSource.fileName(path), size), "duplicate of " + keptPath);
     }
 
     /** A file over the size limit, known from its listing alone (its path, size and modification time). */
@@ -54,7 +54,7 @@ final class RejectedDocuments implements Serializable {
         List<String> key = new ArrayList<>(List.of("not read", path));
         key.addAll(List.of(identity));
         String id = DocumentRecords.sha256(String.join("\u001f", key).getBytes(StandardCharsets.UTF_8));
-        return rejection(new DocumentSource(id, path, fileName(path), size), reason);
+        return rejection(new DocumentSource(id, path, DocumentSource.fileName(path), size), reason);
     }
 
     private Rejection rejection(DocumentSource source, String reason) {
@@ -62,10 +62,6 @@ final class RejectedDocuments implements Serializable {
         Object[] row = DocumentRecords.of(source, rejected, runId, startedAt).document();
         return new Rejection(source.docId(), row, new DocumentIssue(source.path(), DocumentRecords.REJECTED, reason,
                 List.of()));
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** A rejected document: its id, its {@code documents} row and how the ingest summary lists it. */

@@ -31,6 +31,27 @@ final class SnapshotTableFiles {
         this.snapshot = snapshot.orElse(null);
     }
 
+    /**
+     * Whether a file in a table's folder is one of its data files, as a manifest lists them: Parquet, and neither
+     * hidden nor one of Spark's markers (checksum files, {@code _SUCCESS}).
+     */
+    static boolean isDataFile(String name) {
+        return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
+    }
+
+    /** The year a {@code year=…} folder of a partitioned table holds; empty for a folder of another name. */
+    static Optional<Integer> yearOfFolder(String folderName) {
+        String prefix = WarehouseTable.YEAR + "=";
+        if (!folderName.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(folderName.substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The table's folder in the snapshot; null when there is no snapshot. */
     Path folder(WarehouseTable table) {
         return snapshot == null ? null : new Path(root, snapshot.tablePath(table));
@@ -47,7 +68,8 @@ final class SnapshotTableFiles {
         if (manifest.isPresent()) {
             String prefix = table.name() + "/";
             for (SnapshotManifest.DataFile file : manifest.get().files(table)) {
-                files.add(new TableFile(new Path(root, snapshot.filePath(file)), file.path().substring(prefix.length())));
+                files.add(new TableFile(new Path(root, snapshot.filePath(file)),
+                        file.path().substring(prefix.length())));
             }
             return files;
         }
@@ -58,8 +80,9 @@ final class SnapshotTableFiles {
             String prefix = folder.toUri().getPath() + "/";
             for (FileStatus status : FileTree.files(fs, folder)) {
                 String name = status.getPath().getName();
-                if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
-                    files.add(new TableFile(status.getPath(), status.getPath().toUri().getPath().substring(prefix.length())));
+                if (isDataFile(name)) {
+                    files.add(new TableFile(status.getPath(),
+                            status.getPath().toUri().getPath().substring(prefix.length())));
                 }
             }
         } catch (IOException e) {
@@ -78,11 +101,8 @@ final class SnapshotTableFiles {
 
         /** The year of a file of a table partitioned by year; empty for another table's. */
         Optional<Integer> year() {
-            String prefix = WarehouseTable.YEAR + "=";
-            if (!relative.startsWith(prefix) || relative.indexOf('/') < 0) {
-                return Optional.empty();
-            }
-            return Optional.of(Integer.parseInt(relative.substring(prefix.length(), relative.indexOf('/'))));
+            int slash = relative.indexOf('/');
+            return slash < 0 ? Optional.empty() : yearOfFolder(relative.substring(0, slash));
         }
     }
 }

@@ -15,12 +15,16 @@ import org.apache.hadoop.fs.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The snapshots of a warehouse, their manifests and the {@code CURRENT} pointer that makes one of them the
@@ -28,6 +32,10 @@ import java.util.Set;
  * pointer.
  */
 final class Snapshots {
+
+    // Milliseconds: snapshots are ordered by their id, and two runs within one second were ordered by chance.
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final FileSystem fs;
     private final Path warehouse;
@@ -37,6 +45,11 @@ final class Snapshots {
         this.fs = fs;
         this.warehouse = warehouse;
         this.files = new HadoopWarehouseFiles(fs, warehouse);
+    }
+
+    /** The id of a snapshot (and of the run that writes it) begun at {@code now}: its time, then a random part. */
+    static String newId(Instant now) {
+        return ID.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The snapshot in force, checked against its manifest; empty when nothing was ingested yet. */
@@ -106,7 +119,7 @@ final class Snapshots {
         try {
             for (FileStatus file : FileTree.files(fs, directory)) {
                 String name = file.getPath().getName();
-                if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
+                if (SnapshotTableFiles.isDataFile(name)) {
                     String relative = file.getPath().toUri().getPath().substring(prefix.length());
                     String fromRoot = WarehouseLayout.SNAPSHOTS + "/" + snapshot + "/" + relative;
                     long crc32c = files.crc32c(fromRoot).orElseThrow(

@@ -49,7 +49,6 @@ final class StagedBatch {
     /** The forms columns {@link FormCopies} reads of each copy, in {@link FormCopies#COLUMNS} order (path aside). */
     private static final int[] COPY_COLUMNS = Arrays.stream(FormCopies.COLUMNS)
             .mapToInt(name -> name.equals("path") ? -1 : TableRow.position(WarehouseTables.FORMS, name)).toArray();
-    private static final int APPEND_ROWS = 10_000;
 
     private final FileSystem fs;
     private final Configuration conf;
@@ -206,15 +205,7 @@ final class StagedBatch {
         Path tableDirectory = new Path(snapshotDirectory, table.name());
         if (!losers.isEmpty() && FORM_TABLES.contains(table)) {
             try (TableFiles files = new TableFiles(snapshotDirectory, attempt, conf)) {
-                List<Object[]> rows = new ArrayList<>();
-                keptRows(table, row -> {
-                    rows.add(row);
-                    if (rows.size() == APPEND_ROWS) {
-                        files.append(table, rows);
-                        rows.clear();
-                    }
-                });
-                files.append(table, rows);
+                keptRows(table, row -> files.append(table, row));
             }
             return;
         }
@@ -276,9 +267,7 @@ final class StagedBatch {
 
     /** The year of a file under a {@code year=…} folder; null for an unpartitioned table's. */
     private static Integer yearOf(Path file) {
-        String folder = file.getParent().getName();
-        String prefix = WarehouseTable.YEAR + "=";
-        return folder.startsWith(prefix) ? Integer.valueOf(folder.substring(prefix.length())) : null;
+        return SnapshotTableFiles.yearOfFolder(file.getParent().getName()).orElse(null);
     }
 
     /** The Parquet files under a staging folder (none when it does not exist). */
@@ -288,7 +277,7 @@ final class StagedBatch {
                 return List.of();
             }
             return FileTree.files(fs, folder).stream().map(FileStatus::getPath)
-                    .filter(path -> path.getName().endsWith(".parquet")).toList();
+                    .filter(path -> SnapshotTableFiles.isDataFile(path.getName())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

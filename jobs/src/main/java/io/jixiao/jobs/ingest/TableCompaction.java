@@ -70,7 +70,6 @@ final class TableCompaction {
             WarehouseTables.FINDINGS, List.of("form_id", "rule", "line"),
             WarehouseTables.DOCUMENTS, List.of("doc_id"),
             WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"));
-    private static final String YEAR_FOLDER = WarehouseTable.YEAR + "=";
 
     private final Supplier<SparkSession> spark;
     private final FileSystem fs;
@@ -260,8 +259,7 @@ final class TableCompaction {
             for (FileStatus status : FileTree.files(fs, under)) {
                 String path = status.getPath().toUri().getPath();
                 String name = status.getPath().getName();
-                if (name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")
-                        && !path.contains("/_temporary/")) {
+                if (SnapshotTableFiles.isDataFile(name) && !path.contains("/_temporary/")) {
                     files.add(new SnapshotManifest.DataFile(path.substring(prefix.length()), status.getLen()));
                 }
             }
@@ -272,15 +270,11 @@ final class TableCompaction {
     }
 
     private static OptionalInt year(String folder) {
-        String name = folder.substring(folder.lastIndexOf('/') + 1);
-        if (!name.startsWith(YEAR_FOLDER) || folder.indexOf('/') != folder.lastIndexOf('/')) {
-            return OptionalInt.empty();
+        if (folder.indexOf('/') < 0 || folder.indexOf('/') != folder.lastIndexOf('/')) {
+            return OptionalInt.empty();  // a year is the one folder under its table's
         }
-        try {
-            return OptionalInt.of(Integer.parseInt(name.substring(YEAR_FOLDER.length())));
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
+        return SnapshotTableFiles.yearOfFolder(folder.substring(folder.lastIndexOf('/') + 1))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     private static List<String> names(List<SnapshotManifest.DataFile> files) {

@@ -69,6 +69,11 @@ public final class TableFiles implements Closeable {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** Appends one row laid out in the table's column order (the year column included). */
+    public void append(WarehouseTable table, Object[] row) {
+        append(table, List.<Object[]>of(row));
+    }
+
     /** Appends rows laid out in the table's column order (the year column included). */
     public void append(WarehouseTable table, List<Object[]> rows) {
         if (closed) {
