@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes a grid as a PDF with a text layer, as a form printed to PDF looks: A4 landscape, the CJK font embedded,
- * single-cell rows (titles) centred, table cells left-aligned on one column grid with padding and a rule under each
- * row; a filled cell runs on over the empty cells after it (a merged cell), and text wraps inside it. A row that
+ * single-cell rows (titles) centred, table cells left-aligned on one column grid with padding, ruled as a grid (a
+ * rule under each row, one left of each cell and at the right); a filled cell runs on over the empty cells after it
+ * (a merged cell), and text wraps inside it. A row that
  * does not fit moves to the next page, shrinking its font when it is taller than a page. Pages are numbered in the
  * footer, "-1-" on odd pages and "— 2 —" on even ones.
  *
@@ -85,6 +86,17 @@ final class PdfWriter {
         pages.y = top - height;
         stream.moveTo(MARGIN, pages.y);
         stream.lineTo(PAGE.getWidth() - MARGIN, pages.y);
+        if (!centred) {
+            // a form's grid: a border left of each cell (a filled one spans the empty ones after it) and at the right
+            for (int c = 0; c < cells.size(); c++) {
+                if (c == 0 || !cells.get(c).isEmpty()) {
+                    stream.moveTo(MARGIN + c * columnWidth, top);
+                    stream.lineTo(MARGIN + c * columnWidth, pages.y);
+                }
+            }
+            stream.moveTo(PAGE.getWidth() - MARGIN, top);
+            stream.lineTo(PAGE.getWidth() - MARGIN, pages.y);
+        }
         stream.stroke();
     }
 

@@ -20,6 +20,9 @@ import io.jixiao.jobs.read.layout.RowsRead;
 import io.jixiao.jobs.read.office.DocxRowsReader;
 import io.jixiao.jobs.read.office.WorkbookRowsReader;
 import io.jixiao.jobs.read.pdf.PdfRowsReader;
+import io.jixiao.jobs.read.pdf.ScannedPdfException;
+import io.jixiao.jobs.read.scan.ScanRowsReader;
+import io.jixiao.jobs.read.scan.Tesseract;
 import io.jixiao.jobs.read.stream.CellStreamRows;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
@@ -33,7 +36,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one document's bytes into forms. The format is told from the content ({@link DocumentFormat}): Excel
- * (xlsx, xls), Word (docx) and PDF documents are read by their own readers into rows of cells; text is decoded and its
+ * (xlsx, xls), Word (docx) and PDF documents are read by their own readers into rows of cells, scans (PDFs without
+ * text, PNG, JPEG, TIFF) by OCR; text is decoded and its
  * layout detected. Either way the same form readers turn the rows into forms. Binary documents report problems with
  * their place in the message ("sheet '自评表' row 12: …"); their line numbers follow each reader's convention.
  * Documents over the size, row or time limits are rejected with the reason. Pure Java, thread-safe (it keeps no
@@ -50,6 +54,7 @@ public final class DocumentParser {
     private final PageBreakJoiner joiner = new PageBreakJoiner(Labels::isAnchor);
     private final LayoutDetector layouts = new LayoutDetector(joiner);
     private final DocumentForms forms;
+    private final Tesseract tesseract = new Tesseract();
 
     public DocumentParser() {
         this(DocumentLimits.DEFAULT);
@@ -88,10 +93,21 @@ public final class DocumentParser {
                 case XLSX -> readBinary(documentName, bytes, new WorkbookRowsReader("xlsx"));
                 case XLS -> readBinary(documentName, bytes, new WorkbookRowsReader("xls"));
                 case DOCX -> readBinary(documentName, bytes, new DocxRowsReader());
-                case PDF -> readBinary(documentName, bytes, new PdfRowsReader(joiner));
+                case PDF -> readPdf(documentName, bytes);
+                case PNG, JPEG, TIFF -> readBinary(documentName, bytes,
+                        new ScanRowsReader(joiner, tesseract, DocumentFormat.of(bytes)));
             };
         } catch (DocumentRejectedException e) {
             return rejected(documentName, null, e.getMessage());
+        }
+    }
+
+    /** A PDF without a text layer is a scan: its pages are read by OCR. */
+    private ParseResult readPdf(String documentName, byte[] bytes) throws DocumentRejectedException {
+        try {
+            return readBinary(documentName, bytes, new PdfRowsReader(joiner));
+        } catch (ScannedPdfException e) {
+            return readBinary(documentName, bytes, new ScanRowsReader(joiner, tesseract, DocumentFormat.PDF));
         }
     }
 
@@ -105,11 +121,12 @@ public final class DocumentParser {
                     ? rows.place(Integer.parseInt(line.group(1))) + ": " + result.rejection().substring(line.end())
                     : result.rejection());
         }
-        List<Problem> problems = result.problems().stream()
+        List<Problem> problems = new ArrayList<>(rows.problems());
+        result.problems().stream()
                 .map(problem -> problem.line() > 0
                         ? new Problem(problem.line(), rows.place(problem.line()) + ": " + problem.message())
                         : problem)
-                .toList();
+                .forEach(problems::add);
         ParsedDocument document = new ParsedDocument(documentName, BINARY, reader.name(), result.forms(), problems,
                 null);
         return new ParseResult(document, result.usedLines(), result.reportedLines(), result.explanation());

@@ -20,6 +20,11 @@ public final class Deadline {
         return new Deadline(limit);
     }
 
+    /** The time left, at least 0. */
+    public long remainingMillis() {
+        return Math.max(0, (end - System.nanoTime()) / 1_000_000);
+    }
+
     public void check() throws DocumentRejectedException {
         if (System.nanoTime() - end > 0) {
             throw new DocumentRejectedException("document took longer than the limit of " + limit.toSeconds()

@@ -11,13 +11,17 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * A document's format told from its content, not its name: {@code %PDF-} is PDF; a zip ({@code PK\3\4}) is xlsx
  * when it holds {@code xl/workbook.xml}, docx when it holds {@code word/document.xml}; an OLE2 container
  * ({@code D0 CF 11 E0}) is xls when it holds a Workbook stream, a Word 97 .doc or an encrypted Office file
- * otherwise; anything else is text.
+ * otherwise; PNG, JPEG and TIFF images by their signatures (scans, read by OCR); anything else is text.
  */
 public enum DocumentFormat {
-    TEXT, XLSX, XLS, DOCX, PDF;
+    TEXT, XLSX, XLS, DOCX, PDF, PNG, JPEG, TIFF;
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] TIFF_LITTLE_ENDIAN = {'I', 'I', 42, 0};
+    private static final byte[] TIFF_BIG_ENDIAN = {'M', 'M', 0, 42};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     /** PDF allows junk before the header; readers look for it in the first kilobyte. */
     private static final int PDF_HEADER_WINDOW = 1024;
@@ -30,6 +34,15 @@ public enum DocumentFormat {
         }
         if (startsWith(bytes, OLE2_MAGIC)) {
             return ofOle2(bytes);
+        }
+        if (startsWith(bytes, PNG_MAGIC)) {
+            return PNG;
+        }
+        if (startsWith(bytes, JPEG_MAGIC)) {
+            return JPEG;
+        }
+        if (startsWith(bytes, TIFF_LITTLE_ENDIAN) || startsWith(bytes, TIFF_BIG_ENDIAN)) {
+            return TIFF;
         }
         return hasPdfHeader(bytes) ? PDF : TEXT;
     }

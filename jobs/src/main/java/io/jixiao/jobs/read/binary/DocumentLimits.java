@@ -11,11 +11,18 @@ import org.apache.poi.util.IOUtils;
  * @param maxBytes   the largest document accepted
  * @param maxRows    the most table rows (sheet rows, docx rows, PDF text lines) read from one document
  * @param timeLimit  the longest one document may take to read
+ * @param ocrTimeLimit the longest one scanned document may take to read, OCR included (a few seconds a page)
  */
-public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
+public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit, Duration ocrTimeLimit) {
 
-    /** 32 MiB, 200,000 rows, 60 s: a performance form is a few hundred KB; the samples are under 100 KB. */
-    public static final DocumentLimits DEFAULT = new DocumentLimits(32L << 20, 200_000, Duration.ofSeconds(60));
+    private static final Duration DEFAULT_OCR_TIME = Duration.ofMinutes(10);
+
+    /**
+     * 32 MiB, 200,000 rows, 60 s, 10 min for a scan: a performance form is a few hundred KB (the samples are under
+     * 100 KB); OCR takes about 3 s a page on one core, so a 100-page scan still fits.
+     */
+    public static final DocumentLimits DEFAULT = new DocumentLimits(32L << 20, 200_000, Duration.ofSeconds(60),
+            DEFAULT_OCR_TIME);
 
     /** A zip entry's packed size may be no less than this share of its unpacked size: at most 100 times inflated. */
     private static final double MIN_INFLATE_RATIO = 0.01;
@@ -28,6 +35,11 @@ public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
         IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+    }
+
+    /** Limits with the default time for OCR. */
+    public DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
+        this(maxBytes, maxRows, timeLimit, DEFAULT_OCR_TIME);
     }
 
     public void checkSize(byte[] bytes) throws DocumentRejectedException {
@@ -45,5 +57,9 @@ public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
 
     public Deadline deadline() {
         return Deadline.in(timeLimit);
+    }
+
+    public Deadline ocrDeadline() {
+        return Deadline.in(ocrTimeLimit);
     }
 }

@@ -1,7 +1,7 @@
 package io.jixiao.jobs.read.binary;
 
 /** A binary document that is not read, with the reason a person can act on (encrypted, scanned, over a limit …). */
-public final class DocumentRejectedException extends Exception {
+public class DocumentRejectedException extends Exception {
 
     public DocumentRejectedException(String reason) {
         super(reason);

@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.binary;
 
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.schema.model.Problem;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -9,10 +10,15 @@ import java.util.function.IntFunction;
  * encodes its own place in the {@link io.jixiao.jobs.read.layout.Cell#line() line} number (see the readers) and
  * names it here ("sheet '自评表' row 12", "table 2 row 5", "page 3 line 14").
  */
-public record SourceRows(List<Row> rows, IntFunction<String> places) {
+public record SourceRows(List<Row> rows, IntFunction<String> places, List<Problem> problems) {
 
     public SourceRows {
         rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
+
+    public SourceRows(List<Row> rows, IntFunction<String> places) {
+        this(rows, places, List.of());
     }
 
     public String place(int line) {

@@ -10,7 +10,7 @@ import java.util.List;
  * chunk, so "年度 总体 目标" is one chunk; table cells are padded, so neighbouring cells leave a wider gap. A glyph
  * drawn again over itself (bold faked by overprinting) is read once.
  */
-final class PageLines {
+public final class PageLines {
 
     /** A gap between glyphs wider than this many font sizes separates two cells. */
     static final float COLUMN_GAP = 0.8f;
@@ -22,7 +22,7 @@ final class PageLines {
     }
 
     /** The page's lines, top to bottom; line numbers are {@code firstLine}, {@code firstLine + 1} …. */
-    static List<TextLine> of(List<Glyph> glyphs, int firstLine) {
+    public static List<TextLine> of(List<Glyph> glyphs, int firstLine) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::y));
         List<List<Glyph>> groups = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Page headers and footers that only number the page: "-1-", "— 2 —", "第 3 页", "第3页 共12页", "3 / 12". A bare
  * number is not one of them: it may be a cell.
  */
-final class PageNumbers {
+public final class PageNumbers {
 
     private static final String DASH = "[-‐‑‒–—―－~～]";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -17,7 +17,7 @@ final class PageNumbers {
     private PageNumbers() {
     }
 
-    static boolean isPageNumber(String line) {
+    public static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line.strip()).matches();
     }
 }

@@ -1,0 +1,159 @@
+package io.jixiao.jobs.read.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ruling lines of a scanned table: runs of ink far longer than any character (a fraction of the page across,
+ * a few text lines down), horizontal and vertical. They tell the rows and columns where the text alone cannot
+ * (wrapped cells, merged cells), and they are whitened before OCR, where they would be read as 丨, 一 or quotes.
+ *
+ * @param horizontal the y of each horizontal rule, ascending
+ * @param vertical   the x of each vertical rule, ascending
+ * @param segments   the vertical rules as drawn: a rule between two merged cells stops above them
+ */
+record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments) {
+
+    /** A piece of a vertical rule: its x and its top and bottom y. */
+    record Segment(int x, int top, int bottom) {
+    }
+
+    /** The x of the vertical rules that cross height y, ascending. */
+    float[] verticalAt(float y) {
+        return toArray(segments.stream().filter(segment -> segment.top() <= y && y <= segment.bottom())
+                .map(segment -> (float) segment.x()).sorted().toList());
+    }
+
+    /** A horizontal rule is at least this share of the page's width. */
+    private static final double MIN_HORIZONTAL_SHARE = 0.12;
+    /** A vertical rule is at least this share of the page's height (a row of one text line is about 1/35). */
+    private static final double MIN_VERTICAL_SHARE = 0.025;
+    /** A vertical run this long is a rule even where it does not meet horizontal ones. */
+    private static final double LONG_VERTICAL_SHARE = 0.1;
+    /** Breaks in a scanned line up to this many pixels are bridged. */
+    private static final int MAX_BREAK = 2;
+    /** Rows (or columns) of a rule closer than this many pixels are one rule drawn thick. */
+    private static final int SAME_RULE = 4;
+
+    /** Finds the rules on the page and whitens them in it. */
+    static RulingLines find(GrayPage page) {
+        int minWidth = (int) (page.width() * MIN_HORIZONTAL_SHARE);
+        int minHeight = Math.max(8, (int) (page.height() * MIN_VERTICAL_SHARE));
+        List<int[]> horizontalRuns = new ArrayList<>();
+        for (int y = 0; y < page.height(); y++) {
+            int start = -1;
+            int lastInk = -1;
+            for (int x = 0; x <= page.width(); x++) {
+                boolean ink = x < page.width() && page.isInk(x, y);
+                if (ink) {
+                    if (start < 0 || x - lastInk > MAX_BREAK + 1) {
+                        if (start >= 0 && lastInk - start + 1 >= minWidth) {
+                            horizontalRuns.add(new int[] {y, start, lastInk});
+                        }
+                        start = x;
+                    }
+                    lastInk = x;
+                }
+            }
+            if (start >= 0 && lastInk - start + 1 >= minWidth) {
+                horizontalRuns.add(new int[] {y, start, lastInk});
+            }
+        }
+        List<int[]> verticalRuns = new ArrayList<>();
+        for (int x = 0; x < page.width(); x++) {
+            int start = -1;
+            int lastInk = -1;
+            for (int y = 0; y <= page.height(); y++) {
+                boolean ink = y < page.height() && page.isInk(x, y);
+                if (ink) {
+                    if (start < 0 || y - lastInk > MAX_BREAK + 1) {
+                        if (start >= 0 && lastInk - start + 1 >= minHeight) {
+                            verticalRuns.add(new int[] {x, start, lastInk});
+                        }
+                        start = y;
+                    }
+                    lastInk = y;
+                }
+            }
+            if (start >= 0 && lastInk - start + 1 >= minHeight) {
+                verticalRuns.add(new int[] {x, start, lastInk});
+            }
+        }
+        float[] horizontal = positions(horizontalRuns);
+        verticalRuns.removeIf(run -> !isTableRule(run, horizontal, page.height()));
+        for (int[] run : horizontalRuns) {
+            for (int x = run[1]; x <= run[2]; x++) {
+                whitenAcross(page, x, run[0]);
+            }
+        }
+        for (int[] run : verticalRuns) {
+            for (int y = run[1]; y <= run[2]; y++) {
+                whitenAlong(page, run[0], y);
+            }
+        }
+        List<Segment> segments = verticalRuns.stream().map(run -> new Segment(run[0], run[1], run[2])).toList();
+        return new RulingLines(horizontal, positions(verticalRuns), segments);
+    }
+
+    /** A vertical run ends on horizontal rules, or is long; a stamp's ring or a tick in the margin is neither. */
+    private static boolean isTableRule(int[] run, float[] horizontal, int pageHeight) {
+        return run[2] - run[1] >= pageHeight * LONG_VERTICAL_SHARE
+                || nearRule(run[1], horizontal) && nearRule(run[2], horizontal);
+    }
+
+    private static boolean nearRule(int y, float[] horizontal) {
+        for (float rule : horizontal) {
+            if (Math.abs(rule - y) <= SAME_RULE + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whitens a horizontal rule's pixel and the grey fringe above and below it that anti-aliasing leaves. */
+    private static void whitenAcross(GrayPage page, int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            if (y + dy >= 0 && y + dy < page.height()) {
+                page.whiten(x, y + dy);
+            }
+        }
+    }
+
+    private static void whitenAlong(GrayPage page, int x, int y) {
+        for (int dx = -1; dx <= 1; dx++) {
+            if (x + dx >= 0 && x + dx < page.width()) {
+                page.whiten(x + dx, y);
+            }
+        }
+    }
+
+    /** One position per rule: the middle of the runs that lie within {@link #SAME_RULE} pixels of each other. */
+    private static float[] positions(List<int[]> runs) {
+        List<Integer> at = runs.stream().map(run -> run[0]).distinct().sorted().toList();
+        List<Float> rules = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int position : at) {
+            if (first >= 0 && position - last > SAME_RULE) {
+                rules.add((first + last) / 2f);
+                first = -1;
+            }
+            if (first < 0) {
+                first = position;
+            }
+            last = position;
+        }
+        if (first >= 0) {
+            rules.add((first + last) / 2f);
+        }
+        return toArray(rules);
+    }
+
+    private static float[] toArray(List<Float> values) {
+        float[] result = new float[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i);
+        }
+        return result;
+    }
+}
