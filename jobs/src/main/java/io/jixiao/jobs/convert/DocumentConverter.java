@@ -49,6 +49,7 @@ public final class DocumentConverter {
             case DOCX -> new DocxWriter().write(grid);
             case PDF -> new PdfWriter().write(grid);
             case TEXT -> throw new IllegalArgumentException("text is the source format, not a target");
+            case DOC -> throw new IllegalArgumentException("doc is not written here: LibreOffice converts the docx");
         };
     }
 }
