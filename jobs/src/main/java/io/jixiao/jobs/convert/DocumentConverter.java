@@ -50,6 +50,7 @@ public final class DocumentConverter {
             case PDF -> new PdfWriter().write(grid);
             case TEXT -> throw new IllegalArgumentException("text is the source format, not a target");
             case PNG, JPEG, TIFF -> throw new IllegalArgumentException(format + " is a scan's format: render a PDF");
+            case DOC -> throw new IllegalArgumentException("doc is not written here: LibreOffice converts the docx");
         };
     }
 }

@@ -9,16 +9,23 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a grid as a Word document: single-cell rows (titles, the year) as paragraphs outside the tables, each run of
  * table rows as one table as wide as its widest row. A horizontal merge is one cell with gridSpan, a vertical merge
  * a column of cells marked vMerge restart / continue; a row narrower than its table ends in a spanning cell. Line
- * breaks inside a cell become paragraphs.
+ * breaks inside a cell become paragraphs. The table's grid (tblGrid, which the schema requires) has columns of equal
+ * width and each cell its width: without them LibreOffice lays out a spanning cell as one column wide.
  */
 final class DocxWriter {
+
+    /** The text width of an A4 page with Word's default margins, in twips. */
+    private static final int TABLE_WIDTH_TWIPS = 9000;
 
     byte[] write(TableGrid grid) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -44,6 +51,12 @@ final class DocxWriter {
     }
 
     private static void writeTable(XWPFTable table, TableGrid grid, int start, int end, int width) {
+        int columnWidth = TABLE_WIDTH_TWIPS / width;
+        CTTblGrid columns = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < width; c++) {
+            columns.addNewGridCol().setW(BigInteger.valueOf(columnWidth));
+        }
         for (int r = start; r < end; r++) {
             XWPFTableRow row = r == start ? table.getRow(0) : table.createRow();
             while (row.getTableCells().size() > 0) {
@@ -62,6 +75,9 @@ final class DocxWriter {
                 if (span > 1) {
                     properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
                 }
+                CTTblWidth cellWidth = properties.addNewTcW();
+                cellWidth.setType(STTblWidth.DXA);
+                cellWidth.setW(BigInteger.valueOf((long) span * columnWidth));
                 if (merge != null && merge.lastRow() > merge.firstRow()) {
                     properties.addNewVMerge().setVal(r == merge.firstRow() ? STMerge.RESTART : STMerge.CONTINUE);
                 }

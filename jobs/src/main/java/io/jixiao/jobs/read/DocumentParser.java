@@ -17,6 +17,7 @@ import io.jixiao.jobs.read.layout.LayoutReader;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.layout.RowsRead;
+import io.jixiao.jobs.read.office.DocRowsReader;
 import io.jixiao.jobs.read.office.DocxRowsReader;
 import io.jixiao.jobs.read.office.WorkbookRowsReader;
 import io.jixiao.jobs.read.pdf.PdfRowsReader;
@@ -36,8 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one document's bytes into forms. The format is told from the content ({@link DocumentFormat}): Excel
- * (xlsx, xls), Word (docx) and PDF documents are read by their own readers into rows of cells, scans (PDFs without
- * text, PNG, JPEG, TIFF) by OCR; text is decoded and its
+ * (xlsx, xls), Word (docx, doc) and PDF documents are read by their own readers into rows of cells, scans (PDFs
+ * without text, PNG, JPEG, TIFF) by OCR; text is decoded and its
  * layout detected. Either way the same form readers turn the rows into forms. Binary documents report problems with
  * their place in the message ("sheet '自评表' row 12: …"); their line numbers follow each reader's convention.
  * Documents over the size, row or time limits are rejected with the reason. Pure Java, thread-safe (it keeps no
@@ -93,6 +94,7 @@ public final class DocumentParser {
                 case XLSX -> readBinary(documentName, bytes, new WorkbookRowsReader("xlsx"));
                 case XLS -> readBinary(documentName, bytes, new WorkbookRowsReader("xls"));
                 case DOCX -> readBinary(documentName, bytes, new DocxRowsReader());
+                case DOC -> readBinary(documentName, bytes, new DocRowsReader());
                 case PDF -> readPdf(documentName, bytes);
                 case PNG, JPEG, TIFF -> readBinary(documentName, bytes,
                         new ScanRowsReader(joiner, tesseract, DocumentFormat.of(bytes)));

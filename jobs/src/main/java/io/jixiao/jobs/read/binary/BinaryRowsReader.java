@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.binary;
 
-/** Reads the tables of one binary document format (xlsx, xls, docx, pdf) into rows of cells. */
+/** Reads the tables of one binary document format (xlsx, xls, docx, doc, pdf) into rows of cells. */
 public interface BinaryRowsReader {
 
     /** The format's name as reported in ParsedDocument.layout. */

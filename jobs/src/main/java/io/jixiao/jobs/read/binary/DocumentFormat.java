@@ -10,11 +10,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * A document's format told from its content, not its name: {@code %PDF-} is PDF; a zip ({@code PK\3\4}) is xlsx
  * when it holds {@code xl/workbook.xml}, docx when it holds {@code word/document.xml}; an OLE2 container
- * ({@code D0 CF 11 E0}) is xls when it holds a Workbook stream, a Word 97 .doc or an encrypted Office file
- * otherwise; PNG, JPEG and TIFF images by their signatures (scans, read by OCR); anything else is text.
+ * ({@code D0 CF 11 E0}) is xls when it holds a Workbook stream, a Word 97-2003 .doc when it holds a WordDocument stream
+ * (an encrypted .doc too: its reader rejects it), and an encrypted xlsx or docx, rejected here, when it holds an
+ * EncryptedPackage; PNG, JPEG and TIFF images by their signatures (scans, read by OCR); anything else is text. So
+ * a WPS Office file (.wps) that is really a .doc or a docx is read as one.
  */
 public enum DocumentFormat {
-    TEXT, XLSX, XLS, DOCX, PDF, PNG, JPEG, TIFF;
+    TEXT, XLSX, XLS, DOCX, DOC, PDF, PNG, JPEG, TIFF;
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -83,7 +85,7 @@ public enum DocumentFormat {
                 throw new DocumentRejectedException("encrypted (password-protected) Office document");
             }
             if (fs.getRoot().hasEntry("WordDocument")) {
-                throw new DocumentRejectedException("Word 97-2003 document (.doc) is not supported: save it as docx");
+                return DOC;
             }
             throw new DocumentRejectedException("OLE2 document that is neither an Excel workbook (xls) nor a Word"
                     + " document");

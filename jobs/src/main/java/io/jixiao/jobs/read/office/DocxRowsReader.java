@@ -5,9 +5,6 @@ import io.jixiao.jobs.read.binary.Deadline;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import io.jixiao.jobs.read.binary.DocumentRejectedException;
 import io.jixiao.jobs.read.binary.SourceRows;
-import io.jixiao.jobs.read.layout.Cell;
-import io.jixiao.jobs.read.layout.CellText;
-import io.jixiao.jobs.read.layout.Row;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,13 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *   <li>A cell's paragraphs are joined by line breaks.
  * </ul>
  *
- * <p>Lines: rows are numbered 1, 2, 3 … in reading order, paragraphs and table rows alike; messages name the place
- * ("table 2 row 5", "paragraph 3").
+ * <p>Lines and places as {@link WordRows} numbers and names them.
  */
 public final class DocxRowsReader implements BinaryRowsReader {
-
-    /** Word tables have at most 63 columns; a larger gridSpan is a hostile file's and is cut there. */
-    private static final int MAX_SPAN = 64;
 
     @Override
     public String name() {
@@ -50,26 +43,16 @@ public final class DocxRowsReader implements BinaryRowsReader {
     public SourceRows read(byte[] bytes, DocumentLimits limits) throws DocumentRejectedException {
         Deadline deadline = limits.deadline();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<Row> rows = new ArrayList<>();
-            List<String> places = new ArrayList<>();
-            int paragraphs = 0;
-            int tables = 0;
+            WordRows rows = new WordRows(limits);
             for (IBodyElement element : document.getBodyElements()) {
                 deadline.check();
                 if (element instanceof XWPFParagraph paragraph) {
-                    paragraphs++;
-                    String text = CellText.clean(paragraph.getText());
-                    if (!text.isEmpty()) {
-                        places.add("paragraph " + paragraphs);
-                        rows.add(new Row(List.of(new Cell(text, places.size())), List.of(places.size())));
-                    }
+                    rows.paragraph(paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
-                    tables++;
-                    readTable(table, tables, rows, places, limits, deadline);
+                    readTable(table, rows, deadline);
                 }
             }
-            return new SourceRows(rows, line -> line >= 1 && line <= places.size() ? places.get(line - 1)
-                    : "row " + line);
+            return rows.sourceRows();
         } catch (EncryptedDocumentException e) {
             throw new DocumentRejectedException("encrypted (password-protected) Word document", e);
         } catch (IOException | RuntimeException e) {
@@ -77,29 +60,21 @@ public final class DocxRowsReader implements BinaryRowsReader {
         }
     }
 
-    private static void readTable(XWPFTable table, int ordinal, List<Row> rows, List<String> places,
-                                  DocumentLimits limits, Deadline deadline) throws DocumentRejectedException {
-        int r = 0;
+    private static void readTable(XWPFTable table, WordRows rows, Deadline deadline)
+            throws DocumentRejectedException {
+        rows.startTable();
         for (XWPFTableRow tableRow : table.getRows()) {
             deadline.check();
-            r++;
-            int line = places.size() + 1;
-            List<Cell> cells = new ArrayList<>();
-            boolean any = false;
+            List<String> cells = new ArrayList<>();
             for (XWPFTableCell tableCell : tableRow.getTableCells()) {
                 CTTcPr properties = tableCell.getCTTc().getTcPr();
-                String text = continuesVerticalMerge(properties) ? "" : text(tableCell);
-                any |= !text.isEmpty();
-                cells.add(new Cell(text, line));
+                cells.add(continuesVerticalMerge(properties) ? "" : WordRows.cellText(
+                        tableCell.getParagraphs().stream().map(XWPFParagraph::getText).toList()));
                 for (int span = gridSpan(properties); span > 1; span--) {
-                    cells.add(new Cell("", line));
+                    cells.add("");
                 }
             }
-            if (any) {
-                places.add("table " + ordinal + " row " + r);
-                rows.add(new Row(cells, List.of(line)));
-                limits.checkRows(rows.size());
-            }
+            rows.tableRow(cells);
         }
     }
 
@@ -109,20 +84,6 @@ public final class DocxRowsReader implements BinaryRowsReader {
     }
 
     private static int gridSpan(CTTcPr properties) {
-        return properties != null && properties.isSetGridSpan() ? Math.min(MAX_SPAN, properties.getGridSpan().getVal().intValue()) : 1;
-    }
-
-    private static String text(XWPFTableCell cell) {
-        StringBuilder text = new StringBuilder();
-        for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            String part = CellText.clean(paragraph.getText());
-            if (!part.isEmpty()) {
-                if (text.length() > 0) {
-                    text.append('\n');
-                }
-                text.append(part);
-            }
-        }
-        return text.toString();
+        return properties != null && properties.isSetGridSpan() ? Math.min(WordRows.MAX_SPAN, properties.getGridSpan().getVal().intValue()) : 1;
     }
 }

@@ -70,7 +70,32 @@ class TestRejectedDocuments {
     }
 
     @Test
-    void aWordDocIsRejectedWithAdvice() throws IOException {
+    void aPasswordProtectedDocIsRejectedAsEncrypted() throws IOException {
+        byte[] locked = BinaryFixtures.encryptedDoc(BinaryFixtures.sampleDoc());
+
+        ParsedDocument document = parser.parse("locked.doc", locked);
+
+        assertThat(document.rejection()).isEqualTo("encrypted (password-protected) Word document");
+    }
+
+    @Test
+    void aDocWhoseTextIsCutShortIsRejectedWithPoisReason() throws IOException {
+        ParsedDocument document = parser.parse("broken.doc",
+                BinaryFixtures.docWithTextCutShort(BinaryFixtures.sampleDoc()));
+
+        assertThat(document.rejection()).startsWith("corrupt doc document: ").hasSizeGreaterThan(30);
+    }
+
+    /** LibreOffice writes the container's directory last: a .doc cut off loses it, and with it what it holds. */
+    @Test
+    void aTruncatedDocIsRejectedAsACorruptContainer() throws IOException {
+        ParsedDocument document = parser.parse("broken.doc", BinaryFixtures.truncated(BinaryFixtures.sampleDoc()));
+
+        assertThat(document.rejection()).startsWith("corrupt OLE2 document: ");
+    }
+
+    @Test
+    void aWordDocumentStreamOfZerosIsCorruptNotWord95() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
@@ -79,7 +104,14 @@ class TestRejectedDocuments {
 
         ParsedDocument document = parser.parse("report.doc", out.toByteArray());
 
-        assertThat(document.rejection()).contains(".doc", "not supported", "docx");
+        assertThat(document.rejection()).startsWith("corrupt doc document: ").contains("header");
+    }
+
+    @Test
+    void aWord95DocumentIsRejectedWithAdvice() throws IOException {
+        ParsedDocument document = parser.parse("old.doc", BinaryFixtures.markedAsWord95(BinaryFixtures.sampleDoc()));
+
+        assertThat(document.rejection()).startsWith("Word 6.0/95 document").contains("docx", "Word 97-2003");
     }
 
     @Test
@@ -104,6 +136,20 @@ class TestRejectedDocuments {
 
         assertThat(document.layout()).isEqualTo("xlsx");
         assertThat(document.forms()).hasSize(5);
+    }
+
+    /** WPS Office saves its .wps as a .doc (or a docx) inside: the bytes say which. */
+    @Test
+    void aWpsFileThatIsADocOrADocxIsReadAsOne() throws IOException {
+        byte[] docx = converter.convert(Samples.bytes("002_13d1e6413ad98fbc.txt"), DocumentFormat.DOCX);
+
+        ParsedDocument doc = parser.parse("自评表.wps", BinaryFixtures.sampleDoc());
+        ParsedDocument fromDocx = parser.parse("自评表.wps", docx);
+
+        assertThat(doc.rejection()).isNull();
+        assertThat(doc.layout()).isEqualTo("doc");
+        assertThat(fromDocx.layout()).isEqualTo("docx");
+        assertThat(doc.forms()).hasSize(4).hasSameSizeAs(fromDocx.forms());
     }
 
     @Test
