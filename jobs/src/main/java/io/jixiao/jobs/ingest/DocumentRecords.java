@@ -1,6 +1,7 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.quality.FormFacts;
+import io.jixiao.jobs.read.scan.ScanRowsReader;
 import io.jixiao.jobs.quality.QualityRules;
 import io.jixiao.jobs.quality.Severity;
 import io.jixiao.schema.finding.FindingArguments;
@@ -52,6 +53,7 @@ public record DocumentRecords(
         List<Problem> problems = new ArrayList<>(parsed.problems());
         Map<String, Integer> firstLines = new HashMap<>();
         boolean errors = false;
+        boolean ocr = ScanRowsReader.isOcr(parsed.layout());
         for (Form form : parsed.forms()) {
             String formId = formId(form);
             Integer first = firstLines.putIfAbsent(formId, form.firstLine());
@@ -64,12 +66,12 @@ public record DocumentRecords(
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
             List<Finding> formFindings = QualityRules.check(form);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
-            forms.add(formRow(form, formId, source.docId(), year, runId));
+            forms.add(formRow(form, formId, source.docId(), year, runId, ocr));
             for (int i = 0; i < form.funds().size(); i++) {
-                funds.add(fundRow(form.funds().get(i), i, formId, source.docId(), year));
+                funds.add(fundRow(form.funds().get(i), i, formId, source.docId(), year, ocr));
             }
             for (int i = 0; i < form.indicators().size(); i++) {
-                indicators.add(indicatorRow(form.indicators().get(i), i, formId, source.docId(), year));
+                indicators.add(indicatorRow(form.indicators().get(i), i, formId, source.docId(), year, ocr));
             }
             for (Finding finding : formFindings) {
                 findings.add(findingRow(finding, formId, source.docId(), year));
@@ -124,7 +126,7 @@ public record DocumentRecords(
         }
     }
 
-    private static Object[] formRow(Form form, String formId, String docId, int year, String runId) {
+    private static Object[] formRow(Form form, String formId, String docId, int year, String runId, boolean ocr) {
         FormFacts facts = FormFacts.of(form);
         FundLine total = facts.total();
         RegionPath region = AdministrativeDivisions.standard().path(form.regionCode());
@@ -160,6 +162,7 @@ public record DocumentRecords(
                 .set("grade", form.grade())
                 .set("grade_computed", facts.grade())
                 .set("indicator_count", form.indicators().size())
+                .set("ocr", ocr)
                 .set("first_line", form.firstLine())
                 .set("last_line", form.lastLine())
                 .set("run_id", runId)
@@ -167,7 +170,7 @@ public record DocumentRecords(
                 .toArray();
     }
 
-    private static Object[] fundRow(FundLine fund, int seq, String formId, String docId, int year) {
+    private static Object[] fundRow(FundLine fund, int seq, String formId, String docId, int year, boolean ocr) {
         return TableRow.of(WarehouseTables.FUNDS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
@@ -184,12 +187,14 @@ public record DocumentRecords(
                 .set("rate_computed", FormFacts.rate(fund.executed(), fund.fullYearBudget()))
                 .set("score", fund.score())
                 .set("amount_unit", fund.amountUnit())
+                .set("ocr", ocr)
                 .set("line", fund.line())
                 .set("year", year)
                 .toArray();
     }
 
-    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, String docId, int year) {
+    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, String docId, int year,
+                                         boolean ocr) {
         return TableRow.of(WarehouseTables.INDICATORS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
@@ -209,6 +214,7 @@ public record DocumentRecords(
                 .set("actual_value", indicator.actualValue())
                 .set("unit", indicator.unit())
                 .set("status", indicator.status() == null ? "unknown" : indicator.status())
+                .set("ocr", ocr)
                 .set("line", indicator.line())
                 .set("year", year)
                 .toArray();

@@ -116,7 +116,7 @@ public final class DocumentParser {
     private ParseResult readBinary(String documentName, byte[] bytes, BinaryRowsReader reader)
             throws DocumentRejectedException {
         SourceRows rows = reader.read(bytes, limits);
-        DocumentForms.Result result = forms.read(rows.rows());
+        DocumentForms.Result result = forms.read(rows.rows(), false, ScanRowsReader.isOcr(reader.name()));
         if (result.rejection() != null) {
             Matcher line = LINE_PREFIX.matcher(result.rejection());
             return rejected(documentName, null, line.find()

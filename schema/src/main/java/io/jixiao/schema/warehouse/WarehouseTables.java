@@ -63,6 +63,7 @@ public final class WarehouseTables {
             optional("grade", STRING, "评分等级 as stated"),
             optional("grade_computed", STRING, "the grade the stated total earns"),
             required("indicator_count", INT, "level-3 indicators"),
+            optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("first_line", INT, "first source line"),
             required("last_line", INT, "last source line"),
             required("run_id", STRING, "the ingest run that wrote it"),
@@ -84,6 +85,7 @@ public final class WarehouseTables {
             optional("rate_computed", DECIMAL, "executed / full-year budget × 100"),
             optional("score", DECIMAL, "得分"),
             required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
+            optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
@@ -106,6 +108,7 @@ public final class WarehouseTables {
             optional("actual_value", DECIMAL, "actual number"),
             optional("unit", STRING, "unit of measure"),
             required("status", STRING, "met, unmet, partial, qualitative, not_applicable, unknown"),
+            optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 

@@ -35,6 +35,15 @@ public final class DocumentForms {
 
     /** @param preview whether the rows come from a preview's flattened text, where OCR misreads comparators */
     public Result read(List<Row> rows, boolean preview) {
+        return read(rows, preview, false);
+    }
+
+    /**
+     * @param preview whether the rows come from a preview's flattened text, where OCR misreads comparators
+     * @param scanned whether the rows were read by OCR from a scan: its misread comparators are repaired as a
+     *                preview's, and the figures its arithmetic contradicts withheld ({@link OcrFigures})
+     */
+    public Result read(List<Row> rows, boolean preview, boolean scanned) {
         FormSplitter.Split split = splitter.split(rows);
         BitSet used = new BitSet();
         BitSet reported = new BitSet();
@@ -77,7 +86,10 @@ public final class DocumentForms {
             }
             drafts.add(draft);
         }
-        OcrTargets.review(drafts, preview);
+        OcrTargets.review(drafts, preview || scanned);
+        if (scanned) {
+            OcrFigures.review(drafts);
+        }
         for (FormDraft draft : drafts) {
             Form form = draft.build();
             forms.add(form);

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tesseract's Chinese model reads ≥, ≤ and ± as >, < and +, which turns "at least 90%" into "more than 90%". The
- * page tells them apart: the sign with a bar under it, clear of the sign. Each such character of a word is looked
+ * Tesseract's Chinese model reads ≥, ≤ and ± as >, < and +, which turns "at least 90%" into "more than 90%", and
+ * = as -, which turns "=100%" into "-100%". The page tells them apart: the sign with a bar under it, clear of the
+ * sign (for =, a second bar under the first). Each such character of a word is looked
  * at in the image (the word cut into characters at the blank columns between them) and repaired where the bar is
  * there; every repair is reported.
  */
 final class BarredSigns {
 
-    private static final String SIGNS = "<>+";
-    private static final String BARRED = "≤≥±";
+    private static final String SIGNS = "<>+-";
+    private static final String BARRED = "≤≥±=";
     /** A bar spans at least this share of its character's width. */
     private static final double BAR_SHARE = 0.7;
     /** A bar may lie this share of a text line below the word's box, which Tesseract may have drawn without it. */
@@ -41,7 +42,8 @@ final class BarredSigns {
                 int sign = SIGNS.indexOf(text.charAt(i));
                 // the characters can be matched one to one only where none touch; the first one always can
                 boolean matched = characters.size() == text.length() || i == 0 && !characters.isEmpty();
-                if (sign >= 0 && matched && hasBarUnder(page, characters.get(i), word.top(), bottom)) {
+                if (sign >= 0 && matched && hasBarUnder(page, characters.get(i), text.charAt(i) == '-' ? 0 : 1,
+                        word.top(), bottom)) {
                     repaired.setCharAt(i, BARRED.charAt(sign));
                 }
             }
@@ -82,19 +84,29 @@ final class BarredSigns {
         return false;
     }
 
-    /** Whether the character's lowest ink is a bar across it, with paper between it and the sign above. */
-    private static boolean hasBarUnder(GrayPage page, int[] character, int top, int bottom) {
+    /**
+     * Whether the character's lowest ink is a bar across it, with paper between it and ink above: a sign above it
+     * ({@code minInkAbove} 1: a sign of any shape) or, for a dash, a second bar (0: the dash itself is a bar).
+     */
+    private static boolean hasBarUnder(GrayPage page, int[] character, int minInkAbove, int top, int bottom) {
         int width = character[1] - character[0] + 1;
         int y = bottom - 1;
-        while (y >= Math.max(0, top) && longestRun(page, character, y) == 0) {
+        int limit = Math.max(0, top);
+        while (y >= limit && longestRun(page, character, y) == 0) {
             y--;
         }
         boolean bar = false;
-        while (y >= Math.max(0, top) && longestRun(page, character, y) >= BAR_SHARE * width) {
+        while (y >= limit && longestRun(page, character, y) >= BAR_SHARE * width) {
             bar = true;
             y--;
         }
-        return bar && y >= Math.max(0, top) && longestRun(page, character, y) == 0;
+        if (!bar || y < limit || longestRun(page, character, y) != 0) {
+            return false;
+        }
+        while (y >= limit && longestRun(page, character, y) == 0) {
+            y--;
+        }
+        return y >= limit && (minInkAbove == 1 || longestRun(page, character, y) >= BAR_SHARE * width);
     }
 
     private static int longestRun(GrayPage page, int[] character, int y) {

@@ -47,7 +47,7 @@ final class OcrLines {
         List<TextLine.Chunk> chunks = new ArrayList<>();
         List<Glyph> cell = new ArrayList<>();
         int rule = 0;
-        for (Glyph glyph : glyphs) {
+        for (Glyph glyph : splitAtRules(glyphs, verticalRules)) {
             boolean crossed = false;
             while (rule < verticalRules.length && verticalRules[rule] < glyph.x()) {
                 crossed = true;
@@ -78,6 +78,31 @@ final class OcrLines {
             previous = word;
         }
         return glyphs;
+    }
+
+    /**
+     * Words split where a rule crosses them: with the rule whitened, Tesseract may read the last character of one
+     * cell and the first of the next as one word. The characters are cut where the rule falls, CJK text being set in
+     * equal widths.
+     */
+    private static List<Glyph> splitAtRules(List<Glyph> glyphs, float[] verticalRules) {
+        List<Glyph> split = new ArrayList<>(glyphs.size());
+        for (Glyph glyph : glyphs) {
+            Glyph rest = glyph;
+            for (float rule : verticalRules) {
+                String text = rest.text().strip();
+                float width = rest.width() / Math.max(1, text.length());
+                int at = Math.round((rule - rest.x()) / width);
+                if (text.length() < 2 || at < 1 || at >= text.length()) {
+                    continue;
+                }
+                split.add(new Glyph(rest.x(), rest.y(), at * width, rest.size(), text.substring(0, at)));
+                rest = new Glyph(rest.x() + at * width, rest.y(), (text.length() - at) * width, rest.size(),
+                        text.substring(at));
+            }
+            split.add(rest);
+        }
+        return split;
     }
 
     private static boolean isLatin(char c) {

@@ -12,11 +12,13 @@ import io.jixiao.jobs.read.pdf.PageNumbers;
 import io.jixiao.jobs.read.pdf.TablePage;
 import io.jixiao.jobs.read.pdf.TableRebuilder;
 import io.jixiao.jobs.read.pdf.TextLine;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.Problem;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Reads a scanned document (a PDF of page images, or a PNG, JPEG or TIFF) by OCR into the same rows as the other
@@ -88,9 +90,10 @@ public final class ScanRowsReader implements BinaryRowsReader {
             throw new DocumentRejectedException("scanned document in which OCR recognised no text on any of its "
                     + pages.size() + " page(s)");
         }
-        List<Row> rows = new TableRebuilder(joiner, COLUMN_TOLERANCE * textHeight(pages), MIN_COLUMN_SUPPORT).rows(pages);
-        return new SourceRows(rows, line -> "page " + line / PAGE_STRIDE + " line " + line % PAGE_STRIDE
-                + " (OCR)", problems);
+        IntFunction<String> places = line -> "page " + line / PAGE_STRIDE + " line " + line % PAGE_STRIDE + " (OCR)";
+        List<Row> rows = new TableRebuilder(joiner, COLUMN_TOLERANCE * textHeight(pages), MIN_COLUMN_SUPPORT)
+                .rows(pages);
+        return new SourceRows(new OcrHeadings(Vocabulary.active()).repair(rows, places, problems), places, problems);
     }
 
     private TablePage page(BufferedImage image, int number, Deadline deadline, List<Problem> problems)
@@ -107,10 +110,22 @@ public final class ScanRowsReader implements BinaryRowsReader {
         repaired.repairs().forEach(repair -> problems.add(new Problem(0, "page " + number + ": " + repair)));
         List<OcrWord> words = repaired.words();
         List<TextLine> lines = OcrLines.of(words, textHeight, rules, number * PAGE_STRIDE + 1).stream()
-                .filter(line -> !PageNumbers.isPageNumber(line.text()))
+                .filter(line -> !isPageNumber(line.text()))
                 .toList();
         return new TablePage(lines, rules.horizontal(), rules.vertical());
     }
+
+    /**
+     * A page number as the PDF reader knows them, OCR having read its dashes as 一 ("一2一") or lost one of them
+     * ("一 3"): a line of nothing else at the foot of the page.
+     */
+    private static boolean isPageNumber(String line) {
+        String dashes = line.replace('一', '—');
+        return PageNumbers.isPageNumber(dashes) || OCR_PAGE_NUMBER.matcher(dashes.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern OCR_PAGE_NUMBER =
+            java.util.regex.Pattern.compile("[—-]\\s*\\d{1,4}|\\d{1,4}\\s*[—-]");
 
     /** The median height of the text lines read, in pixels. */
     private static float textHeight(List<TablePage> pages) {

@@ -26,11 +26,26 @@ class TestRejectedDocuments {
     private final DocumentParser parser = new DocumentParser();
 
     @Test
-    void aScannedPdfIsRejectedAsHavingNoTextLayer() throws IOException {
+    void aScanOfRulesWithoutTextIsRejectedAfterOcr() throws IOException {
         ParsedDocument document = parser.parse("scan.pdf", BinaryFixtures.scannedPdf());
 
         assertThat(document.rejection())
-                .isEqualTo("PDF has no text layer (scanned image?); OCR is not supported");
+                .isEqualTo("scanned document in which OCR recognised no text on any of its 1 page(s)");
+    }
+
+    @Test
+    void whereTesseractIsMissingAScanIsRejectedWithHowToInstallIt() throws IOException {
+        String property = "jixiao.tesseract";
+        System.setProperty(property, "/nonexistent/tesseract");
+        try {
+            ParsedDocument document = new DocumentParser().parse("scan.pdf", BinaryFixtures.scannedPdf());
+
+            assertThat(document.rejection()).isEqualTo("scanned document (pdf): OCR of scanned documents needs"
+                    + " Tesseract with its Simplified Chinese model: on Debian or Ubuntu, apt-get install tesseract-ocr"
+                    + " tesseract-ocr-chi-sim");
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     @Test
