@@ -56,7 +56,7 @@ class TestIngestReport {
         // rejected first, then partial, each by its path, its reason on the next line
         assertThat(lines).containsSubsequence(
                 "  rejected  " + inbox.resolve("empty.txt"), "            empty document",
-                "  rejected  " + inbox.resolve("scan.png"), "            binary file, not a text document",
+                "  rejected  " + inbox.resolve("scan.png"), "            image of 16×16 pixels, too small for a scanned page",
                 "  partial   " + inbox.resolve("001_8565ebd750e095f3.txt"));
         // 001 line 407: a target row with a single value in a table with half-year and full-year columns
         assertThat(out).contains("1 problem(s), first: line 407");

@@ -55,7 +55,7 @@ class TestIngestOfficeAndPdf {
         assertThat(summary.documentsFound()).isEqualTo(8);
         assertThat(summary.rejected()).isEqualTo(3);
         assertThat(summary.rejections()).hasSize(3)
-                .anySatisfy(r -> assertThat(r).contains("scan.pdf", "no text layer", "OCR is not supported"))
+                .anySatisfy(r -> assertThat(r).contains("scan.pdf", "OCR recognised no text"))
                 .anySatisfy(r -> assertThat(r).contains("broken.xlsx", "corrupt xlsx workbook"))
                 .anySatisfy(r -> assertThat(r).contains("locked.pdf", "encrypted PDF"));
         assertThat(summary.forms()).isEqualTo(SAMPLE_FORMS);

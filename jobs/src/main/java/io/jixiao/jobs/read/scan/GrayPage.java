@@ -5,8 +5,10 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * A page image in 8-bit grey with the level that separates ink from paper (Otsu's threshold over the whole page),
- * for the pixel work before OCR: finding the skew and the ruling lines.
+ * A page image in 8-bit grey, its paper made evenly white (a scan's light falls off towards an edge or a corner, and
+ * one threshold over the page would turn the dark corner into ink), with the level that separates ink from paper
+ * (Otsu's threshold over the page), for the pixel work before OCR: finding the skew and the ruling lines. Tesseract
+ * reads the flattened page too.
  */
 final class GrayPage {
 
@@ -24,9 +26,66 @@ final class GrayPage {
         this.inkLevel = otsu(pixels);
     }
 
-    /** A grey copy of the image: the reading whitens the ruling lines in it. */
+    /** A grey copy of the image with its paper flattened: the reading whitens the ruling lines in it. */
     static GrayPage of(BufferedImage source) {
-        return new GrayPage(copy(source));
+        BufferedImage gray = copy(source);
+        flatten(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), gray.getWidth(), gray.getHeight());
+        return new GrayPage(gray);
+    }
+
+    /** Blocks this many pixels square estimate the paper's level: larger than a character, smaller than the light's fall. */
+    private static final int BLOCK = 48;
+
+    /**
+     * Divides each pixel by the paper's level around it: the brightest pixels of its block (the 90th percentile) and of
+     * the blocks beside it, so that a block filled with text still finds paper.
+     */
+    private static void flatten(byte[] pixels, int width, int height) {
+        int columns = (width + BLOCK - 1) / BLOCK;
+        int rows = (height + BLOCK - 1) / BLOCK;
+        int[] paper = new int[columns * rows];
+        int[] histogram = new int[256];
+        for (int by = 0; by < rows; by++) {
+            for (int bx = 0; bx < columns; bx++) {
+                java.util.Arrays.fill(histogram, 0);
+                int count = 0;
+                for (int y = by * BLOCK; y < Math.min(height, (by + 1) * BLOCK); y++) {
+                    for (int x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x++) {
+                        histogram[pixels[y * width + x] & 0xff]++;
+                        count++;
+                    }
+                }
+                int above = count / 10;
+                int level = 255;
+                while (level > 0 && (above -= histogram[level]) > 0) {
+                    level--;
+                }
+                paper[by * columns + bx] = level;
+            }
+        }
+        int[] around = new int[paper.length];
+        for (int by = 0; by < rows; by++) {
+            for (int bx = 0; bx < columns; bx++) {
+                int best = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int y = by + dy;
+                        int x = bx + dx;
+                        if (y >= 0 && y < rows && x >= 0 && x < columns) {
+                            best = Math.max(best, paper[y * columns + x]);
+                        }
+                    }
+                }
+                around[by * columns + bx] = Math.max(1, best);
+            }
+        }
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int level = around[(y / BLOCK) * columns + x / BLOCK];
+                int value = (pixels[y * width + x] & 0xff) * 255 / level;
+                pixels[y * width + x] = (byte) Math.min(255, value);
+            }
+        }
     }
 
     private static BufferedImage copy(BufferedImage source) {

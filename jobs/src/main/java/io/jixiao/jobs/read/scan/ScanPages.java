@@ -25,6 +25,8 @@ final class ScanPages {
 
     /** Scanners write forms at 200 to 300 dpi; Tesseract reads 10-point text well from 200. */
     static final int PDF_DPI = 200;
+    /** An image narrower or lower than this (an icon, a logo) holds no legible form. */
+    private static final int MIN_SIDE = 300;
     /** A page larger than this (A3 at 400 dpi) is a hostile file's, not a scan. */
     private static final long MAX_PIXELS = 6600L * 4700;
 
@@ -59,6 +61,10 @@ final class ScanPages {
                 reader.setInput(in);
                 int frames = reader.getNumImages(true);
                 for (int i = 0; i < frames; i++) {
+                    if (reader.getWidth(i) < MIN_SIDE || reader.getHeight(i) < MIN_SIDE) {
+                        throw new DocumentRejectedException("image of " + reader.getWidth(i) + "×"
+                                + reader.getHeight(i) + " pixels, too small for a scanned page");
+                    }
                     if ((long) reader.getWidth(i) * reader.getHeight(i) > MAX_PIXELS) {
                         throw new DocumentRejectedException("page " + (i + 1) + " is " + reader.getWidth(i) + "×"
                                 + reader.getHeight(i) + " pixels, over the limit for a scanned page");
