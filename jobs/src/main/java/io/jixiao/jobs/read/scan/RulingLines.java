@@ -39,46 +39,8 @@ record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments)
     static RulingLines find(GrayPage page) {
         int minWidth = (int) (page.width() * MIN_HORIZONTAL_SHARE);
         int minHeight = Math.max(8, (int) (page.height() * MIN_VERTICAL_SHARE));
-        List<int[]> horizontalRuns = new ArrayList<>();
-        for (int y = 0; y < page.height(); y++) {
-            int start = -1;
-            int lastInk = -1;
-            for (int x = 0; x <= page.width(); x++) {
-                boolean ink = x < page.width() && page.isInk(x, y);
-                if (ink) {
-                    if (start < 0 || x - lastInk > MAX_BREAK + 1) {
-                        if (start >= 0 && lastInk - start + 1 >= minWidth) {
-                            horizontalRuns.add(new int[] {y, start, lastInk});
-                        }
-                        start = x;
-                    }
-                    lastInk = x;
-                }
-            }
-            if (start >= 0 && lastInk - start + 1 >= minWidth) {
-                horizontalRuns.add(new int[] {y, start, lastInk});
-            }
-        }
-        List<int[]> verticalRuns = new ArrayList<>();
-        for (int x = 0; x < page.width(); x++) {
-            int start = -1;
-            int lastInk = -1;
-            for (int y = 0; y <= page.height(); y++) {
-                boolean ink = y < page.height() && page.isInk(x, y);
-                if (ink) {
-                    if (start < 0 || y - lastInk > MAX_BREAK + 1) {
-                        if (start >= 0 && lastInk - start + 1 >= minHeight) {
-                            verticalRuns.add(new int[] {x, start, lastInk});
-                        }
-                        start = y;
-                    }
-                    lastInk = y;
-                }
-            }
-            if (start >= 0 && lastInk - start + 1 >= minHeight) {
-                verticalRuns.add(new int[] {x, start, lastInk});
-            }
-        }
+        List<int[]> horizontalRuns = runs(page.height(), page.width(), minWidth, (y, x) -> page.isInk(x, y));
+        List<int[]> verticalRuns = runs(page.width(), page.height(), minHeight, page::isInk);
         float[] horizontal = positions(horizontalRuns);
         verticalRuns.removeIf(run -> !isTableRule(run, horizontal, page.height()));
         for (int[] run : horizontalRuns) {
@@ -93,6 +55,37 @@ record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments)
         }
         List<Segment> segments = verticalRuns.stream().map(run -> new Segment(run[0], run[1], run[2])).toList();
         return new RulingLines(horizontal, positions(verticalRuns), segments);
+    }
+
+    private interface InkAt {
+        boolean test(int line, int at);
+    }
+
+    /**
+     * The runs of ink at least {@code minLength} long along each of {@code lines} lines of {@code length} pixels, as
+     * {line, first, last}; {@code ink} is asked (line, position).
+     */
+    private static List<int[]> runs(int lines, int length, int minLength, InkAt ink) {
+        List<int[]> runs = new ArrayList<>();
+        for (int line = 0; line < lines; line++) {
+            int start = -1;
+            int lastInk = -1;
+            for (int at = 0; at <= length; at++) {
+                if (at < length && ink.test(line, at)) {
+                    if (start < 0 || at - lastInk > MAX_BREAK + 1) {
+                        if (start >= 0 && lastInk - start + 1 >= minLength) {
+                            runs.add(new int[] {line, start, lastInk});
+                        }
+                        start = at;
+                    }
+                    lastInk = at;
+                }
+            }
+            if (start >= 0 && lastInk - start + 1 >= minLength) {
+                runs.add(new int[] {line, start, lastInk});
+            }
+        }
+        return runs;
     }
 
     /** A vertical run ends on horizontal rules, or is long; a stamp's ring or a tick in the margin is neither. */
