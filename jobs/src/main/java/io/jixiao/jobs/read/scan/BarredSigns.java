@@ -42,7 +42,9 @@ final class BarredSigns {
                 int sign = SIGNS.indexOf(text.charAt(i));
                 // the characters can be matched one to one only where none touch; the first one always can
                 boolean matched = characters.size() == text.length() || i == 0 && !characters.isEmpty();
-                if (sign >= 0 && matched && hasBarUnder(page, characters.get(i), text.charAt(i) == '-' ? 0 : 1,
+                // a dash alone is a cell's placeholder, never an = whose upper bar OCR lost
+                boolean alone = text.length() == 1;
+                if (sign >= 0 && matched && !(alone && text.charAt(i) == '-') && hasBarUnder(page, characters.get(i), text.charAt(i) == '-' ? 0 : 1,
                         word.top(), bottom)) {
                     repaired.setCharAt(i, BARRED.charAt(sign));
                 }

@@ -15,14 +15,18 @@ import java.util.function.IntFunction;
 
 /**
  * Headings and labels OCR misread by one character ("全年(程)指标什" for 全年(程)指标值): a cell that is no word of
- * the vocabulary, nor a phrase the document writes elsewhere, but differs from exactly one of its headings or labels in
- * one character of four or more is read as that heading, and reported. Without it, one misread heading shifts a whole table's figures into the wrong
+ * the vocabulary, nor a phrase the document writes within longer cells, but is one character apart from exactly one of its
+ * headings or labels (one replaced in words of four or more, one lost or gained in words of five or more:
+ * "其中当年财政拨款") is read as that heading, and reported. Without it, one misread heading shifts a whole table's figures into the wrong
  * columns; a value cell is never close to a heading.
  */
 final class OcrHeadings {
 
     /** Shorter words are too close to each other ("分值", "得分") for one character to tell them. */
     private static final int MIN_LENGTH = 4;
+
+    /** A character lost or gained (a colon dropped, a mark read into a gap) is told only in longer words. */
+    private static final int MIN_LENGTH_LOST_OR_GAINED = 5;
 
     private final Set<String> known = new HashSet<>();
     private final Map<Integer, List<String[]>> byLength = new HashMap<>();
@@ -53,7 +57,7 @@ final class OcrHeadings {
                     }
                     repairedCells.set(c, new Cell(heading, cell.line()));
                     problems.add(new Problem(cell.line(), places.apply(cell.line()) + ": '" + cell.text()
-                            + "' read by OCR as the heading '" + heading + "' (one character differs)"));
+                            + "' read by OCR as the heading '" + heading + "' (one character apart)"));
                 }
             }
             repaired.add(repairedCells == null ? row : new Row(repairedCells, row.lines()));
@@ -61,36 +65,58 @@ final class OcrHeadings {
         return repaired;
     }
 
-    /** The heading the text misreads; none where the text is a phrase the document uses elsewhere ("项目支出"). */
+    /** The heading the text misreads; none where the text is a phrase the document writes in longer cells ("项目支出"). */
     private String heading(String text, String document) {
         String key = MatchKey.of(text);
-        if (key.length() < MIN_LENGTH || known.contains(key) || occursTwice(document, key)) {
+        if (key.length() < MIN_LENGTH || known.contains(key) || partOfALongerCell(document, key)) {
             return null;
         }
         String found = null;
-        for (String[] candidate : byLength.getOrDefault(key.length(), List.of())) {
-            if (differsInOne(key, candidate[0])) {
-                if (found != null && !found.equals(candidate[1])) {
-                    return null;
+        for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+            if (length != key.length() && Math.min(length, key.length()) < MIN_LENGTH_LOST_OR_GAINED) {
+                continue;
+            }
+            for (String[] candidate : byLength.getOrDefault(length, List.of())) {
+                if (oneEditApart(key, candidate[0])) {
+                    if (found != null && !found.equals(candidate[1])) {
+                        return null;
+                    }
+                    found = candidate[1];
                 }
-                found = candidate[1];
             }
         }
         return found;
     }
 
-    private static boolean occursTwice(String document, String key) {
-        int first = document.indexOf(key);
-        return first >= 0 && document.indexOf(key, first + 1) >= 0;
-    }
-
-    private static boolean differsInOne(String a, String b) {
-        int differences = 0;
-        for (int i = 0; i < a.length() && differences < 2; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
+    /** Whether the key is part of a longer cell somewhere: a phrase the document writes, not a misread heading. */
+    private static boolean partOfALongerCell(String document, String key) {
+        for (int at = document.indexOf(key); at >= 0; at = document.indexOf(key, at + 1)) {
+            boolean wholeCell = (at == 0 || document.charAt(at - 1) == '\n')
+                    && (at + key.length() == document.length() || document.charAt(at + key.length()) == '\n');
+            if (!wholeCell) {
+                return true;
             }
         }
-        return differences == 1;
+        return false;
+    }
+
+    /** Whether one character replaced, lost or gained turns a into b. */
+    private static boolean oneEditApart(String a, String b) {
+        if (a.length() == b.length()) {
+            int differences = 0;
+            for (int i = 0; i < a.length() && differences < 2; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differences++;
+                }
+            }
+            return differences == 1;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 }

@@ -91,7 +91,10 @@ final class OcrLines {
             Glyph rest = glyph;
             for (float rule : verticalRules) {
                 String text = rest.text().strip();
-                float width = rest.width() / Math.max(1, text.length());
+                // a CJK character is as wide as the text is high; the box's width also holds the gap at the rule
+                float width = text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        ? Math.min(rest.size(), rest.width() / Math.max(1, text.length()))
+                        : rest.width() / Math.max(1, text.length());
                 int at = Math.round((rule - rest.x()) / width);
                 if (text.length() < 2 || at < 1 || at >= text.length()) {
                     continue;

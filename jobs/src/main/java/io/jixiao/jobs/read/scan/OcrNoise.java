@@ -40,7 +40,12 @@ final class OcrNoise {
                 && (text.charAt(start) != '“' || startsValue(text.charAt(start + 1)) || text.indexOf('”') < 0)) {
             start++;
         }
-        return start == 0 ? word : new OcrWord(word.line(), word.left(), word.top(), word.width(), word.height(),
+        if (start == 0) {
+            return word;
+        }
+        // the quote took its share of the box: often the remains of a ruling line, left of the cell's text
+        int cut = word.width() * start / text.length();
+        return new OcrWord(word.line(), word.left() + cut, word.top(), word.width() - cut, word.height(),
                 word.confidence(), text.substring(start));
     }
 

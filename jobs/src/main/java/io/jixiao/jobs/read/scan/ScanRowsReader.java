@@ -41,6 +41,9 @@ public final class ScanRowsReader implements BinaryRowsReader {
     /** A column is where at least this many cells start: a stray word OCR finds in a blank starts none. */
     private static final int MIN_COLUMN_SUPPORT = 3;
 
+    /** Tesseract reads small print better larger: 8-point text at 200 dpi loses decimal points and % signs. */
+    private static final double MAGNIFY = Double.parseDouble(System.getProperty("jixiao.ocr.magnify", "1.5"));
+
     private final PageBreakJoiner joiner;
     private final Tesseract tesseract;
     private final DocumentFormat format;
@@ -93,7 +96,8 @@ public final class ScanRowsReader implements BinaryRowsReader {
         IntFunction<String> places = line -> "page " + line / PAGE_STRIDE + " line " + line % PAGE_STRIDE + " (OCR)";
         List<Row> rows = new TableRebuilder(joiner, COLUMN_TOLERANCE * textHeight(pages), MIN_COLUMN_SUPPORT)
                 .rows(pages);
-        return new SourceRows(new OcrHeadings(Vocabulary.active()).repair(rows, places, problems), places, problems);
+        List<Row> repaired = new OcrHeadings(Vocabulary.active()).repair(OcrDashes.repair(rows), places, problems);
+        return new SourceRows(repaired, places, problems);
     }
 
     private TablePage page(BufferedImage image, int number, Deadline deadline, List<Problem> problems)
@@ -104,7 +108,7 @@ public final class ScanRowsReader implements BinaryRowsReader {
             gray = GrayPage.of(Deskew.straighten(gray.image(), skew));
         }
         RulingLines rules = RulingLines.find(gray);
-        List<OcrWord> read = tesseract.words(gray.image(), deadline);
+        List<OcrWord> read = Magnified.words(tesseract, gray.image(), MAGNIFY, deadline);
         float textHeight = OcrNoise.textHeight(read);
         BarredSigns.Repaired repaired = BarredSigns.repair(OcrNoise.clean(read, textHeight), gray, textHeight);
         repaired.repairs().forEach(repair -> problems.add(new Problem(0, "page " + number + ": " + repair)));
