@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *       rounding) loses those three figures, any of which may be the misread one;
  *   <li>fund sources (appropriation, carry-over, other) that do not add up to the total in a column lose that
  *       column's figures (the total, vouched for by its rate, is kept);
+ *   <li>a strict comparator (> or <) is withheld: OCR reads ≥ and ≤ so, where the bar under the sign was not seen;
  *   <li>a total score below the scores read, or above them plus the weights of the scores not read, is withheld.
  * </ul>
  * A clean document is never checked this way: there a contradiction is the source's, and the quality rules report it
@@ -54,8 +55,8 @@ final class OcrFigures {
     static void review(List<FormDraft> drafts) {
         for (FormDraft draft : drafts) {
             for (int i = 0; i < draft.indicators.size(); i++) {
-                draft.indicators.set(i, withoutDoubtfulValues(draft, withoutDoubtfulScore(draft,
-                        draft.indicators.get(i))));
+                draft.indicators.set(i, withoutStrictComparator(draft, withoutDoubtfulValues(draft,
+                        withoutDoubtfulScore(draft, draft.indicators.get(i)))));
             }
             for (int i = 0; i < draft.funds.size(); i++) {
                 draft.funds.set(i, withRateChecked(draft, draft.funds.get(i)));
@@ -63,6 +64,21 @@ final class OcrFigures {
             checkSources(draft);
             checkTotalScore(draft);
         }
+    }
+
+    /**
+     * A strict > or < from OCR is most likely a ≥ or ≤ whose bar the page check could not see (forms rarely compare
+     * strictly): its comparator is not stored, its figure is.
+     */
+    private static Indicator withoutStrictComparator(FormDraft draft, Indicator x) {
+        if (!">".equals(x.comparator()) && !"<".equals(x.comparator())) {
+            return x;
+        }
+        draft.problem(x.line(), "comparator '" + x.comparator() + "' of '" + x.target() + "' read by OCR may be "
+                + (x.comparator().equals(">") ? "≥" : "≤") + " with its bar unseen: not stored");
+        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
+                x.weight(), x.score(), x.reason(), null, x.targetValue(), x.actualValue(), x.unit(),
+                IndicatorStatus.UNKNOWN.code(), x.line());
     }
 
     private static Indicator withoutDoubtfulScore(FormDraft draft, Indicator x) {

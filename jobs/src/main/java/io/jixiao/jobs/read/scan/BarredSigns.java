@@ -16,6 +16,8 @@ final class BarredSigns {
     private static final String BARRED = "≤≥±=";
     /** A bar spans at least this share of its character's width. */
     private static final double BAR_SHARE = 0.7;
+    /** Between the two bars of =, no run longer than this share of the width (blur greys the gap). */
+    private static final double GAP_SHARE = 0.3;
     /** A bar may lie this share of a text line below the word's box, which Tesseract may have drawn without it. */
     private static final double BELOW_BOX = 0.3;
 
@@ -87,8 +89,10 @@ final class BarredSigns {
     }
 
     /**
-     * Whether the character's lowest ink is a bar across it, with paper between it and ink above: a sign above it
-     * ({@code minInkAbove} 1: a sign of any shape) or, for a dash, a second bar (0: the dash itself is a bar).
+     * Whether the character's lowest ink is a bar across it with more ink above: a sign of any shape
+     * ({@code minInkAbove} 1: a > or < ends in a point, never in a bar) or, for a dash, a second bar above a gap
+     * (0: the dash itself is a bar). Blur may grey the gap between a sign and its bar, so the row above the bar need
+     * only be no bar itself.
      */
     private static boolean hasBarUnder(GrayPage page, int[] character, int minInkAbove, int top, int bottom) {
         int width = character[1] - character[0] + 1;
@@ -102,13 +106,21 @@ final class BarredSigns {
             bar = true;
             y--;
         }
-        if (!bar || y < limit || longestRun(page, character, y) != 0) {
+        if (!bar || y < limit) {
             return false;
         }
-        while (y >= limit && longestRun(page, character, y) == 0) {
+        if (minInkAbove == 1) {
+            for (; y >= limit; y--) {
+                if (longestRun(page, character, y) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        while (y >= limit && longestRun(page, character, y) < GAP_SHARE * width) {
             y--;
         }
-        return y >= limit && (minInkAbove == 1 || longestRun(page, character, y) >= BAR_SHARE * width);
+        return y >= limit && longestRun(page, character, y) >= BAR_SHARE * width;
     }
 
     private static int longestRun(GrayPage page, int[] character, int y) {
