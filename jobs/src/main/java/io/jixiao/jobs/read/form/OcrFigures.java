@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *       bare figure beside a half-year target with a unit;
  *   <li>a fund line whose stated rate is not its executed amount over its full-year budget (to the rate's own
  *       rounding) loses those three figures, any of which may be the misread one;
- *   <li>fund sources (appropriation, carry-over, other) that do not add up to the total in a column lose that
- *       column's figures (the total, vouched for by its rate, is kept);
+ *   <li>fund sources (appropriation, carry-over, other) that do not add up to the total in a column, or whose total
+ *       was withheld (contradicted by its rate), lose that column's figures (a total vouched for by its rate is kept);
  *   <li>a strict comparator (> or <) is withheld: OCR reads ≥ and ≤ so, where the bar under the sign was not seen;
  *   <li>a total score below the scores read, or above them plus the weights of the scores not read, is withheld.
  * </ul>
@@ -58,10 +58,15 @@ final class OcrFigures {
                 draft.indicators.set(i, withoutStrictComparator(draft, withoutDoubtfulValues(draft,
                         withoutDoubtfulScore(draft, draft.indicators.get(i)))));
             }
+            Set<FundLine> contradicted = new java.util.HashSet<>();
             for (int i = 0; i < draft.funds.size(); i++) {
-                draft.funds.set(i, withRateChecked(draft, draft.funds.get(i)));
+                FundLine checked = withRateChecked(draft, draft.funds.get(i));
+                if (checked != draft.funds.get(i)) {
+                    contradicted.add(checked);
+                }
+                draft.funds.set(i, checked);
             }
-            checkSources(draft);
+            checkSources(draft, contradicted);
             checkTotalScore(draft);
         }
     }
@@ -157,7 +162,7 @@ final class OcrFigures {
                 null, f.score(), f.amountUnit(), f.line());
     }
 
-    private static void checkSources(FormDraft draft) {
+    private static void checkSources(FormDraft draft, Set<FundLine> contradicted) {
         FundLine total = budgetLine(draft, FundSource.TOTAL.code());
         if (total == null) {
             return;
@@ -172,11 +177,14 @@ final class OcrFigures {
                     any = true;
                 }
             }
-            if (stated == null || !any || sum.subtract(stated).abs().compareTo(CENT) <= 0) {
+            boolean unchecked = stated == null && contradicted.contains(total);
+            boolean addsUp = stated != null && sum.subtract(stated).abs().compareTo(CENT) <= 0;
+            if (!any || addsUp || stated == null && !unchecked) {
                 continue;
             }
             draft.problem(total.line(), "the fund sources' " + column.name() + " read by OCR add up to "
-                    + sum.toPlainString() + ", not the total " + stated.toPlainString() + ": theirs are not stored");
+                    + sum.toPlainString() + (stated == null ? ", and the total, contradicted by its rate, cannot check them"
+                    : ", not the total " + stated.toPlainString()) + ": theirs are not stored");
             for (int i = 0; i < draft.funds.size(); i++) {
                 FundLine f = draft.funds.get(i);
                 if (isBudget(f) && SOURCES.contains(f.source())) {
