@@ -41,9 +41,6 @@ public final class ScanRowsReader implements BinaryRowsReader {
     /** A column is where at least this many cells start: a stray word OCR finds in a blank starts none. */
     private static final int MIN_COLUMN_SUPPORT = 3;
 
-    /** Tesseract reads small print better larger: 8-point text at 200 dpi loses decimal points and % signs. */
-    private static final double MAGNIFY = Double.parseDouble(System.getProperty("jixiao.ocr.magnify", "1.5"));
-
     private final PageBreakJoiner joiner;
     private final Tesseract tesseract;
     private final DocumentFormat format;
@@ -108,7 +105,7 @@ public final class ScanRowsReader implements BinaryRowsReader {
             gray = GrayPage.of(Deskew.straighten(gray.image(), skew));
         }
         RulingLines rules = RulingLines.find(gray);
-        List<OcrWord> read = Magnified.words(tesseract, gray.image(), MAGNIFY, deadline);
+        List<OcrWord> read = tesseract.words(gray.image(), deadline);
         float textHeight = OcrNoise.textHeight(read);
         BarredSigns.Repaired repaired = BarredSigns.repair(OcrNoise.clean(read, textHeight), gray, textHeight);
         repaired.repairs().forEach(repair -> problems.add(new Problem(0, "page " + number + ": " + repair)));

@@ -108,17 +108,17 @@ class TestScannedSampleFacts {
     }
 
     /**
-     * Issue 20's aim (at least 90% with no wrong number) is not met yet: these floors are what this reader measured
-     * when it was written (85.9% of 2,540 facts, 9 wrong numbers over the four samples; see BENCHMARKS.md), so that
-     * a change that reads the scans worse fails here. Raise them as the reader improves.
+     * No wrong number, as issue 20 asks. Its aim for the share (90%) is not met yet: the floor is what this reader
+     * measured when it was written (88.5% of 2,540 facts; see BENCHMARKS.md), so that a change that reads the scans
+     * worse fails here. Raise it as the reader improves.
      */
     @Test
-    void cleanScansAreReadAtLeastAsWellAsMeasured() {
+    void cleanScansHoldNoWrongNumberAndAtLeastTheMeasuredShare() {
         assertThat(CLEAN).hasSize(Samples.NAMES.size());
+        CLEAN.forEach((name, score) -> assertThat(score.wrongNumbers()).as("wrong numbers in the clean scan of %s",
+                name).isEmpty());
         assertThat(100.0 * matched(CLEAN) / total(CLEAN)).as("share of the facts read from the clean scans")
                 .isGreaterThanOrEqualTo(CLEAN_FLOOR);
-        assertThat(CLEAN.values().stream().mapToInt(score -> score.wrongNumbers().size()).sum())
-                .as("wrong numbers in the clean scans: %s", CLEAN).isLessThanOrEqualTo(MOST_WRONG_NUMBERS);
     }
 
     @Test
@@ -128,7 +128,7 @@ class TestScannedSampleFacts {
                 .isGreaterThanOrEqualTo(NOISY_FLOOR);
     }
 
-    private static final double CLEAN_FLOOR = 85.0;
-    private static final int MOST_WRONG_NUMBERS = 9;
-    private static final double NOISY_FLOOR = 29.0;
+    private static final double CLEAN_FLOOR = 88.0;
+    /** Measured: 36.1%, with 23 wrong numbers (listed in target/ocr-facts.txt); not yet asserted to be none. */
+    private static final double NOISY_FLOOR = 35.0;
 }
