@@ -32,6 +32,11 @@ record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments)
     private static final double LONG_VERTICAL_SHARE = 0.1;
     /** Breaks in a scanned line up to this many pixels are bridged. */
     private static final int MAX_BREAK = 2;
+    /**
+     * Pixels this close to a rule's ink are whitened with it: the grey fringe anti-aliasing leaves. Whitening three
+     * pixels each side read sample 002's scan worse (230 facts against 241): Tesseract then joins more across rules.
+     */
+    private static final int FRINGE = 1;
     /** Rows (or columns) of a rule closer than this many pixels are one rule drawn thick. */
     private static final int SAME_RULE = 4;
 
@@ -103,9 +108,9 @@ record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments)
         return false;
     }
 
-    /** Whitens a horizontal rule's pixel and the grey fringe above and below it that anti-aliasing leaves. */
+    /** Whitens a horizontal rule's pixel and the grey fringe above and below it. */
     private static void whitenAcross(GrayPage page, int x, int y) {
-        for (int dy = -1; dy <= 1; dy++) {
+        for (int dy = -FRINGE; dy <= FRINGE; dy++) {
             if (y + dy >= 0 && y + dy < page.height()) {
                 page.whiten(x, y + dy);
             }
@@ -113,7 +118,7 @@ record RulingLines(float[] horizontal, float[] vertical, List<Segment> segments)
     }
 
     private static void whitenAlong(GrayPage page, int x, int y) {
-        for (int dx = -1; dx <= 1; dx++) {
+        for (int dx = -FRINGE; dx <= FRINGE; dx++) {
             if (x + dx >= 0 && x + dx < page.width()) {
                 page.whiten(x + dx, y);
             }
