@@ -47,7 +47,7 @@ final class OcrLines {
         List<TextLine.Chunk> chunks = new ArrayList<>();
         List<Glyph> cell = new ArrayList<>();
         int rule = 0;
-        for (Glyph glyph : splitAtRules(glyphs, verticalRules)) {
+        for (Glyph glyph : withoutRuleRemains(splitAtRules(glyphs, verticalRules), verticalRules)) {
             boolean crossed = false;
             while (rule < verticalRules.length && verticalRules[rule] < glyph.x()) {
                 crossed = true;
@@ -79,6 +79,33 @@ final class OcrLines {
         }
         return glyphs;
     }
+
+    /**
+     * A lone mark (。, ”) just left of a rule that crosses the line is what is left of the rule, read as a mark: it
+     * would end a sentence in the middle of a wrapped cell ("计量器具检。" / "定合格率%").
+     */
+    private static List<Glyph> withoutRuleRemains(List<Glyph> glyphs, float[] verticalRules) {
+        List<Glyph> kept = new ArrayList<>(glyphs.size());
+        for (Glyph glyph : glyphs) {
+            if (!(OcrNoise.isOnlyMarks(glyph.text().strip()) && justLeftOfRule(glyph, verticalRules))) {
+                kept.add(glyph);
+            }
+        }
+        return kept.isEmpty() ? glyphs : kept;
+    }
+
+    private static boolean justLeftOfRule(Glyph glyph, float[] verticalRules) {
+        float right = glyph.x() + glyph.width();
+        for (float rule : verticalRules) {
+            if (rule >= glyph.x() && rule - right < RULE_REMAINS * glyph.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mark this close to a rule (in text heights) sits where a cell's padding is blank. */
+    private static final float RULE_REMAINS = 0.6f;
 
     /**
      * Words split where a rule crosses them: with the rule whitened, Tesseract may read the last character of one

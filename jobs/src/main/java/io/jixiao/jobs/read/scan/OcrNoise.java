@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Marks Tesseract reads into a table's blank space, where nothing was printed: a lone 。, ” or | as tall as a text
- * line (a real 。 or ” is a small mark at the foot or head of a line), and a quote stuck in front of a word
+ * line (a real 。 or ” is a small mark at the foot or head of a line) or read with little confidence, and a quote stuck in front of a word
  * ("”100%", "“>90%", "“一级指标") where no quotation opens. Those are dropped; words that only look alike are kept.
  */
 final class OcrNoise {
 
     private static final String MARKS = "。.，,、”“\"'‘’|丨`·:：;；";
     private static final String QUOTES = "”“\"'‘’`";
+    /** Tesseract's confidence below which a lone mark is more likely a speck or a rule's remains than printed. */
+    private static final float DOUBTFUL = 50;
     /** A mark this many times as tall as the page's text is not a printed mark. */
     private static final float TALL = 1.3f;
 
@@ -21,7 +23,7 @@ final class OcrNoise {
     static List<OcrWord> clean(List<OcrWord> words, float textHeight) {
         List<OcrWord> kept = new ArrayList<>(words.size());
         for (OcrWord word : words) {
-            if (isOnlyMarks(word.text()) && word.height() > TALL * textHeight) {
+            if (isOnlyMarks(word.text()) && (word.height() > TALL * textHeight || word.confidence() < DOUBTFUL)) {
                 continue;
             }
             kept.add(withoutStrayQuote(word));
@@ -53,7 +55,7 @@ final class OcrNoise {
         return Character.isDigit(c) || "<>≤≥=＜＞≦≧+-±".indexOf(c) >= 0;
     }
 
-    private static boolean isOnlyMarks(String text) {
+    static boolean isOnlyMarks(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (MARKS.indexOf(text.charAt(i)) < 0) {
                 return false;
