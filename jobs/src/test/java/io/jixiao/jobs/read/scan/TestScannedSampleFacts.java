@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
 class TestScannedSampleFacts {
 
     private static final long NOISE_SEED = 20;
+    /**
+     * The noisy scans of two samples (32 pages) keep the suite within its time; all four were measured for
+     * BENCHMARKS.md (43.7%), these two read 896 of 1,530 facts (58.6%).
+     */
+    private static final List<String> NOISY_SAMPLES = Samples.NAMES.subList(0, 2);
     private static final Map<String, SampleFacts.Score> CLEAN = new ConcurrentHashMap<>();
     private static final Map<String, SampleFacts.Score> NOISY = new ConcurrentHashMap<>();
     private static final Map<String, String> REJECTED = new ConcurrentHashMap<>();
@@ -41,7 +46,10 @@ class TestScannedSampleFacts {
         for (String name : Samples.NAMES) {
             List<BufferedImage> pages = ScannedSamples.pages(name, ScannedSamples.SCAN_DPI);
             reads.add(() -> CLEAN.put(name, read(parser, name, pages, "clean")));
-            reads.add(() -> NOISY.put(name, read(parser, name, ScannedSamples.degraded(pages, NOISE_SEED), "noisy")));
+            if (NOISY_SAMPLES.contains(name)) {
+                reads.add(() -> NOISY.put(name, read(parser, name, ScannedSamples.degraded(pages, NOISE_SEED),
+                        "noisy")));
+            }
         }
         // Tesseract runs one process a page on one core: two reads at once keep both cores busy
         ForkJoinPool pool = new ForkJoinPool(2);
@@ -79,6 +87,9 @@ class TestScannedSampleFacts {
         for (String name : Samples.NAMES) {
             for (var variant : List.of(Map.entry("clean", CLEAN), Map.entry("noisy", NOISY))) {
                 SampleFacts.Score score = variant.getValue().get(name);
+                if (score == null) {
+                    continue;
+                }
                 out.append(name).append('\t').append(variant.getKey()).append('\t').append(score.total()).append('\t')
                         .append(score.matched()).append('\t').append(String.format("%.1f%%", 100 * score.share()))
                         .append('\t').append(score.wrong().size()).append('\t').append(score.wrongNumbers().size())
@@ -109,7 +120,7 @@ class TestScannedSampleFacts {
 
     /**
      * No wrong number, as issue 20 asks. Its aim for the share (90%) is not met yet: the floor is what this reader
-     * measured when it was written (88.5% of 2,540 facts; see BENCHMARKS.md), so that a change that reads the scans
+     * measured (89.2% of 2,540 facts; see BENCHMARKS.md), so that a change that reads the scans
      * worse fails here. Raise it as the reader improves.
      */
     @Test
@@ -123,12 +134,12 @@ class TestScannedSampleFacts {
 
     @Test
     void noisyScansAreReadAtLeastAsWellAsMeasured() {
-        assertThat(NOISY).hasSize(Samples.NAMES.size());
+        assertThat(NOISY).hasSize(NOISY_SAMPLES.size());
         assertThat(100.0 * matched(NOISY) / total(NOISY)).as("share of the facts read from the noisy scans")
                 .isGreaterThanOrEqualTo(NOISY_FLOOR);
     }
 
-    private static final double CLEAN_FLOOR = 88.0;
-    /** Measured: 36.1%, with 23 wrong numbers (listed in target/ocr-facts.txt); not yet asserted to be none. */
-    private static final double NOISY_FLOOR = 35.0;
+    private static final double CLEAN_FLOOR = 89.0;
+    /** Measured: 58.6% for the two samples, with 15 wrong numbers (listed in target/ocr-facts.txt); not yet none. */
+    private static final double NOISY_FLOOR = 55.0;
 }
