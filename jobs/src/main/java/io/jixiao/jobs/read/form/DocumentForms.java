@@ -1,6 +1,7 @@
 package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
+import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
@@ -86,10 +87,12 @@ public final class DocumentForms {
             }
             drafts.add(draft);
         }
-        OcrTargets.review(drafts, preview || scanned);
         if (scanned) {
+            // figures the form's arithmetic contradicts go first: none of them may confirm a repaired target
             OcrFigures.review(drafts);
+            OcrNames.review(drafts, Vocabulary.active());
         }
+        OcrTargets.review(drafts, preview || scanned);
         for (FormDraft draft : drafts) {
             Form form = draft.build();
             forms.add(form);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Targets an OCR misread, as previews of scanned forms show them: "≥" read as "2" ("≥90%" → "290%", "≥600万元" →
- * "2600万元"), "≤" as "W" or "M". A target is repaired only where the row's own figures confirm it: read literally
+ * "2600万元"), "≤" as "W" or "M", "≥" as "兰". A target is repaired only where the row's own figures confirm it: read literally
  * the target is missed, yet the row scores its full weight, and the repaired target is met by the actual. Every
  * repair is reported, naming what was read and what is stored. In a target table the half-year target beside it
  * confirms a full-year target it states exactly, comparator included ("≥95%" beside "295%"). A figure target starting with "2" that nothing
@@ -27,6 +27,8 @@ final class OcrTargets {
 
     /** "2" then the figure meant, its unit after. */
     private static final Pattern GREATER_AS_TWO = Pattern.compile("2((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+    /** "兰" (≥ read as the character it looks like: a bar, two bars) then the figure meant. */
+    private static final Pattern GREATER_AS_LAN = Pattern.compile("兰((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
     /** "W" or "M" then the figure meant. */
     private static final Pattern LESS_AS_LETTER = Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
 
@@ -161,6 +163,11 @@ final class OcrTargets {
         if (less.matches() && sameUnit(less.group(2), x.actual())
                 && x.actualValue().compareTo(new BigDecimal(less.group(1))) <= 0) {
             return Optional.of("≤" + less.group(1) + nullToEmpty(less.group(2)));
+        }
+        Matcher lan = GREATER_AS_LAN.matcher(target);
+        if (lan.matches() && sameUnit(lan.group(2), x.actual())
+                && x.actualValue().compareTo(new BigDecimal(lan.group(1))) >= 0) {
+            return Optional.of("≥" + lan.group(1) + nullToEmpty(lan.group(2)));
         }
         return Optional.empty();
     }

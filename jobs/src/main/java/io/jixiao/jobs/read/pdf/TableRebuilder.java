@@ -47,10 +47,13 @@ public final class TableRebuilder {
     }
 
     public List<Row> rows(List<TablePage> pages) {
-        float[] columns = pages.stream().anyMatch(TablePage::hasColumnRules) ? ruledColumns(pages) : columns(pages);
+        boolean ruled = pages.stream().anyMatch(TablePage::hasColumnRules);
+        float[] columns = ruled ? ruledColumns(pages) : columns(pages);
+        // a ruled grid says where every cell is, the empty ones at a row's end too: the last rule closes the table
+        int width = ruled ? columns.length - 1 : 0;
         List<Row> rows = new ArrayList<>();
         for (TablePage page : pages) {
-            readRows(page, columns, rows);
+            readRows(page, columns, width, rows);
         }
         return rows;
     }
@@ -111,7 +114,7 @@ public final class TableRebuilder {
         return Math.max(0, index >= 0 ? index : -index - 2);
     }
 
-    private void readRows(TablePage page, float[] columns, List<Row> rows) {
+    private void readRows(TablePage page, float[] columns, int width, List<Row> rows) {
         List<List<TextLine>> pageRows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
         for (TextLine line : page.lines()) {
@@ -125,7 +128,7 @@ public final class TableRebuilder {
             pageRows.add(row);
         }
         for (int i = 0; i < pageRows.size(); i++) {
-            joiner.append(rows, row(pageRows.get(i), columns), i == 0);
+            joiner.append(rows, row(pageRows.get(i), columns, width), i == 0);
         }
     }
 
@@ -135,7 +138,8 @@ public final class TableRebuilder {
                 : line.y() - previous.y() > ROW_GAP * line.size();
     }
 
-    private Row row(List<TextLine> lines, float[] columns) {
+    /** The row of a group of lines, its cells at least {@code width} (empty ones after its last filled cell). */
+    private Row row(List<TextLine> lines, float[] columns, int width) {
         TreeMap<Integer, StringBuilder> texts = new TreeMap<>();
         TreeMap<Integer, Integer> firstLines = new TreeMap<>();
         List<Integer> lineNumbers = new ArrayList<>();
@@ -150,7 +154,7 @@ public final class TableRebuilder {
         }
         List<Cell> cells = new ArrayList<>();
         int first = lines.get(0).line();
-        for (int c = 0; c <= texts.lastKey(); c++) {
+        for (int c = 0; c <= Math.max(texts.lastKey(), width - 1); c++) {
             StringBuilder text = texts.get(c);
             cells.add(text == null ? new Cell("", first) : new Cell(CellText.clean(text.toString()), firstLines.get(c)));
         }

@@ -46,8 +46,8 @@ final class BarredSigns {
                 boolean matched = characters.size() == text.length() || i == 0 && !characters.isEmpty();
                 // a dash alone is a cell's placeholder, never an = whose upper bar OCR lost
                 boolean alone = text.length() == 1;
-                if (sign >= 0 && matched && !(alone && text.charAt(i) == '-') && hasBarUnder(page, characters.get(i), text.charAt(i) == '-' ? 0 : 1,
-                        word.top(), bottom)) {
+                if (sign >= 0 && matched && !(alone && text.charAt(i) == '-') && beforeAFigure(text, i)
+                        && hasBarUnder(page, characters.get(i), text.charAt(i) == '-' ? 0 : 1, word.top(), bottom)) {
                     repaired.setCharAt(i, BARRED.charAt(sign));
                 }
             }
@@ -60,6 +60,14 @@ final class BarredSigns {
             }
         }
         return new Repaired(result, repairs);
+    }
+
+    /** Whether the sign stands where a comparator does: before a figure or a sign ("≤±15ns"), not in markup ("<p>7"). */
+    private static boolean beforeAFigure(String text, int i) {
+        char previous = i == 0 ? ' ' : text.charAt(i - 1);
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return (Character.isDigit(next) || SIGNS.indexOf(next) >= 0 || BARRED.indexOf(next) >= 0)
+                && !(previous < 128 && Character.isLetter(previous));
     }
 
     /** The word's characters as column ranges {first, last}: runs of columns holding ink. */

@@ -88,12 +88,16 @@ final class OcrHeadings {
         return found;
     }
 
-    /** Whether the key is part of a longer cell somewhere: a phrase the document writes, not a misread heading. */
-    private static boolean partOfALongerCell(String document, String key) {
+    /**
+     * Whether the key is part of a longer cell somewhere: a phrase the document writes, not a misread heading. A
+     * longer cell that is itself a heading does not count ("服务对象满意度指" within 服务对象满意度指标 rows).
+     */
+    private boolean partOfALongerCell(String document, String key) {
         for (int at = document.indexOf(key); at >= 0; at = document.indexOf(key, at + 1)) {
-            boolean wholeCell = (at == 0 || document.charAt(at - 1) == '\n')
-                    && (at + key.length() == document.length() || document.charAt(at + key.length()) == '\n');
-            if (!wholeCell) {
+            int start = document.lastIndexOf('\n', at) + 1;
+            int end = document.indexOf('\n', at);
+            String cell = document.substring(start, end < 0 ? document.length() : end);
+            if (!cell.equals(key) && !known.contains(MatchKey.of(cell))) {
                 return true;
             }
         }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Reads a scanned document (a PDF of page images, or a PNG, JPEG or TIFF) by OCR into the same rows as the other
@@ -93,7 +94,8 @@ public final class ScanRowsReader implements BinaryRowsReader {
         IntFunction<String> places = line -> "page " + line / PAGE_STRIDE + " line " + line % PAGE_STRIDE + " (OCR)";
         List<Row> rows = new TableRebuilder(joiner, COLUMN_TOLERANCE * textHeight(pages), MIN_COLUMN_SUPPORT)
                 .rows(pages);
-        List<Row> repaired = new OcrHeadings(Vocabulary.active()).repair(OcrDashes.repair(rows), places, problems);
+        List<Row> repaired = new OcrHeadings(Vocabulary.active())
+                .repair(OcrDashes.repair(rows, places, problems), places, problems);
         return new SourceRows(repaired, places, problems);
     }
 
@@ -110,8 +112,10 @@ public final class ScanRowsReader implements BinaryRowsReader {
         BarredSigns.Repaired repaired = BarredSigns.repair(OcrNoise.clean(read, textHeight), gray, textHeight);
         repaired.repairs().forEach(repair -> problems.add(new Problem(0, "page " + number + ": " + repair)));
         List<OcrWord> words = repaired.words();
+        float[] horizontal = rules.horizontal();
+        float tableFoot = horizontal.length == 0 ? Float.MAX_VALUE : horizontal[horizontal.length - 1];
         List<TextLine> lines = OcrLines.of(words, textHeight, rules, number * PAGE_STRIDE + 1).stream()
-                .filter(line -> !isPageNumber(line.text()))
+                .filter(line -> !isPageNumber(line.text()) && !isPageFoot(line, tableFoot))
                 .toList();
         return new TablePage(lines, rules.horizontal(), rules.vertical());
     }
@@ -125,8 +129,14 @@ public final class ScanRowsReader implements BinaryRowsReader {
         return PageNumbers.isPageNumber(dashes) || OCR_PAGE_NUMBER.matcher(dashes.strip()).matches();
     }
 
-    private static final java.util.regex.Pattern OCR_PAGE_NUMBER =
-            java.util.regex.Pattern.compile("[—-]\\s*\\d{1,4}|\\d{1,4}\\s*[—-]");
+    private static final Pattern OCR_PAGE_NUMBER = Pattern.compile("[—-]\\s*\\d{1,4}|\\d{1,4}\\s*[—-]");
+    /** A page number whose digits OCR read as characters ("— 6 —" as 一省一), or a lone mark: "一省一", "二-", "有". */
+    private static final Pattern MISREAD_PAGE_NUMBER = Pattern.compile("[-—一二_=~]\\S{0,3}[-—一_=~]?|\\S");
+
+    /** A page number OCR misread, below the table's last horizontal rule: nothing of the form stands there so short. */
+    private static boolean isPageFoot(TextLine line, float tableFoot) {
+        return line.y() > tableFoot && MISREAD_PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
+    }
 
     /** The median height of the text lines read, in pixels. */
     private static float textHeight(List<TablePage> pages) {
