@@ -58,10 +58,10 @@ final class OcrDashes {
                 return row.text(i);
             }
         }
-        return "";
+        return null;
     }
 
     private static boolean isFigure(String text) {
-        return Numbers.isNumber(text) || Numbers.isAbsent(text);
+        return text != null && (Numbers.isNumber(text) || Numbers.isAbsent(text));
     }
 }

@@ -134,7 +134,7 @@ public final class ScanRowsReader implements BinaryRowsReader {
     private static final Pattern MISREAD_PAGE_NUMBER = Pattern.compile("[-—一二_=~]\\S{0,3}[-—一_=~]?|\\S");
 
     /** A page number OCR misread, below the table's last horizontal rule: nothing of the form stands there so short. */
-    private static boolean isPageFoot(TextLine line, float tableFoot) {
+    static boolean isPageFoot(TextLine line, float tableFoot) {
         return line.y() > tableFoot && MISREAD_PAGE_NUMBER.matcher(line.text().replace(" ", "")).matches();
     }
 

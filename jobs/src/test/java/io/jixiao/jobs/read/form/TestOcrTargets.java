@@ -166,4 +166,21 @@ class TestOcrTargets {
         assertThat(targets.indicators.get(0).targetValue()).isEqualByComparingTo("2000");
         assertThat(targets.problems).isEmpty();
     }
+
+    /** ≥ read as 兰 ("兰95%"), found in the scans of sample 002: repaired where the actual meets it at full score. */
+    @Test
+    void greaterOrEqualReadAsLanIsRepairedOnlyWhereTheActualMeetsItAtFullScore() {
+        FormDraft draft = draft(indicator("服务群体满意度", "兰95%", "96%", "10", "10"),
+                indicator("检定合格率", "兰95%", "93%", "10", "10"),
+                indicator("覆盖率", "兰95%", "96%", "10", "8"));
+
+        OcrTargets.review(List.of(draft));
+
+        assertThat(draft.indicators).extracting(Indicator::comparator, Indicator::targetValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("≥", new BigDecimal("95")),
+                        org.assertj.core.groups.Tuple.tuple(null, null),
+                        org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(draft.problems).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("'兰95%' stored as '≥95%'"));
+    }
 }
