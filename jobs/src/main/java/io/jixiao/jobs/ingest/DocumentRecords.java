@@ -15,6 +15,7 @@ import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import io.jixiao.schema.value.ExecutionRate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -184,7 +185,7 @@ public record DocumentRecords(
                 .set("half_year_plan", fund.halfYearPlan())
                 .set("weight", fund.weight())
                 .set("rate", fund.rate())
-                .set("rate_computed", FormFacts.rate(fund.executed(), fund.fullYearBudget()))
+                .set("rate_computed", ExecutionRate.of(fund.executed(), fund.fullYearBudget()))
                 .set("score", fund.score())
                 .set("amount_unit", fund.amountUnit())
                 .set("ocr", ocr)

@@ -1,16 +1,20 @@
 package io.jixiao.jobs.read.form;
 
-import io.jixiao.jobs.quality.FormFacts;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import io.jixiao.schema.value.ExecutionRate;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A scan's figures that the form's own arithmetic contradicts are not stored: OCR drops decimal points ("4.00" read
@@ -41,12 +45,34 @@ final class OcrFigures {
     private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+%?");
     private static final Set<String> SOURCES = Set.of(FundSource.APPROPRIATION.code(), FundSource.CARRYOVER.code(),
             FundSource.OTHER.code());
-    private static final List<Column> COLUMNS = List.of(
-            new Column("initial budget", FundLine::initialBudget),
-            new Column("full-year budget", FundLine::fullYearBudget),
-            new Column("executed", FundLine::executed));
 
-    private record Column(String name, Function<FundLine, BigDecimal> value) {
+    /** The amount columns whose sources must add up to the total. */
+    private enum AmountColumn {
+        INITIAL_BUDGET("initial budget", FundLine::initialBudget),
+        FULL_YEAR_BUDGET("full-year budget", FundLine::fullYearBudget),
+        EXECUTED("executed", FundLine::executed);
+
+        private final String title;
+        private final Function<FundLine, BigDecimal> value;
+
+        AmountColumn(String title, Function<FundLine, BigDecimal> value) {
+            this.title = title;
+            this.value = value;
+        }
+
+        BigDecimal of(FundLine f) {
+            return value.apply(f);
+        }
+
+        /** The line without this column's amount, nor the rate where the rate was computed from it. */
+        FundLine clearedIn(FundLine f) {
+            return new FundLine(f.side(), f.source(), f.item(),
+                    this == INITIAL_BUDGET ? null : f.initialBudget(),
+                    this == FULL_YEAR_BUDGET ? null : f.fullYearBudget(),
+                    this == EXECUTED ? null : f.executed(),
+                    f.halfYearPlan(), f.weight(), this == INITIAL_BUDGET ? f.rate() : null, f.score(),
+                    f.amountUnit(), f.line());
+        }
     }
 
     private OcrFigures() {
@@ -58,7 +84,7 @@ final class OcrFigures {
                 draft.indicators.set(i, withoutStrictComparator(draft, withoutDoubtfulValues(draft,
                         withoutDoubtfulScore(draft, draft.indicators.get(i)))));
             }
-            Set<FundLine> contradicted = new java.util.HashSet<>();
+            Set<FundLine> contradicted = new HashSet<>();
             for (int i = 0; i < draft.funds.size(); i++) {
                 FundLine checked = withRateChecked(draft, draft.funds.get(i));
                 if (checked != draft.funds.get(i)) {
@@ -130,12 +156,12 @@ final class OcrFigures {
         if (LEADING_ZERO.matcher(figure).matches()) {
             return true;
         }
-        java.util.regex.Matcher digits = PERCENT_AS_NINE.matcher(figure);
+        Matcher digits = PERCENT_AS_NINE.matcher(figure);
         return digits.matches() && new BigDecimal(digits.group(1)).compareTo(HUNDRED) > 0 && isRate(x);
     }
 
     private static boolean isRate(Indicator x) {
-        return java.util.stream.Stream.of(x.name(), x.target(), x.targetHalf(), x.actual())
+        return Stream.of(x.name(), x.target(), x.targetHalf(), x.actual())
                 .anyMatch(text -> text != null && (text.contains("%") || text.contains("率")));
     }
 
@@ -151,7 +177,7 @@ final class OcrFigures {
     private static final Pattern BARE_FIGURE = Pattern.compile("\\d+(\\.\\d+)?");
 
     private static FundLine withRateChecked(FormDraft draft, FundLine f) {
-        BigDecimal computed = FormFacts.rate(f.executed(), f.fullYearBudget());
+        BigDecimal computed = ExecutionRate.of(f.executed(), f.fullYearBudget());
         if (computed == null || f.rate() == null || agrees(computed, f.rate())) {
             return f;
         }
@@ -167,13 +193,13 @@ final class OcrFigures {
         if (total == null) {
             return;
         }
-        for (Column column : COLUMNS) {
-            BigDecimal stated = column.value().apply(total);
+        for (AmountColumn column : AmountColumn.values()) {
+            BigDecimal stated = column.of(total);
             BigDecimal sum = BigDecimal.ZERO;
             boolean any = false;
             for (FundLine f : draft.funds) {
-                if (isBudget(f) && SOURCES.contains(f.source()) && column.value().apply(f) != null) {
-                    sum = sum.add(column.value().apply(f));
+                if (isBudget(f) && SOURCES.contains(f.source()) && column.of(f) != null) {
+                    sum = sum.add(column.of(f));
                     any = true;
                 }
             }
@@ -182,25 +208,16 @@ final class OcrFigures {
             if (!any || addsUp || stated == null && !unchecked) {
                 continue;
             }
-            draft.problem(total.line(), "the fund sources' " + column.name() + " read by OCR add up to "
+            draft.problem(total.line(), "the fund sources' " + column.title + " read by OCR add up to "
                     + sum.toPlainString() + (stated == null ? ", and the total, contradicted by its rate, cannot check them"
                     : ", not the total " + stated.toPlainString()) + ": theirs are not stored");
             for (int i = 0; i < draft.funds.size(); i++) {
                 FundLine f = draft.funds.get(i);
                 if (isBudget(f) && SOURCES.contains(f.source())) {
-                    draft.funds.set(i, without(f, column));
+                    draft.funds.set(i, column.clearedIn(f));
                 }
             }
         }
-    }
-
-    private static FundLine without(FundLine f, Column column) {
-        return new FundLine(f.side(), f.source(), f.item(),
-                column.name().equals("initial budget") ? null : f.initialBudget(),
-                column.name().equals("full-year budget") ? null : f.fullYearBudget(),
-                column.name().equals("executed") ? null : f.executed(),
-                f.halfYearPlan(), f.weight(), column.name().equals("initial budget") ? f.rate() : null, f.score(),
-                f.amountUnit(), f.line());
     }
 
     /**
@@ -215,7 +232,7 @@ final class OcrFigures {
         BigDecimal unread = BigDecimal.ZERO;
         boolean bounded = true;
         FundLine execution = budgetLine(draft, FundSource.TOTAL.code());
-        List<BigDecimal[]> parts = new java.util.ArrayList<>();
+        List<BigDecimal[]> parts = new ArrayList<>();
         draft.indicators.forEach(x -> parts.add(new BigDecimal[] {x.score(), x.weight()}));
         if (execution != null) {
             parts.add(new BigDecimal[] {execution.score(), execution.weight()});

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Straightens a page scanned a little askew, so that a table's rows run level and its columns plumb: the angle is the
@@ -46,7 +47,7 @@ final class Deskew {
             double radians = Math.toRadians(step * STEP_DEGREES);
             double sin = Math.sin(radians);
             double cos = Math.cos(radians);
-            java.util.Arrays.fill(bins, 0);
+            Arrays.fill(bins, 0);
             for (int i = 0; i < ink; i++) {
                 int bin = (int) Math.round(ys[i] * cos - xs[i] * sin) + margin;
                 if (bin >= 0 && bin < bins.length) {

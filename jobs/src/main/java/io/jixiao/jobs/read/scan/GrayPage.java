@@ -3,6 +3,7 @@ package io.jixiao.jobs.read.scan;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Arrays;
 
 /**
  * A page image in 8-bit grey, its paper made evenly white (a scan's light falls off towards an edge or a corner, and
@@ -47,7 +48,7 @@ final class GrayPage {
         int[] histogram = new int[256];
         for (int by = 0; by < rows; by++) {
             for (int bx = 0; bx < columns; bx++) {
-                java.util.Arrays.fill(histogram, 0);
+                Arrays.fill(histogram, 0);
                 int count = 0;
                 for (int y = by * BLOCK; y < Math.min(height, (by + 1) * BLOCK); y++) {
                     for (int x = bx * BLOCK; x < Math.min(width, (bx + 1) * BLOCK); x++) {

@@ -4,6 +4,7 @@ import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.Vocabulary;
+import io.jixiao.jobs.read.table.VocabularyMemo;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +29,18 @@ final class OcrHeadings {
     /** A character lost or gained (a colon dropped, a mark read into a gap) is told only in longer words. */
     private static final int MIN_LENGTH_LOST_OR_GAINED = 5;
 
+    /** Built once per vocabulary: some 450 headings, the same for every scan. */
+    private static final VocabularyMemo<OcrHeadings> BY_VOCABULARY =
+            new VocabularyMemo<>((unused, vocabulary) -> new OcrHeadings(vocabulary), 1);
+
     private final Set<String> known = new HashSet<>();
     private final Map<Integer, List<String[]>> byLength = new HashMap<>();
 
-    OcrHeadings(Vocabulary vocabulary) {
+    static OcrHeadings of(Vocabulary vocabulary) {
+        return BY_VOCABULARY.get("", vocabulary);
+    }
+
+    private OcrHeadings(Vocabulary vocabulary) {
         for (Vocabulary.Entry entry : vocabulary.entries()) {
             String key = MatchKey.of(entry.synonym());
             if (known.add(key) && key.length() >= MIN_LENGTH) {

@@ -4,6 +4,7 @@ import io.jixiao.jobs.read.pdf.Glyph;
 import io.jixiao.jobs.read.pdf.PageLines;
 import io.jixiao.jobs.read.pdf.TextLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ final class OcrLines {
     }
 
     private static float median(int[] values) {
-        java.util.Arrays.sort(values);
+        Arrays.sort(values);
         return values.length % 2 == 1 ? values[values.length / 2]
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2f;
     }

@@ -94,7 +94,7 @@ public final class ScanRowsReader implements BinaryRowsReader {
         IntFunction<String> places = line -> "page " + line / PAGE_STRIDE + " line " + line % PAGE_STRIDE + " (OCR)";
         List<Row> rows = new TableRebuilder(joiner, COLUMN_TOLERANCE * textHeight(pages), MIN_COLUMN_SUPPORT)
                 .rows(pages);
-        List<Row> repaired = new OcrHeadings(Vocabulary.active())
+        List<Row> repaired = OcrHeadings.of(Vocabulary.active())
                 .repair(OcrDashes.repair(rows, places, problems), places, problems);
         return new SourceRows(repaired, places, problems);
     }

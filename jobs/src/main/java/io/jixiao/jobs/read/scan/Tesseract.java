@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
@@ -37,8 +38,10 @@ public final class Tesseract {
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setQuote(null).setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(false).setTrim(false).get();
 
+    /** Whether each command runs and has the model: asked once per command and JVM, not per parser. */
+    private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+
     private final String command;
-    private volatile Boolean available;
 
     public Tesseract() {
         this(System.getProperty("jixiao.tesseract", "tesseract"));
@@ -50,15 +53,10 @@ public final class Tesseract {
 
     /** Whether the command runs here and has the Simplified Chinese model; asked once. */
     public boolean isAvailable() {
-        Boolean known = available;
-        if (known == null) {
-            known = hasLanguage();
-            available = known;
-        }
-        return known;
+        return AVAILABLE.computeIfAbsent(command, Tesseract::hasLanguage);
     }
 
-    private boolean hasLanguage() {
+    private static boolean hasLanguage(String command) {
         try {
             Process process = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
