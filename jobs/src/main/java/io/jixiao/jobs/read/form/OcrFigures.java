@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
  *       rounding) loses those three figures, any of which may be the misread one;
  *   <li>fund sources (appropriation, carry-over, other) that do not add up to the total in a column, or whose total
  *       was withheld (contradicted by its rate), lose that column's figures (a total vouched for by its rate is kept);
+ *   <li>a target table's income sources that do not add up to its income total lose their figures, and the total
+ *       too unless the expense items add up to it; expense items that do not add up to the total lose theirs;
+ *   <li>a target or actual below zero loses its figure: OCR reads a lost bar or a rule's remains as a minus;
  *   <li>a strict comparator (> or <) is withheld: OCR reads ≥ and ≤ so, where the bar under the sign was not seen;
  *   <li>a total score below the scores read, or above them plus the weights of the scores not read, is withheld.
  * </ul>
@@ -93,6 +97,7 @@ final class OcrFigures {
                 draft.funds.set(i, checked);
             }
             checkSources(draft, contradicted);
+            checkIncome(draft);
             checkTotalScore(draft);
         }
     }
@@ -125,19 +130,21 @@ final class OcrFigures {
     }
 
     private static Indicator withoutDoubtfulValues(FormDraft draft, Indicator x) {
-        boolean target = percentAsNine(x.target(), x) || lostItsUnit(x);
-        boolean actual = percentAsNine(x.actual(), x);
+        boolean target = percentAsNine(x.target(), x) || lostItsUnit(x) || negative(x.targetValue());
+        boolean actual = percentAsNine(x.actual(), x) || negative(x.actualValue());
         if (!target && !actual) {
             return x;
         }
         if (target) {
             draft.problem(x.line(), "target '" + x.target() + "' read by OCR " + (lostItsUnit(x)
                     ? "lacks the unit of the half-year target '" + x.targetHalf() + "'"
+                    : negative(x.targetValue()) ? "is below zero, its sign most likely a misread = or ≥"
                     : "may be a percentage whose % was read as 9") + ": its figure is not stored");
         }
         if (actual) {
-            draft.problem(x.line(), "actual '" + x.actual() + "' read by OCR may be a percentage whose % was read as 9:"
-                    + " its figure is not stored");
+            draft.problem(x.line(), "actual '" + x.actual() + "' read by OCR " + (negative(x.actualValue())
+                    ? "is below zero, its sign most likely a misread = or ≥"
+                    : "may be a percentage whose % was read as 9") + ": its figure is not stored");
         }
         return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
                 x.weight(), x.score(), x.reason(), target ? null : x.comparator(), target ? null : x.targetValue(),
@@ -216,6 +223,114 @@ final class OcrFigures {
                 if (isBudget(f) && SOURCES.contains(f.source())) {
                     draft.funds.set(i, column.clearedIn(f));
                 }
+            }
+        }
+    }
+
+    /** A figure below zero: rare in forms (a change rate), while OCR reads a bar or a rule's remains as a minus. */
+    private static boolean negative(BigDecimal value) {
+        return value != null && value.signum() < 0;
+    }
+
+    /**
+     * A target table's income sources must add up to its income total, and its expense items to that total too
+     * (one item may be a subtotal of the items after it: 项目支出 over the projects). Sources that do not add up lose
+     * their figures; so does the total, unless the expense items vouch for it; items that do not add up to a total
+     * so vouched for lose theirs. A scan's only check of figures no rate relates.
+     */
+    private static void checkIncome(FormDraft draft) {
+        FundLine total = draft.funds.stream()
+                .filter(f -> isIncome(f) && FundSource.TOTAL.code().equals(f.source()) && f.fullYearBudget() != null)
+                .findFirst().orElse(null);
+        if (total == null) {
+            return;
+        }
+        BigDecimal stated = total.fullYearBudget();
+        Amounts sources = Amounts.of(draft, f -> isIncome(f) && !FundSource.TOTAL.code().equals(f.source()));
+        Amounts items = Amounts.of(draft, f -> FundSide.EXPENSE.code().equals(f.side()));
+        boolean sourcesAddUp = sources.fitIn(stated);
+        boolean itemsVouch = items.complete() && items.fitIn(stated);
+        if (!sourcesAddUp) {
+            draft.problem(total.line(), "the income sources read by OCR add up to " + sources.sum().toPlainString()
+                    + ", not the total " + stated.toPlainString() + ": theirs are not stored"
+                    + (itemsVouch ? "" : ", nor the total's"));
+            clearFullYear(draft, f -> isIncome(f) && (!FundSource.TOTAL.code().equals(f.source()) || !itemsVouch));
+        }
+        if (!items.fitIn(stated)) {
+            draft.problem(total.line(), "the expense items read by OCR add up to " + items.sum().toPlainString()
+                    + ", not the income total " + stated.toPlainString() + ": their full-year amounts are not stored");
+            clearFullYear(draft, f -> FundSide.EXPENSE.code().equals(f.side()));
+        }
+    }
+
+    /**
+     * The full-year amounts of some fund lines, and whether every line had one.
+     */
+    private record Amounts(List<BigDecimal> amounts, boolean complete) {
+
+        static Amounts of(FormDraft draft, Predicate<FundLine> chosen) {
+            List<BigDecimal> amounts = new ArrayList<>();
+            boolean complete = true;
+            for (FundLine f : draft.funds) {
+                if (chosen.test(f)) {
+                    if (f.fullYearBudget() == null) {
+                        complete = false;
+                    } else {
+                        amounts.add(f.fullYearBudget());
+                    }
+                }
+            }
+            return new Amounts(amounts, complete);
+        }
+
+        BigDecimal sum() {
+            return OcrFigures.sum(amounts);
+        }
+
+        /**
+         * Whether the amounts add up to the total (one of them may be the subtotal of those after it); where some
+         * were not read, whether those read stay within it. No amounts fit in any total.
+         */
+        boolean fitIn(BigDecimal total) {
+            if (amounts.isEmpty()) {
+                return true;
+            }
+            return complete ? addsUp(amounts, total) : sum().compareTo(total.add(CENT)) <= 0;
+        }
+    }
+
+    private static boolean isIncome(FundLine f) {
+        return FundSide.INCOME.code().equals(f.side());
+    }
+
+    /** Whether the amounts add up to the total, or do so with one of them the subtotal of those after it. */
+    private static boolean addsUp(List<BigDecimal> amounts, BigDecimal total) {
+        BigDecimal all = sum(amounts);
+        if (near(all, total)) {
+            return true;
+        }
+        for (int i = 0; i < amounts.size() - 1; i++) {
+            BigDecimal after = sum(amounts.subList(i + 1, amounts.size()));
+            if (near(amounts.get(i), after) && near(all.subtract(amounts.get(i)), total)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static boolean near(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(CENT) <= 0;
+    }
+
+    private static void clearFullYear(FormDraft draft, Predicate<FundLine> chosen) {
+        for (int i = 0; i < draft.funds.size(); i++) {
+            FundLine f = draft.funds.get(i);
+            if (chosen.test(f)) {
+                draft.funds.set(i, AmountColumn.FULL_YEAR_BUDGET.clearedIn(f));
             }
         }
     }
