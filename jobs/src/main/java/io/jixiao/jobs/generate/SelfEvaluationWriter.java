@@ -92,7 +92,7 @@ final class SelfEvaluationWriter {
             grade = Grade.forScore(totalScore).chinese();
             sheet.row("评分等级", grade, "", "", "", "", "", "");
         }
-        return new Form(FormKind.PROJECT_SELF_EVALUATION.code(), year, agency.region().division(),
+        return new Form(FormKind.PROJECT_SELF_EVALUATION, year, agency.region().division(),
                 agency.region().divisionCode(), department, unit,
                 project, null, null, null, null, totalScore, grade,
                 Map.of("goal_expected", expected, "goal_actual", actual), sheet.firstLine(), sheet.lastLine(),

@@ -113,7 +113,7 @@ public record DocumentRecords(
 
     /** A form's id derives from its natural key, so a corrected document replaces the form instead of adding one. */
     public static String formId(Form form) {
-        String key = String.join("\u001f", String.valueOf(form.year()), form.kind(),
+        String key = String.join("\u001f", String.valueOf(form.year()), form.kind().code(),
                 Objects.toString(form.unit(), ""), Objects.toString(form.project(), ""));
         return sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
@@ -133,7 +133,7 @@ public record DocumentRecords(
         return TableRow.of(WarehouseTables.FORMS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
-                .set("kind", form.kind())
+                .set("kind", form.kind().code())
                 .set("region", form.region())
                 .set("region_code", form.regionCode())
                 .set("province", region.province())

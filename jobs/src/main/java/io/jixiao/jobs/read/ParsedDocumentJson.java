@@ -14,6 +14,7 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.vocabulary.FormKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public final class ParsedDocumentJson {
 
     private static ObjectNode form(Form form) {
         ObjectNode node = NODES.objectNode();
-        node.put("kind", form.kind());
+        node.put("kind", form.kind().code());
         node.put("year", form.year());
         node.put("region", form.region());
         node.put("region_code", form.regionCode());
@@ -149,7 +150,7 @@ public final class ParsedDocumentJson {
                 decimal(i, "target_value"), decimal(i, "actual_value"), text(i, "unit"), text(i, "status"),
                 i.path("line").asInt())));
         JsonNode year = node.path("year");
-        return new Form(text(node, "kind"), year.isNumber() ? year.asInt() : null, text(node, "region"),
+        return new Form(FormKind.fromCode(text(node, "kind")), year.isNumber() ? year.asInt() : null, text(node, "region"),
                 text(node, "region_code"), text(node, "department"), text(node, "unit"), text(node, "project"), text(node, "project_type"),
                 text(node, "project_level"), text(node, "start_date"), text(node, "end_date"),
                 decimal(node, "total_score"), text(node, "grade"), texts, node.path("lines").path(0).asInt(),

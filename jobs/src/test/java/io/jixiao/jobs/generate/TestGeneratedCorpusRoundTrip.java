@@ -70,7 +70,7 @@ class TestGeneratedCorpusRoundTrip {
 
     @Test
     void everyFormHeaderIsInTheWarehouse() {
-        List<String> expected = truth.stream().map(f -> line(DocumentRecords.formId(f), f.kind(), f.year(),
+        List<String> expected = truth.stream().map(f -> line(DocumentRecords.formId(f), f.kind().code(), f.year(),
                 f.region(), f.department(), f.unit(), f.project(), f.projectType(), f.projectLevel(), f.startDate(),
                 f.endDate(), f.texts().get("goal_expected"), f.texts().get("goal_actual"), f.totalScore(), f.grade(),
                 f.indicators().size(), f.firstLine(), f.lastLine())).toList();

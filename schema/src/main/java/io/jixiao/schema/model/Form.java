@@ -1,5 +1,8 @@
 package io.jixiao.schema.model;
 
+import static java.util.Objects.requireNonNull;
+
+import io.jixiao.schema.vocabulary.FormKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +10,7 @@ import java.util.Map;
 /**
  * One form read from a document. Personal data (项目负责人, 联系电话) is deliberately not kept.
  *
- * @param kind        a FormKind code
+ * @param kind        the form's kind (stored and written as its {@link FormKind#code()})
  * @param region      the most specific administrative division the department or unit names (上海市, 杭州市, 隆阳区 …)
  * @param regionCode  that division's six-digit code (GB/T 2260), which tells its province and prefecture
  * @param texts       header fields by English name: filled_date (填报日期, an ISO date), unit_code (单位代码, digits)
@@ -18,7 +21,7 @@ import java.util.Map;
  * @param lastLine    last source line of the form (1-based, inclusive)
  */
 public record Form(
-        String kind,
+        FormKind kind,
         Integer year,
         String region,
         String regionCode,
@@ -38,6 +41,7 @@ public record Form(
         List<Indicator> indicators) {
 
     public Form {
+        requireNonNull(kind, "kind");
         texts = Map.copyOf(texts);
         funds = List.copyOf(funds);
         indicators = List.copyOf(indicators);
