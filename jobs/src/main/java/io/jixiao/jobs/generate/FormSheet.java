@@ -66,8 +66,9 @@ final class FormSheet {
     void fund(String side, String source, int labelCell, BigDecimal initial, BigDecimal fullYear, BigDecimal executed,
               BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
         SheetLayout.RowLines lines = row(cells);
-        funds.add(new FundLine(side, source, cells[labelCell].strip(), initial, fullYear, executed, halfYear, weight,
-                rate, score, amounts.code(), lines.cell(labelCell)));
+        funds.add(FundLine.builder().side(side).source(source).item(cells[labelCell].strip()).initialBudget(initial)
+                .fullYearBudget(fullYear).executed(executed).halfYearPlan(halfYear).weight(weight).rate(rate)
+                .score(score).amountUnit(amounts.code()).line(lines.cell(labelCell)).build());
     }
 
     /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */
@@ -78,7 +79,8 @@ final class FormSheet {
         while (row.cells().get(first).isEmpty()) {
             first++;
         }
-        indicators.add(IndicatorInterpreter.interpret(new Indicator(level1, level2, keyWork, name, target,
-                targetHalf, actual, weight, score, reason, null, null, null, null, null, lines.cell(first))));
+        indicators.add(IndicatorInterpreter.interpret(Indicator.builder().level1(level1).level2(level2)
+                .keyWork(keyWork).name(name).target(target).targetHalf(targetHalf).actual(actual).weight(weight)
+                .score(score).reason(reason).line(lines.cell(first)).build()));
     }
 }

@@ -11,8 +11,8 @@ class TestIndicatorInterpreter {
 
     private static Indicator selfEvaluationRow(String level1, String level2, String name, String target,
             String actual, String weight, String score, int line) {
-        return new Indicator(level1, level2, null, name, target, null, actual, new BigDecimal(weight),
-                new BigDecimal(score), null, null, null, null, null, null, line);
+        return Indicator.builder().level1(level1).level2(level2).name(name).target(target).actual(actual)
+                .weight(new BigDecimal(weight)).score(new BigDecimal(score)).line(line).build();
     }
 
     @Test
@@ -79,8 +79,8 @@ class TestIndicatorInterpreter {
     @Test
     void leavesTargetTableIndicatorsUnknown() {
         // 001, line 150: 计量器具强制检定台件数, half-year ≥12000台, full-year ≥26000台, no actual.
-        Indicator raw = new Indicator("产出指标", "数量指标", null, "计量器具强制检定台件数", "≥26000台", "≥12000台",
-                null, null, null, null, null, null, null, null, null, 150);
+        Indicator raw = Indicator.builder().level1("产出指标").level2("数量指标").name("计量器具强制检定台件数")
+                .target("≥26000台").targetHalf("≥12000台").line(150).build();
 
         Indicator read = IndicatorInterpreter.interpret(raw);
 
@@ -94,10 +94,9 @@ class TestIndicatorInterpreter {
     @Test
     void fallsBackToTheHalfYearTarget() {
         // 001, line 146: 资金到位率, half-year 序时进度, full-year 100%; here as if the full-year cell were lost.
-        Indicator withFullYear = new Indicator("过程", "资金管理", null, "资金到位率", "100%", "序时进度",
-                null, null, null, null, null, null, null, null, null, 146);
-        Indicator halfYearOnly = new Indicator("过程", "资金管理", null, "资金到位率", null, "序时进度",
-                null, null, null, null, null, null, null, null, null, 146);
+        Indicator withFullYear = Indicator.builder().level1("过程").level2("资金管理").name("资金到位率")
+                .target("100%").targetHalf("序时进度").line(146).build();
+        Indicator halfYearOnly = withFullYear.toBuilder().target(null).build();
 
         assertThat(IndicatorInterpreter.interpret(withFullYear).targetValue()).isEqualByComparingTo("100");
         assertThat(IndicatorInterpreter.interpret(withFullYear).unit()).isEqualTo("%");
@@ -110,8 +109,8 @@ class TestIndicatorInterpreter {
     void marksAnUnusedCategoryNotApplicable() {
         // 002, line 157: 经济效益指标, every cell "/".
         Indicator read = IndicatorInterpreter.interpret(
-                new Indicator("效益指标", "经济效益指标", null, "/", "/", null, "/", null, null, "/", null, null,
-                        null, null, null, 157));
+                Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").actual("/")
+                        .reason("/").line(157).build());
 
         assertThat(read.status()).isEqualTo("not_applicable");
         assertThat(read.targetValue()).isNull();
@@ -121,8 +120,8 @@ class TestIndicatorInterpreter {
     @Test
     void marksAnUnusedTargetTableRowNotApplicable() {
         Indicator read = IndicatorInterpreter.interpret(
-                new Indicator("效益指标", "经济效益指标", null, "/", "/", "/", null, null, null, null, null, null,
-                        null, null, null, 1));
+                Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").targetHalf("/")
+                        .line(1).build());
 
         assertThat(read.status()).isEqualTo("not_applicable");
     }

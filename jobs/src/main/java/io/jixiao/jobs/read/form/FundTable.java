@@ -179,12 +179,20 @@ final class FundTable {
         } else {
             aligned(row, label, end, values, draft);
         }
-        return new FundLine(side.code(), source.code(), item,
-                amount(values, TableField.INITIAL, row, draft), amount(values, TableField.FULL_YEAR, row, draft),
-                amount(values, TableField.EXECUTED, row, draft), amount(values, TableField.HALF_YEAR, row, draft),
-                number(values, TableField.WEIGHT, row, draft), number(values, TableField.RATE, row, draft),
-                number(values, TableField.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
-                row.cells().get(label).line());
+        return FundLine.builder()
+                .side(side.code())
+                .source(source.code())
+                .item(item)
+                .initialBudget(amount(values, TableField.INITIAL, row, draft))
+                .fullYearBudget(amount(values, TableField.FULL_YEAR, row, draft))
+                .executed(amount(values, TableField.EXECUTED, row, draft))
+                .halfYearPlan(amount(values, TableField.HALF_YEAR, row, draft))
+                .weight(number(values, TableField.WEIGHT, row, draft))
+                .rate(number(values, TableField.RATE, row, draft))
+                .score(number(values, TableField.SCORE, row, draft))
+                .amountUnit(amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN)
+                .line(row.cells().get(label).line())
+                .build();
     }
 
     /**

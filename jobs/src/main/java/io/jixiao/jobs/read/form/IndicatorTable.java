@@ -189,12 +189,19 @@ final class IndicatorTable {
             target = values.remove(TableField.PRIOR_ACTUAL);
         }
         target = withComparator(target, values);
-        Indicator raw = new Indicator(levelsUncertain ? null : level1,
-                levelsUncertain && !ownLevel2 ? null : level2, levelsUncertain ? null : keyWork, cleanName(name),
-                emptyToNull(target),
-                emptyToNull(half), emptyToNull(values.get(TableField.ACTUAL)),
-                number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
-                reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
+        Indicator raw = Indicator.builder()
+                .level1(levelsUncertain ? null : level1)
+                .level2(levelsUncertain && !ownLevel2 ? null : level2)
+                .keyWork(levelsUncertain ? null : keyWork)
+                .name(cleanName(name))
+                .target(emptyToNull(target))
+                .targetHalf(emptyToNull(half))
+                .actual(emptyToNull(values.get(TableField.ACTUAL)))
+                .weight(number(values.get(TableField.WEIGHT), row, draft))
+                .score(number(values.get(TableField.SCORE), row, draft))
+                .reason(reason(values.get(TableField.REASON)))
+                .line(firstFilledLine(cells, row))
+                .build();
         draft.indicators.add(IndicatorInterpreter.interpret(raw));
         weightsOfLevels.add(raw.weight());
         draft.use(row);
@@ -380,9 +387,7 @@ final class IndicatorTable {
         for (int i = firstIndicator; i < indicators.size(); i++) {
             Indicator o = indicators.get(i);
             if (o.level1() == null) {
-                indicators.set(i, new Indicator(name, o.level2(), o.keyWork(), o.name(), o.target(), o.targetHalf(),
-                        o.actual(), o.weight(), o.score(), o.reason(), o.comparator(), o.targetValue(),
-                        o.actualValue(), o.unit(), o.status(), o.line()));
+                indicators.set(i, o.toBuilder().level1(name).build());
             }
         }
     }

@@ -81,9 +81,7 @@ final class OcrFigures {
         }
         draft.problem(x.line(), "comparator '" + x.comparator() + "' of '" + x.target() + "' read by OCR may be "
                 + (x.comparator().equals(">") ? "≥" : "≤") + " with its bar unseen: not stored");
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), x.score(), x.reason(), null, x.targetValue(), x.actualValue(), x.unit(),
-                IndicatorStatus.UNKNOWN.code(), x.line());
+        return x.toBuilder().comparator(null).status(IndicatorStatus.UNKNOWN.code()).build();
     }
 
     private static Indicator withoutDoubtfulScore(FormDraft draft, Indicator x) {
@@ -93,9 +91,7 @@ final class OcrFigures {
         }
         draft.problem(x.line(), "score '" + x.score().toPlainString() + "' read by OCR is above "
                 + (x.weight() == null ? "100" : "the weight '" + x.weight().toPlainString() + "'") + ": not stored");
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), null, x.reason(), x.comparator(), x.targetValue(), x.actualValue(), x.unit(), x.status(),
-                x.line());
+        return x.toBuilder().score(null).build();
     }
 
     private static Indicator withoutDoubtfulValues(FormDraft draft, Indicator x) {
@@ -113,9 +109,8 @@ final class OcrFigures {
             draft.problem(x.line(), "actual '" + x.actual() + "' read by OCR may be a percentage whose % was read as 9:"
                     + " its figure is not stored");
         }
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), x.score(), x.reason(), target ? null : x.comparator(), target ? null : x.targetValue(),
-                actual ? null : x.actualValue(), x.unit(), IndicatorStatus.UNKNOWN.code(), x.line());
+        return x.toBuilder().comparator(target ? null : x.comparator()).targetValue(target ? null : x.targetValue())
+                .actualValue(actual ? null : x.actualValue()).status(IndicatorStatus.UNKNOWN.code()).build();
     }
 
     /**
@@ -158,8 +153,7 @@ final class OcrFigures {
         draft.problem(f.line(), "'" + f.item() + "': executed " + f.executed().toPlainString() + " over full-year"
                 + " budget " + f.fullYearBudget().toPlainString() + " is " + computed.toPlainString() + "%, not the rate "
                 + f.rate().toPlainString() + "% read by OCR beside them: the three are not stored");
-        return new FundLine(f.side(), f.source(), f.item(), f.initialBudget(), null, null, f.halfYearPlan(), f.weight(),
-                null, f.score(), f.amountUnit(), f.line());
+        return f.toBuilder().fullYearBudget(null).executed(null).rate(null).build();
     }
 
     private static void checkSources(FormDraft draft, Set<FundLine> contradicted) {
@@ -195,12 +189,12 @@ final class OcrFigures {
     }
 
     private static FundLine without(FundLine f, Column column) {
-        return new FundLine(f.side(), f.source(), f.item(),
-                column.name().equals("initial budget") ? null : f.initialBudget(),
-                column.name().equals("full-year budget") ? null : f.fullYearBudget(),
-                column.name().equals("executed") ? null : f.executed(),
-                f.halfYearPlan(), f.weight(), column.name().equals("initial budget") ? f.rate() : null, f.score(),
-                f.amountUnit(), f.line());
+        return f.toBuilder()
+                .initialBudget(column.name().equals("initial budget") ? null : f.initialBudget())
+                .fullYearBudget(column.name().equals("full-year budget") ? null : f.fullYearBudget())
+                .executed(column.name().equals("executed") ? null : f.executed())
+                .rate(column.name().equals("initial budget") ? f.rate() : null)
+                .build();
     }
 
     /**

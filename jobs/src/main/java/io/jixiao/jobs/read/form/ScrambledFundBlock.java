@@ -104,9 +104,16 @@ final class ScrambledFundBlock {
         }
         BigDecimal budget = amounts.get(pair[0]);
         BigDecimal executed = amounts.get(pair[1]);
-        draft.funds.add(new FundLine(side.code(), FundSource.TOTAL.code(), total.get(), null,
-                yuan ? budget.movePointLeft(4) : budget, yuan ? executed.movePointLeft(4) : executed, null, null,
-                rate, null, yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+        draft.funds.add(FundLine.builder()
+                .side(side.code())
+                .source(FundSource.TOTAL.code())
+                .item(total.get())
+                .fullYearBudget(yuan ? budget.movePointLeft(4) : budget)
+                .executed(yuan ? executed.movePointLeft(4) : executed)
+                .rate(rate)
+                .amountUnit(yuan ? FundLine.YUAN : FundLine.WAN_YUAN)
+                .line(row.firstLine())
+                .build());
         List<String> unplaced = new ArrayList<>(written);
         unplaced.remove(Math.max(pair[0], pair[1]));
         unplaced.remove(Math.min(pair[0], pair[1]));
