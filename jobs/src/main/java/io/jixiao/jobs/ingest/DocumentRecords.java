@@ -13,6 +13,7 @@ import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 
@@ -213,7 +214,7 @@ public record DocumentRecords(
                 .set("target_value", indicator.targetValue())
                 .set("actual_value", indicator.actualValue())
                 .set("unit", indicator.unit())
-                .set("status", indicator.status() == null ? "unknown" : indicator.status())
+                .set("status", Objects.requireNonNullElse(indicator.status(), IndicatorStatus.UNKNOWN).code())
                 .set("ocr", ocr)
                 .set("line", indicator.line())
                 .set("year", year)

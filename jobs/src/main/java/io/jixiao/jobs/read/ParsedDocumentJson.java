@@ -15,6 +15,7 @@ import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ public final class ParsedDocumentJson {
                     .put("target_value", indicator.targetValue())
                     .put("actual_value", indicator.actualValue())
                     .put("unit", indicator.unit())
-                    .put("status", indicator.status())
+                    .put("status", indicator.status() == null ? null : indicator.status().code())
                     .put("line", indicator.line());
         }
         return node;
@@ -169,7 +170,7 @@ public final class ParsedDocumentJson {
                 .targetValue(decimal(i, "target_value"))
                 .actualValue(decimal(i, "actual_value"))
                 .unit(text(i, "unit"))
-                .status(text(i, "status"))
+                .status(text(i, "status") == null ? null : IndicatorStatus.fromCode(text(i, "status")))
                 .line(i.path("line").asInt())
                 .build()));
         JsonNode year = node.path("year");

@@ -56,7 +56,7 @@ class TestCorpusGenerator {
         assertThat(forms(truth).map(f -> f.kind().code()).distinct())
                 .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
         assertThat(corpus.forms()).isEqualTo((int) forms(truth).count());
-        assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status()).distinct())
+        assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status().code()).distinct())
                 .contains("met", "unmet", "partial", "qualitative", "not_applicable", "unknown");
         // rows split by a page break, in each layout: "效益" on one page, "指标" on the next
         String all = String.join("\n", contents(temp).values()).replace("\r\n", "\n");
@@ -192,11 +192,11 @@ class TestCorpusGenerator {
         assertThat(share(rates, r -> r < 85)).isBetween(0.02, 0.12);
         assertThat(share(rates, r -> r == 100)).isBetween(0.05, 0.4);
         List<String> statuses = evaluations.stream().flatMap(f -> f.indicators().stream())
-                .map(i -> i.status()).toList();
+                .map(i -> i.status().code()).toList();
         assertThat(statuses).contains("met", "unmet", "partial");
         assertThat(share(statuses, "met"::equals)).isGreaterThan(0.8);
         assertThat(evaluations.stream().flatMap(f -> f.indicators().stream()).filter(i -> i.reason() != null)
-                .map(i -> i.status()).distinct()).containsOnly("unmet", "partial");
+                .map(i -> i.status().code()).distinct()).containsOnly("unmet", "partial");
         assertThat(evaluations.stream().flatMap(f -> f.funds().stream())).extracting(FundLine::source)
                 .contains("carryover", "other");
         assertThat(evaluations.stream().map(f -> f.funds().get(0)).filter(total -> total.initialBudget() == null))

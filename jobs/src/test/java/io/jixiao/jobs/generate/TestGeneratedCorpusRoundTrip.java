@@ -112,7 +112,7 @@ class TestGeneratedCorpusRoundTrip {
                 Indicator x = form.indicators().get(i);
                 expected.add(line(DocumentRecords.formId(form), i, x.level1(), x.level2(), x.keyWork(), x.name(),
                         x.target(), x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), x.comparator(),
-                        x.targetValue(), x.actualValue(), x.unit(), x.status(), x.line()));
+                        x.targetValue(), x.actualValue(), x.unit(), x.status().code(), x.line()));
             }
         }
         List<String> actual = rows(WarehouseTables.INDICATORS).map(r -> line(r.getAs("form_id"), r.getAs("seq"),

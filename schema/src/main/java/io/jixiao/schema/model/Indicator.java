@@ -1,5 +1,6 @@
 package io.jixiao.schema.model;
 
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.math.BigDecimal;
 
 /**
@@ -13,7 +14,7 @@ import java.math.BigDecimal;
  * @param targetValue  the target's number, multipliers (万) applied, null when qualitative
  * @param actualValue  the actual's number, null when qualitative or absent
  * @param unit         the unit of the target (or of the actual when the target has none)
- * @param status       an IndicatorStatus code
+ * @param status       whether the actual meets the target (stored and written as its code), null until interpreted
  * @param line         the 1-based source line where the indicator's row starts
  */
 public record Indicator(
@@ -31,7 +32,7 @@ public record Indicator(
         BigDecimal targetValue,
         BigDecimal actualValue,
         String unit,
-        String status,
+        IndicatorStatus status,
         int line) {
 
     public static Builder builder() {
@@ -75,7 +76,7 @@ public record Indicator(
         private BigDecimal targetValue;
         private BigDecimal actualValue;
         private String unit;
-        private String status;
+        private IndicatorStatus status;
         private int line;
 
         private Builder() {
@@ -151,7 +152,7 @@ public record Indicator(
             return this;
         }
 
-        public Builder status(String status) {
+        public Builder status(IndicatorStatus status) {
             this.status = status;
             return this;
         }

@@ -21,7 +21,7 @@ public final class IndicatorInterpreter {
                 .targetValue(target.number())
                 .actualValue(actual.number())
                 .unit(unitOf(target, actual))
-                .status(StatusJudge.judge(target, actual, cost).code())
+                .status(StatusJudge.judge(target, actual, cost))
                 .build();
     }
 

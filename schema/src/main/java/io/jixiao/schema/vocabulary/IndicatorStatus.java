@@ -1,6 +1,6 @@
 package io.jixiao.schema.vocabulary;
 
-/** Whether an indicator's actual value meets its target. */
+/** Whether an indicator's actual value meets its target. {@link #code()} is the name used in JSON and the warehouse. */
 public enum IndicatorStatus {
     MET("met"),
     UNMET("unmet"),
@@ -17,5 +17,14 @@ public enum IndicatorStatus {
 
     public String code() {
         return code;
+    }
+
+    public static IndicatorStatus fromCode(String code) {
+        for (IndicatorStatus status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown indicator status: " + code);
     }
 }

@@ -27,7 +27,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("61");
         assertThat(read.actualValue()).isEqualByComparingTo("63.54");
         assertThat(read.unit()).isNull();
-        assertThat(read.status()).isEqualTo("unmet");
+        assertThat(read.status().code()).isEqualTo("unmet");
     }
 
     @Test
@@ -42,7 +42,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("3.00");
         assertThat(read.actualValue()).isEqualByComparingTo("4.00");
         assertThat(read.unit()).isEqualTo("万人");
-        assertThat(read.status()).isEqualTo("met");
+        assertThat(read.status().code()).isEqualTo("met");
         assertThat(read).usingRecursiveComparison()
                 .ignoringFields("comparator", "targetValue", "actualValue", "unit", "status")
                 .isEqualTo(raw);
@@ -58,9 +58,9 @@ class TestIndicatorInterpreter {
 
         assertThat(complaints.unit()).isEqualTo("%");
         assertThat(complaints.actualValue()).isEqualByComparingTo("0");
-        assertThat(complaints.status()).isEqualTo("met");
+        assertThat(complaints.status().code()).isEqualTo("met");
         assertThat(bare.unit()).isEqualTo("家");
-        assertThat(bare.status()).isEqualTo("met");
+        assertThat(bare.status().code()).isEqualTo("met");
     }
 
     @Test
@@ -73,7 +73,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isNull();
         assertThat(read.actualValue()).isEqualByComparingTo("90");
         assertThat(read.unit()).isEqualTo("%");
-        assertThat(read.status()).isEqualTo("partial");
+        assertThat(read.status().code()).isEqualTo("partial");
     }
 
     @Test
@@ -88,7 +88,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("26000");
         assertThat(read.actualValue()).isNull();
         assertThat(read.unit()).isEqualTo("台");
-        assertThat(read.status()).isEqualTo("unknown");
+        assertThat(read.status().code()).isEqualTo("unknown");
     }
 
     @Test
@@ -102,7 +102,7 @@ class TestIndicatorInterpreter {
         assertThat(IndicatorInterpreter.interpret(withFullYear).unit()).isEqualTo("%");
         assertThat(IndicatorInterpreter.interpret(halfYearOnly).targetValue()).isNull();
         assertThat(IndicatorInterpreter.interpret(halfYearOnly).unit()).isNull();
-        assertThat(IndicatorInterpreter.interpret(halfYearOnly).status()).isEqualTo("unknown");
+        assertThat(IndicatorInterpreter.interpret(halfYearOnly).status().code()).isEqualTo("unknown");
     }
 
     @Test
@@ -112,7 +112,7 @@ class TestIndicatorInterpreter {
                 Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").actual("/")
                         .reason("/").line(157).build());
 
-        assertThat(read.status()).isEqualTo("not_applicable");
+        assertThat(read.status().code()).isEqualTo("not_applicable");
         assertThat(read.targetValue()).isNull();
         assertThat(read.unit()).isNull();
     }
@@ -123,6 +123,6 @@ class TestIndicatorInterpreter {
                 Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").targetHalf("/")
                         .line(1).build());
 
-        assertThat(read.status()).isEqualTo("not_applicable");
+        assertThat(read.status().code()).isEqualTo("not_applicable");
     }
 }

@@ -81,7 +81,7 @@ final class OcrFigures {
         }
         draft.problem(x.line(), "comparator '" + x.comparator() + "' of '" + x.target() + "' read by OCR may be "
                 + (x.comparator().equals(">") ? "≥" : "≤") + " with its bar unseen: not stored");
-        return x.toBuilder().comparator(null).status(IndicatorStatus.UNKNOWN.code()).build();
+        return x.toBuilder().comparator(null).status(IndicatorStatus.UNKNOWN).build();
     }
 
     private static Indicator withoutDoubtfulScore(FormDraft draft, Indicator x) {
@@ -110,7 +110,7 @@ final class OcrFigures {
                     + " its figure is not stored");
         }
         return x.toBuilder().comparator(target ? null : x.comparator()).targetValue(target ? null : x.targetValue())
-                .actualValue(actual ? null : x.actualValue()).status(IndicatorStatus.UNKNOWN.code()).build();
+                .actualValue(actual ? null : x.actualValue()).status(IndicatorStatus.UNKNOWN).build();
     }
 
     /**

@@ -83,7 +83,7 @@ final class OcrTargets {
                         && (misread || preview || greater.group(1).length() >= 2);
                 if (doubtful) {
                     indicators.set(i, x.toBuilder().comparator(null).targetValue(null)
-                            .status(IndicatorStatus.UNKNOWN.code()).build());
+                            .status(IndicatorStatus.UNKNOWN).build());
                     draft.problem(x.line(), "target '" + x.target() + "' may be OCR's misreading of '≥"
                             + x.target().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");
@@ -98,7 +98,7 @@ final class OcrTargets {
                 if (misread && actual != null && x.actualValue() != null && actual.matches()
                         && new BigDecimal(actual.group(1)).signum() > 0
                         && (likeTarget || overHundred(x.actual(), null))) {
-                    indicators.set(i, x.toBuilder().actualValue(null).status(IndicatorStatus.UNKNOWN.code()).build());
+                    indicators.set(i, x.toBuilder().actualValue(null).status(IndicatorStatus.UNKNOWN).build());
                     draft.problem(x.line(), "actual '" + x.actual() + "' may be OCR's misreading of '≥"
                             + x.actual().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");

@@ -10,6 +10,7 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ class TestRealFragments {
                     check(label + " income", line == null ? null : line.fullYearBudget(), want);
                 }
                 case "indicators" -> check(label + " indicator count", form.indicators().stream()
-                        .filter(i -> !"not_applicable".equals(i.status()) && !norm(i.name()).isEmpty()
+                        .filter(i -> i.status() != IndicatorStatus.NOT_APPLICABLE && !norm(i.name()).isEmpty()
                                 && !norm(i.name()).equals("/")).count(), want);
                 case "weights" -> {
                     List<BigDecimal> weights = form.indicators().stream().map(Indicator::weight)
