@@ -2,7 +2,7 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.FundLine;
@@ -96,13 +96,13 @@ final class PairedFundRow {
     }
 
     private static FundSource source(String cell) {
-        return Labels.fundSource(Labels.key(cell)).orElse(null);
+        return LabelVocabulary.fundSource(LabelVocabulary.key(cell)).orElse(null);
     }
 
     /** The number and its unit, or null when the cell is not an amount. */
     private static String[] amount(String cell) {
-        String text = Labels.compact(cell);
-        if (Numbers.isNumber(text) && !text.endsWith("%")) {
+        String text = LabelVocabulary.compact(cell);
+        if (NumberCells.isNumber(text) && !text.endsWith("%")) {
             return new String[] {text, null};
         }
         Matcher matcher = AMOUNT.matcher(text);

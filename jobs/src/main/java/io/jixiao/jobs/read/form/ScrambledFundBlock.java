@@ -46,7 +46,7 @@ final class ScrambledFundBlock {
             return false;
         }
         String text = cells.get(0);
-        String compact = Labels.compact(text);
+        String compact = LabelVocabulary.compact(text);
         return Vocabulary.active().synonyms("fund_table").keySet().stream().anyMatch(compact::startsWith)
                 && RATE.matcher(text).find()
                 && AMOUNT.matcher(RATE.matcher(text).replaceAll(" ")).results().count() >= 2;
@@ -54,7 +54,7 @@ final class ScrambledFundBlock {
 
     static void read(Row row, FundSide side, FormDraft draft) {
         String text = row.nonEmptyTexts().get(0);
-        String compact = Labels.compact(text);
+        String compact = LabelVocabulary.compact(text);
         Vocabulary vocabulary = Vocabulary.active();
         Optional<String> total = word(compact, vocabulary.synonyms("fund_source"), FundSource.TOTAL.code());
         boolean executedNamed = word(compact, vocabulary.synonyms("fund_column"), "executed").isPresent();
