@@ -1,8 +1,10 @@
 package io.jixiao.jobs.generate;
 
+import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
+import io.jixiao.schema.vocabulary.FormKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,6 +44,19 @@ final class FormSheet {
 
     int lastLine() {
         return lastLine;
+    }
+
+    /** The truth of the form written so far: its kind, year and region, lines, fund lines and indicators. */
+    Form.Builder form(FormKind kind, int year, RegionCatalog.Region region) {
+        return Form.builder()
+                .kind(kind)
+                .year(year)
+                .region(region.division())
+                .regionCode(region.divisionCode())
+                .firstLine(firstLine)
+                .lastLine(lastLine)
+                .funds(funds)
+                .indicators(indicators);
     }
 
     SheetLayout.RowLines row(SheetRow row) {

@@ -92,21 +92,13 @@ final class SelfEvaluationWriter {
             grade = Grade.forScore(totalScore).chinese();
             sheet.row("评分等级", grade, "", "", "", "", "", "");
         }
-        return Form.builder()
-                .kind(FormKind.PROJECT_SELF_EVALUATION)
-                .year(year)
-                .region(agency.region().division())
-                .regionCode(agency.region().divisionCode())
+        return sheet.form(FormKind.PROJECT_SELF_EVALUATION, year, agency.region())
                 .department(department)
                 .unit(unit)
                 .project(project)
                 .totalScore(totalScore)
                 .grade(grade)
                 .texts(Map.of("goal_expected", expected, "goal_actual", actual))
-                .firstLine(sheet.firstLine())
-                .lastLine(sheet.lastLine())
-                .funds(sheet.funds)
-                .indicators(sheet.indicators)
                 .build();
     }
 

@@ -79,11 +79,7 @@ final class TargetTableWriter {
         templates(rows, "产出指标", IndicatorCatalog.TIMELINESS, 1, null);
         templates(rows, "效益", IndicatorCatalog.SOCIAL, 1, "社会效益");
         templates(rows, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return Form.builder()
-                .kind(FormKind.PROJECT_TARGET)
-                .year(year)
-                .region(region.division())
-                .regionCode(region.divisionCode())
+        return sheet.form(FormKind.PROJECT_TARGET, year, region)
                 .department(department)
                 .unit(unit)
                 .project(project)
@@ -92,10 +88,6 @@ final class TargetTableWriter {
                 .startDate(year + ".01")
                 .endDate(year + ".12")
                 .texts(texts)
-                .firstLine(sheet.firstLine())
-                .lastLine(sheet.lastLine())
-                .funds(sheet.funds)
-                .indicators(sheet.indicators)
                 .build();
     }
 
@@ -154,18 +146,7 @@ final class TargetTableWriter {
         templates(benefits, "效益", IndicatorCatalog.SOCIAL, 2, "社会效益");
         templates(benefits, "效益", IndicatorCatalog.SUSTAINABLE, 1, "可持续影响");
         templates(benefits, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return Form.builder()
-                .kind(FormKind.DEPARTMENT_TARGET)
-                .year(year)
-                .region(region.division())
-                .regionCode(region.divisionCode())
-                .unit(unit)
-                .texts(texts)
-                .firstLine(sheet.firstLine())
-                .lastLine(sheet.lastLine())
-                .funds(sheet.funds)
-                .indicators(sheet.indicators)
-                .build();
+        return sheet.form(FormKind.DEPARTMENT_TARGET, year, region).unit(unit).texts(texts).build();
     }
 
     private void templates(IndicatorRows rows, String level1, List<IndicatorTemplate> from, int count, String level2) {
