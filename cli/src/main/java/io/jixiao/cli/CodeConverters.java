@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.reports.metrics.GroupBy;
+import io.jixiao.schema.vocabulary.Coded;
 import io.jixiao.schema.vocabulary.FormKind;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -42,7 +43,7 @@ public final class CodeConverters {
                 return FormKind.fromCode(value.strip().toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not a form kind: use "
-                        + String.join(", ", new FormKindCodes()));
+                        + String.join(", ", Coded.codes(FormKind.class)));
             }
         }
     }
@@ -50,7 +51,7 @@ public final class CodeConverters {
     public static final class FormKindCodes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(FormKind.values()).map(FormKind::code).iterator();
+            return Coded.codes(FormKind.class).iterator();
         }
     }
 }
