@@ -4,6 +4,7 @@ import io.jixiao.reports.metrics.FilterMatches;
 import io.jixiao.reports.metrics.FilterValues;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricFilters;
+import io.jixiao.schema.vocabulary.FormKind;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -29,10 +30,11 @@ public final class FilterOptions {
     @Option(names = {"--unit", "--units"}, paramLabel = "UNIT", description = "units (实施单位), as --region")
     private List<String> units = new ArrayList<>();
 
-    @Option(names = {"--kind", "--kinds"}, paramLabel = "KIND",
-            description = "form kinds: project_self_evaluation, project_target, department_target, "
-                    + "department_self_evaluation")
-    private List<String> kinds = new ArrayList<>();
+    @Option(names = {"--kind", "--kinds"}, paramLabel = "KIND", split = ",",
+            converter = CodeConverters.FormKindConverter.class,
+            completionCandidates = CodeConverters.FormKindCodes.class,
+            description = "form kinds: ${COMPLETION-CANDIDATES}; comma-separated or repeated")
+    private List<FormKind> kinds = new ArrayList<>();
 
     /** The exit code of a command whose filters name what the warehouse does not hold. */
     public static final int NOTHING_MATCHES = 2;
@@ -49,7 +51,8 @@ public final class FilterOptions {
     }
 
     public MetricFilters filters() {
-        return new MetricFilters(years(years), values(regions), values(departments), values(units), values(kinds));
+        return new MetricFilters(years(years), values(regions), values(departments), values(units),
+                kinds.stream().map(FormKind::code).toList());
     }
 
     /** Each word split at its commas but the escaped ones ({@link FilterValues}): picocli's split would cut a name. */

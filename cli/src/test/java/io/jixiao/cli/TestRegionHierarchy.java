@@ -143,7 +143,7 @@ class TestRegionHierarchy {
     private Map<String, BigDecimal> expectedBudgets(int year) {
         Map<String, BigDecimal> budgets = new TreeMap<>();
         for (Form form : truth) {
-            if (!Objects.equals(form.year(), year) || !form.kind().endsWith("self_evaluation")) {
+            if (!Objects.equals(form.year(), year) || !form.kind().isSelfEvaluation()) {
                 continue;
             }
             RegionPath path = AdministrativeDivisions.standard().path(form.regionCode());

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.CodeConverters;
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.HeadersOption;
 import io.jixiao.cli.WarehouseOption;
@@ -24,7 +25,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,9 +50,12 @@ public final class ExportCommand implements Callable<Integer> {
             description = "the metrics to export, in this order (default: all, as jixiao metrics lists them)")
     private List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
-            description = "the grouping, as for query (default: ${DEFAULT-VALUE})")
-    private String by;
+    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit", split = ",",
+            converter = CodeConverters.GroupByConverter.class,
+            completionCandidates = CodeConverters.GroupByColumns.class,
+            description = "the grouping, as for query: ${COMPLETION-CANDIDATES}, several outermost first "
+                    + "(default: ${DEFAULT-VALUE})")
+    private List<GroupBy> by;
 
     @Mixin
     private WarehouseOption warehouse;
@@ -68,8 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
         MetricCatalog catalog = MetricCatalog.load();
         List<String> chosen = metrics.isEmpty() ? catalog.names() : metrics;
         chosen.forEach(catalog::get);
-        MetricQuery query = MetricQuery.of(filters.filters(),
-                Arrays.stream(by.split(",")).map(GroupBy::parse).toList());
+        MetricQuery query = MetricQuery.of(filters.filters(), by);
         boolean workbook = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         if (!workbook && (Files.isRegularFile(out) || out.getFileName().toString().contains("."))) {
             throw new ParameterException(spec.commandLine(), "--out takes a workbook (FILE.xlsx) or a folder, not "

@@ -82,7 +82,7 @@ public final class ParseCommand implements Callable<Integer> {
         }
         for (Form form : document.forms()) {
             out.printf("  %s %s %s | %s | %s | lines %d-%d | %d fund lines, %d indicators, total %s %s%n",
-                    form.kind(), form.year(), form.region(), form.unit(), form.project(),
+                    form.kind().code(), form.year(), form.region(), form.unit(), form.project(),
                     form.firstLine(), form.lastLine(), form.funds().size(), form.indicators().size(),
                     form.totalScore(), form.grade() == null ? "" : form.grade());
         }

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command;
 
+import io.jixiao.cli.CodeConverters;
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.OutputOptions;
 import io.jixiao.cli.WarehouseOption;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code jixiao query}: one named metric over the warehouse, on DuckDB (or Spark SQL). */
@@ -52,12 +53,14 @@ public final class QueryCommand implements Callable<Integer> {
             description = "sort the rows by a column of the result, -COLUMN for descending (e.g. --sort -execution_rate)")
     private String sort;
 
-    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
+    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit", split = ",",
+            converter = CodeConverters.GroupByConverter.class,
+            completionCandidates = CodeConverters.GroupByColumns.class,
             description = "group by agency (a unit across its confirmed renames), unit, department, region (the most "
                     + "specific place the names give), province, prefecture, county, kind or project (within its "
                     + "agency), and year; several levels outermost first: province,prefecture "
                     + "(default: ${DEFAULT-VALUE})")
-    private String by;
+    private List<GroupBy> by;
 
     @Mixin
     private OutputOptions output;
@@ -82,8 +85,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MetricQuery query = MetricQuery.of(filters.filters(),
-                Arrays.stream(by.split(",")).map(GroupBy::parse).toList());
+        MetricQuery query = MetricQuery.of(filters.filters(), by);
         try (MetricEngine metrics = open()) {
             if (filters.matchNothing(metrics, spec)) {
                 return FilterOptions.NOTHING_MATCHES;

@@ -3,7 +3,7 @@ package io.jixiao.jobs.convert;
 import io.jixiao.jobs.read.binary.DocumentFormat;
 import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.LayoutDetector;
 import io.jixiao.jobs.read.layout.LayoutReader;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class DocumentConverter {
 
     private final TextDecoder decoder = new TextDecoder();
-    private final LayoutDetector layouts = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+    private final LayoutDetector layouts = new LayoutDetector(new PageBreakJoiner(LabelVocabulary::isAnchor));
 
     /** The rows of a text document, as the parser reads them before the form readers. */
     public List<Row> rows(byte[] text) {

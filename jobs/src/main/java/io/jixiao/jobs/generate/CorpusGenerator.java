@@ -297,7 +297,7 @@ public final class CorpusGenerator {
         file.put("unit", document.agency().unit(document.year()));
         file.put("year", document.year());
         ArrayNode kinds = file.putArray("kinds");
-        document.forms().stream().map(Form::kind).distinct().forEach(kinds::add);
+        document.forms().stream().map(form -> form.kind().code()).distinct().forEach(kinds::add);
         file.put("forms", document.forms().size());
         file.put("encoding", gbk ? "GBK" : "UTF-8");
         file.put("lineEnds", gbk ? "CRLF" : "LF");

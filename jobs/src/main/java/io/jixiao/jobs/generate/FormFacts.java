@@ -63,7 +63,7 @@ public final class FormFacts {
     }
 
     private static String key(Form form) {
-        return form.kind() + "|" + compact(form.project() != null ? form.project() : form.unit());
+        return form.kind().code() + "|" + compact(form.project() != null ? form.project() : form.unit());
     }
 
     private void form(Form expected, Form read) {

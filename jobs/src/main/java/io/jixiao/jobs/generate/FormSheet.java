@@ -1,8 +1,10 @@
 package io.jixiao.jobs.generate;
 
+import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
+import io.jixiao.schema.vocabulary.FormKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,6 +46,19 @@ final class FormSheet {
         return lastLine;
     }
 
+    /** The truth of the form written so far: its kind, year and region, lines, fund lines and indicators. */
+    Form.Builder form(FormKind kind, int year, RegionCatalog.Region region) {
+        return Form.builder()
+                .kind(kind)
+                .year(year)
+                .region(region.division())
+                .regionCode(region.divisionCode())
+                .firstLine(firstLine)
+                .lastLine(lastLine)
+                .funds(funds)
+                .indicators(indicators);
+    }
+
     SheetLayout.RowLines row(SheetRow row) {
         SheetLayout.RowLines lines = layout.write(text, row);
         layout.separate(text);
@@ -66,8 +81,9 @@ final class FormSheet {
     void fund(String side, String source, int labelCell, BigDecimal initial, BigDecimal fullYear, BigDecimal executed,
               BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
         SheetLayout.RowLines lines = row(cells);
-        funds.add(new FundLine(side, source, cells[labelCell].strip(), initial, fullYear, executed, halfYear, weight,
-                rate, score, amounts.code(), lines.cell(labelCell)));
+        funds.add(FundLine.builder().side(side).source(source).item(cells[labelCell].strip()).initialBudget(initial)
+                .fullYearBudget(fullYear).executed(executed).halfYearPlan(halfYear).weight(weight).rate(rate)
+                .score(score).amountUnit(amounts.code()).line(lines.cell(labelCell)).build());
     }
 
     /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */
@@ -78,7 +94,8 @@ final class FormSheet {
         while (row.cells().get(first).isEmpty()) {
             first++;
         }
-        indicators.add(IndicatorInterpreter.interpret(new Indicator(level1, level2, keyWork, name, target,
-                targetHalf, actual, weight, score, reason, null, null, null, null, null, lines.cell(first))));
+        indicators.add(IndicatorInterpreter.interpret(Indicator.builder().level1(level1).level2(level2)
+                .keyWork(keyWork).name(name).target(target).targetHalf(targetHalf).actual(actual).weight(weight)
+                .score(score).reason(reason).line(lines.cell(first)).build()));
     }
 }

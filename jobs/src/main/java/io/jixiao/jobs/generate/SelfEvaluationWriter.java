@@ -92,11 +92,14 @@ final class SelfEvaluationWriter {
             grade = Grade.forScore(totalScore).chinese();
             sheet.row("评分等级", grade, "", "", "", "", "", "");
         }
-        return new Form(FormKind.PROJECT_SELF_EVALUATION.code(), year, agency.region().division(),
-                agency.region().divisionCode(), department, unit,
-                project, null, null, null, null, totalScore, grade,
-                Map.of("goal_expected", expected, "goal_actual", actual), sheet.firstLine(), sheet.lastLine(),
-                sheet.funds, sheet.indicators);
+        return sheet.form(FormKind.PROJECT_SELF_EVALUATION, year, agency.region())
+                .department(department)
+                .unit(unit)
+                .project(project)
+                .totalScore(totalScore)
+                .grade(grade)
+                .texts(Map.of("goal_expected", expected, "goal_actual", actual))
+                .build();
     }
 
     /** Writes the fund table; returns the execution rate of the total as written. */

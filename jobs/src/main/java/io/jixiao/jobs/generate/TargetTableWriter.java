@@ -79,10 +79,16 @@ final class TargetTableWriter {
         templates(rows, "产出指标", IndicatorCatalog.TIMELINESS, 1, null);
         templates(rows, "效益", IndicatorCatalog.SOCIAL, 1, "社会效益");
         templates(rows, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return new Form(FormKind.PROJECT_TARGET.code(), year, region.division(), region.divisionCode(),
-                department, unit, project, type,
-                region.level(), year + ".01", year + ".12", null, null, texts, sheet.firstLine(), sheet.lastLine(),
-                sheet.funds, sheet.indicators);
+        return sheet.form(FormKind.PROJECT_TARGET, year, region)
+                .department(department)
+                .unit(unit)
+                .project(project)
+                .projectType(type)
+                .projectLevel(region.level())
+                .startDate(year + ".01")
+                .endDate(year + ".12")
+                .texts(texts)
+                .build();
     }
 
     Form writeDepartment(DocumentText text, Agency agency, List<String> projects, int year) {
@@ -140,9 +146,7 @@ final class TargetTableWriter {
         templates(benefits, "效益", IndicatorCatalog.SOCIAL, 2, "社会效益");
         templates(benefits, "效益", IndicatorCatalog.SUSTAINABLE, 1, "可持续影响");
         templates(benefits, "满意度", IndicatorCatalog.SATISFACTION, 1, "服务对象满意度");
-        return new Form(FormKind.DEPARTMENT_TARGET.code(), year, region.division(), region.divisionCode(),
-                null, unit, null, null, null, null,
-                null, null, null, texts, sheet.firstLine(), sheet.lastLine(), sheet.funds, sheet.indicators);
+        return sheet.form(FormKind.DEPARTMENT_TARGET, year, region).unit(unit).texts(texts).build();
     }
 
     private void templates(IndicatorRows rows, String level1, List<IndicatorTemplate> from, int count, String level2) {

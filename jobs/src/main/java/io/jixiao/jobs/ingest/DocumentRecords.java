@@ -13,6 +13,7 @@ import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.schema.value.ExecutionRate;
@@ -114,7 +115,7 @@ public record DocumentRecords(
 
     /** A form's id derives from its natural key, so a corrected document replaces the form instead of adding one. */
     public static String formId(Form form) {
-        String key = String.join("\u001f", String.valueOf(form.year()), form.kind(),
+        String key = String.join("\u001f", String.valueOf(form.year()), form.kind().code(),
                 Objects.toString(form.unit(), ""), Objects.toString(form.project(), ""));
         return sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
@@ -134,7 +135,7 @@ public record DocumentRecords(
         return TableRow.of(WarehouseTables.FORMS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
-                .set("kind", form.kind())
+                .set("kind", form.kind().code())
                 .set("region", form.region())
                 .set("region_code", form.regionCode())
                 .set("province", region.province())
@@ -214,7 +215,7 @@ public record DocumentRecords(
                 .set("target_value", indicator.targetValue())
                 .set("actual_value", indicator.actualValue())
                 .set("unit", indicator.unit())
-                .set("status", indicator.status() == null ? "unknown" : indicator.status())
+                .set("status", Objects.requireNonNullElse(indicator.status(), IndicatorStatus.UNKNOWN).code())
                 .set("ocr", ocr)
                 .set("line", indicator.line())
                 .set("year", year)

@@ -15,7 +15,7 @@ final class ExecutionRules implements QualityRule {
     public List<Finding> check(Form form, FormFacts facts) {
         List<Finding> findings = new ArrayList<>();
         FundLine total = facts.total();
-        if (!form.kind().endsWith("self_evaluation")) {
+        if (!form.kind().isSelfEvaluation()) {
             return findings;
         }
         if (total == null) {

@@ -34,7 +34,7 @@ public record FormFacts(
         BigDecimal indicatorScores = form.indicators().stream()
                 .map(Indicator::score).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal totalScore = form.kind().endsWith("self_evaluation") && executionScore != null
+        BigDecimal totalScore = form.kind().isSelfEvaluation() && executionScore != null
                 ? executionScore.add(indicatorScores)
                 : null;
         String grade = form.totalScore() == null ? null : Grade.forScore(form.totalScore()).chinese();

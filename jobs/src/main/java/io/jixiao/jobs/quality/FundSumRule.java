@@ -4,6 +4,7 @@ import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
+import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 
@@ -49,7 +50,7 @@ final class FundSumRule implements QualityRule {
                 }
             }
         }
-        if (form.kind().equals("project_target")) {
+        if (form.kind() == FormKind.PROJECT_TARGET) {
             List<FundLine> items = form.funds().stream()
                     .filter(f -> FundSide.EXPENSE.code().equals(f.side()))
                     .filter(f -> FundSource.ITEM.code().equals(f.source()))

@@ -19,7 +19,7 @@ final class HeaderRules implements QualityRule {
         if (blank(form.unit())) {
             findings.add(Findings.of(FindingRule.UNIT_MISSING, Severity.ERROR, null, null, form.firstLine()));
         }
-        if (form.kind().startsWith("project") && blank(form.project())) {
+        if (!form.kind().isDepartment() && blank(form.project())) {
             findings.add(Findings.of(FindingRule.PROJECT_MISSING, Severity.ERROR, null, null, form.firstLine()));
         }
         return findings;

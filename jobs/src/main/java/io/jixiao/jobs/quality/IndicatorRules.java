@@ -30,7 +30,7 @@ final class IndicatorRules implements QualityRule {
                         indicator.weight(), indicator.score(), indicator.line(), about(indicator)));
             }
             if (order == 0 && indicator.weight().signum() > 0
-                    && IndicatorStatus.UNMET.code().equals(indicator.status())) {
+                    && indicator.status() == IndicatorStatus.UNMET) {
                 findings.add(Findings.of(FindingRule.FULL_SCORE_TARGET_MISSED, Severity.WARNING,
                         indicator.target(), indicator.actual(), indicator.line(), about(indicator)));
             }

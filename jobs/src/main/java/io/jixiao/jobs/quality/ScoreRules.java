@@ -19,7 +19,7 @@ final class ScoreRules implements QualityRule {
     @Override
     public List<Finding> check(Form form, FormFacts facts) {
         List<Finding> findings = new ArrayList<>();
-        if (!form.kind().endsWith("self_evaluation")) {
+        if (!form.kind().isSelfEvaluation()) {
             return findings;
         }
         BigDecimal executionWeight = facts.total() == null ? null : facts.total().weight();

@@ -9,7 +9,7 @@ import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
 import io.jixiao.jobs.read.flat.FlatLinesReader;
 import io.jixiao.jobs.read.form.DocumentForms;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.form.RowQuote;
 import io.jixiao.jobs.read.layout.CellStreamReader;
 import io.jixiao.jobs.read.layout.LayoutDetector;
@@ -52,7 +52,7 @@ public final class DocumentParser {
 
     private final DocumentLimits limits;
     private final TextDecoder decoder = new TextDecoder();
-    private final PageBreakJoiner joiner = new PageBreakJoiner(Labels::isAnchor);
+    private final PageBreakJoiner joiner = new PageBreakJoiner(LabelVocabulary::isAnchor);
     private final LayoutDetector layouts = new LayoutDetector(joiner);
     private final DocumentForms forms;
     private final Tesseract tesseract = new Tesseract();

@@ -14,6 +14,8 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +63,7 @@ public final class ParsedDocumentJson {
 
     private static ObjectNode form(Form form) {
         ObjectNode node = NODES.objectNode();
-        node.put("kind", form.kind());
+        node.put("kind", form.kind().code());
         node.put("year", form.year());
         node.put("region", form.region());
         node.put("region_code", form.regionCode());
@@ -111,7 +113,7 @@ public final class ParsedDocumentJson {
                     .put("target_value", indicator.targetValue())
                     .put("actual_value", indicator.actualValue())
                     .put("unit", indicator.unit())
-                    .put("status", indicator.status())
+                    .put("status", indicator.status() == null ? null : indicator.status().code())
                     .put("line", indicator.line());
         }
         return node;
@@ -138,22 +140,60 @@ public final class ParsedDocumentJson {
         Map<String, String> texts = new LinkedHashMap<>();
         node.path("texts").fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
         List<FundLine> funds = new ArrayList<>();
-        node.path("funds").forEach(f -> funds.add(new FundLine(text(f, "side"), text(f, "source"), text(f, "item"),
-                decimal(f, "initial_budget"), decimal(f, "full_year_budget"), decimal(f, "executed"),
-                decimal(f, "half_year_plan"), decimal(f, "weight"), decimal(f, "rate"), decimal(f, "score"),
-                text(f, "amount_unit"), f.path("line").asInt())));
+        node.path("funds").forEach(f -> funds.add(FundLine.builder()
+                .side(text(f, "side"))
+                .source(text(f, "source"))
+                .item(text(f, "item"))
+                .initialBudget(decimal(f, "initial_budget"))
+                .fullYearBudget(decimal(f, "full_year_budget"))
+                .executed(decimal(f, "executed"))
+                .halfYearPlan(decimal(f, "half_year_plan"))
+                .weight(decimal(f, "weight"))
+                .rate(decimal(f, "rate"))
+                .score(decimal(f, "score"))
+                .amountUnit(text(f, "amount_unit"))
+                .line(f.path("line").asInt())
+                .build()));
         List<Indicator> indicators = new ArrayList<>();
-        node.path("indicators").forEach(i -> indicators.add(new Indicator(text(i, "level1"), text(i, "level2"),
-                text(i, "key_work"), text(i, "name"), text(i, "target"), text(i, "target_half"), text(i, "actual"),
-                decimal(i, "weight"), decimal(i, "score"), text(i, "reason"), text(i, "comparator"),
-                decimal(i, "target_value"), decimal(i, "actual_value"), text(i, "unit"), text(i, "status"),
-                i.path("line").asInt())));
+        node.path("indicators").forEach(i -> indicators.add(Indicator.builder()
+                .level1(text(i, "level1"))
+                .level2(text(i, "level2"))
+                .keyWork(text(i, "key_work"))
+                .name(text(i, "name"))
+                .target(text(i, "target"))
+                .targetHalf(text(i, "target_half"))
+                .actual(text(i, "actual"))
+                .weight(decimal(i, "weight"))
+                .score(decimal(i, "score"))
+                .reason(text(i, "reason"))
+                .comparator(text(i, "comparator"))
+                .targetValue(decimal(i, "target_value"))
+                .actualValue(decimal(i, "actual_value"))
+                .unit(text(i, "unit"))
+                .status(text(i, "status") == null ? null : IndicatorStatus.fromCode(text(i, "status")))
+                .line(i.path("line").asInt())
+                .build()));
         JsonNode year = node.path("year");
-        return new Form(text(node, "kind"), year.isNumber() ? year.asInt() : null, text(node, "region"),
-                text(node, "region_code"), text(node, "department"), text(node, "unit"), text(node, "project"), text(node, "project_type"),
-                text(node, "project_level"), text(node, "start_date"), text(node, "end_date"),
-                decimal(node, "total_score"), text(node, "grade"), texts, node.path("lines").path(0).asInt(),
-                node.path("lines").path(1).asInt(), funds, indicators);
+        return Form.builder()
+                .kind(FormKind.fromCode(text(node, "kind")))
+                .year(year.isNumber() ? year.asInt() : null)
+                .region(text(node, "region"))
+                .regionCode(text(node, "region_code"))
+                .department(text(node, "department"))
+                .unit(text(node, "unit"))
+                .project(text(node, "project"))
+                .projectType(text(node, "project_type"))
+                .projectLevel(text(node, "project_level"))
+                .startDate(text(node, "start_date"))
+                .endDate(text(node, "end_date"))
+                .totalScore(decimal(node, "total_score"))
+                .grade(text(node, "grade"))
+                .texts(texts)
+                .firstLine(node.path("lines").path(0).asInt())
+                .lastLine(node.path("lines").path(1).asInt())
+                .funds(funds)
+                .indicators(indicators)
+                .build();
     }
 
     private static String text(JsonNode node, String field) {

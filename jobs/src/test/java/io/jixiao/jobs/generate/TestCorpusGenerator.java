@@ -7,6 +7,7 @@ import io.jixiao.jobs.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.vocabulary.FormKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,10 +53,10 @@ class TestCorpusGenerator {
         }
         assertThat(truth.stream().map(ParsedDocument::layout).distinct())
                 .containsExactlyInAnyOrder("tab_rows", "cell_per_line", "pipe_rows");
-        assertThat(forms(truth).map(Form::kind).distinct())
+        assertThat(forms(truth).map(f -> f.kind().code()).distinct())
                 .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
         assertThat(corpus.forms()).isEqualTo((int) forms(truth).count());
-        assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status()).distinct())
+        assertThat(forms(truth).flatMap(f -> f.indicators().stream()).map(i -> i.status().code()).distinct())
                 .contains("met", "unmet", "partial", "qualitative", "not_applicable", "unknown");
         // rows split by a page break, in each layout: "效益" on one page, "指标" on the next
         String all = String.join("\n", contents(temp).values()).replace("\r\n", "\n");
@@ -63,7 +64,7 @@ class TestCorpusGenerator {
         // region 2 (广东省) is saved in GBK; one unit-year in six states its amounts in 元, in every form kind
         assertThat(truth.stream().map(ParsedDocument::encoding).distinct()).containsExactlyInAnyOrder("UTF-8", "GB18030");
         assertThat(forms(truth).filter(f -> f.funds().stream().allMatch(l -> l.amountUnit().equals(FundLine.YUAN)))
-                .map(Form::kind).distinct())
+                .map(f -> f.kind().code()).distinct())
                 .containsExactlyInAnyOrder("project_self_evaluation", "project_target", "department_target");
         assertThat(forms(truth).flatMap(f -> f.funds().stream()).map(FundLine::amountUnit).distinct())
                 .containsExactlyInAnyOrder(FundLine.WAN_YUAN, FundLine.YUAN);
@@ -180,7 +181,7 @@ class TestCorpusGenerator {
     void figuresSpreadAsRealOnesDo() {
         new CorpusGenerator().generate(temp, CorpusOptions.defaults());
         List<ParsedDocument> truth = CorpusGenerator.readTruth(temp);
-        List<Form> evaluations = forms(truth).filter(f -> f.kind().equals("project_self_evaluation")).toList();
+        List<Form> evaluations = forms(truth).filter(f -> f.kind() == FormKind.PROJECT_SELF_EVALUATION).toList();
         List<Double> rates = evaluations.stream()
                 .map(f -> f.funds().get(0))
                 .filter(total -> total.rate() != null)
@@ -191,11 +192,11 @@ class TestCorpusGenerator {
         assertThat(share(rates, r -> r < 85)).isBetween(0.02, 0.12);
         assertThat(share(rates, r -> r == 100)).isBetween(0.05, 0.4);
         List<String> statuses = evaluations.stream().flatMap(f -> f.indicators().stream())
-                .map(i -> i.status()).toList();
+                .map(i -> i.status().code()).toList();
         assertThat(statuses).contains("met", "unmet", "partial");
         assertThat(share(statuses, "met"::equals)).isGreaterThan(0.8);
         assertThat(evaluations.stream().flatMap(f -> f.indicators().stream()).filter(i -> i.reason() != null)
-                .map(i -> i.status()).distinct()).containsOnly("unmet", "partial");
+                .map(i -> i.status().code()).distinct()).containsOnly("unmet", "partial");
         assertThat(evaluations.stream().flatMap(f -> f.funds().stream())).extracting(FundLine::source)
                 .contains("carryover", "other");
         assertThat(evaluations.stream().map(f -> f.funds().get(0)).filter(total -> total.initialBudget() == null))

@@ -70,7 +70,7 @@ class TestGeneratedCorpusRoundTrip {
 
     @Test
     void everyFormHeaderIsInTheWarehouse() {
-        List<String> expected = truth.stream().map(f -> line(DocumentRecords.formId(f), f.kind(), f.year(),
+        List<String> expected = truth.stream().map(f -> line(DocumentRecords.formId(f), f.kind().code(), f.year(),
                 f.region(), f.department(), f.unit(), f.project(), f.projectType(), f.projectLevel(), f.startDate(),
                 f.endDate(), f.texts().get("goal_expected"), f.texts().get("goal_actual"), f.totalScore(), f.grade(),
                 f.indicators().size(), f.firstLine(), f.lastLine())).toList();
@@ -112,7 +112,7 @@ class TestGeneratedCorpusRoundTrip {
                 Indicator x = form.indicators().get(i);
                 expected.add(line(DocumentRecords.formId(form), i, x.level1(), x.level2(), x.keyWork(), x.name(),
                         x.target(), x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), x.comparator(),
-                        x.targetValue(), x.actualValue(), x.unit(), x.status(), x.line()));
+                        x.targetValue(), x.actualValue(), x.unit(), x.status().code(), x.line()));
             }
         }
         List<String> actual = rows(WarehouseTables.INDICATORS).map(r -> line(r.getAs("form_id"), r.getAs("seq"),

@@ -47,18 +47,10 @@ public final class ReportBuilder {
     /** How many agencies a headline names. */
     static final int HEADLINE_AGENCIES = 3;
 
-    /** The projects below 90: their rate as the ingest stored it (executed / full-year budget × 100, 2 decimals). */
-    static final String PROJECTS_SQL = "SELECT unit, project, year, "
-            + "CAST(execution_rate AS DECIMAL(18, 2)) AS execution_rate, total_score FROM forms f";
-    static final String PROJECTS_WHERE = "kind LIKE '%self_evaluation' AND full_year_budget > 0 "
-            + "AND (execution_rate < 90 OR total_score < 90)";
-    static final String PROJECTS_ORDER = "least(execution_rate, total_score)";
-    static final String FINDINGS_SQL = "SELECT f.unit, f.project, f.year, d.rule, d.severity, d.message, "
-            + "d.expected, d.actual, doc.file_name, d.line FROM findings d "
-            + "JOIN forms f ON f.form_id = d.form_id AND f.year = d.year "
-            + "LEFT JOIN documents doc ON doc.doc_id = d.doc_id";
-    static final String FINDINGS_ORDER = "CASE d.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
-            + "f.unit, f.year, d.line";
+    /** The projects below 90 (the scatter's outliers). */
+    static final String LOW_PROJECTS_WHERE = ReportQueries.SELF_EVALUATIONS + " AND f.full_year_budget > 0 "
+            + "AND (f.execution_rate < 90 OR f.total_score < 90)";
+    static final String LOW_PROJECTS_ORDER = "least(f.execution_rate, f.total_score)";
 
     private final Lang lang;
     private final int topN;
@@ -239,7 +231,7 @@ public final class ReportBuilder {
         List<ScoreRatePoint> outliers = data.projects().stream().filter(ScoreRateScatterChart::isOutlier)
                 .sorted(lowest).toList();
         TableExcerpt<List<String>> rows = TableExcerpt.of(outliers, rowCap, lowest, messages.get("first.lowProjects"),
-                        commands.sql("low-projects", PROJECTS_SQL, "f", PROJECTS_WHERE, PROJECTS_ORDER))
+                        commands.sql("low-projects", ReportQueries.PROJECTS, "f", LOW_PROJECTS_WHERE, LOW_PROJECTS_ORDER))
                 .map(p -> List.of(p.unit(), p.project(), String.valueOf(p.year()), decimal(p.executionRate()),
                         decimal(p.score())));
         ReportTable table = new ReportTable(messages.get("table.lowProjects"), List.of(messages.get("unit"),
@@ -258,7 +250,7 @@ public final class ReportBuilder {
     /** The findings come errors first already: a cut keeps that order. */
     private TableExcerpt<DataQualityRow> findings(ReportData data) {
         return TableExcerpt.of(data.findings(), rowCap, (a, b) -> 0, messages.get("first.findings"),
-                commands.sql("findings", FINDINGS_SQL, "f", "", FINDINGS_ORDER));
+                commands.sql("findings", ReportQueries.FINDINGS, "f", "", ReportQueries.FINDINGS_ORDER));
     }
 
     private List<RenderedChart> dataQualityCharts(ReportData data, ChartOptions options) {

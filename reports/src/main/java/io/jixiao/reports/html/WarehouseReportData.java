@@ -36,21 +36,9 @@ import java.util.stream.Stream;
  * (every listed dimension must match one of its values).
  */
 public final class WarehouseReportData {
-    static final String PROJECTS_SQL = """
-            SELECT f.agency, f.unit, f.project, f.year, f.region, f.province, f.prefecture, f.county, f.department,
-                   f.kind, f.full_year_budget, f.executed, f.execution_rate, f.total_score, f.grade, f.grade_computed,
-                   f.first_line, doc.file_name
-            FROM forms f
-            LEFT JOIN documents doc ON doc.doc_id = f.doc_id
-            WHERE f.kind LIKE '%self_evaluation'
-            ORDER BY f.unit, f.year, f.project""";
-    static final String FINDINGS_SQL = """
-            SELECT f.agency, f.unit, f.project, f.year, f.region, f.department, f.kind,
-                   d.rule, d.severity, d.message, d.expected, d.actual, d.line, d.arguments, doc.file_name
-            FROM findings d
-            JOIN forms f ON f.form_id = d.form_id AND f.year = d.year
-            LEFT JOIN documents doc ON doc.doc_id = d.doc_id
-            ORDER BY CASE d.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.unit, f.year, d.line""";
+    static final String PROJECTS_SQL = ReportQueries.PROJECTS + " WHERE " + ReportQueries.SELF_EVALUATIONS
+            + " ORDER BY f.unit, f.year, f.project";
+    static final String FINDINGS_SQL = ReportQueries.FINDINGS + " ORDER BY " + ReportQueries.FINDINGS_ORDER;
 
     private final MetricEngine engine;
 

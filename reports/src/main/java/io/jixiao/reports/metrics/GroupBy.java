@@ -1,6 +1,8 @@
 package io.jixiao.reports.metrics;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * What a metric is grouped by (besides the year). Each choice is a fixed column of the {@code forms} view:
@@ -44,7 +46,7 @@ public enum GroupBy {
                 return groupBy;
             }
         }
-        throw new IllegalArgumentException("cannot group by '" + text
-                + "': use agency, unit, department, region, province, prefecture, county, kind, project or total");
+        throw new IllegalArgumentException("cannot group by '" + text + "': use "
+                + Arrays.stream(values()).map(GroupBy::column).collect(Collectors.joining(", ")));
     }
 }

@@ -10,9 +10,9 @@ final class FormulaGuard {
     private FormulaGuard() {
     }
 
-    /** The CSV text of one value: {@link CellText} for numbers, the neutralised text for anything else. */
+    /** The CSV text of one value: {@link TextFormatValue} for numbers, the neutralised text for anything else. */
     static String cell(Object value) {
-        String text = CellText.of(value);
+        String text = TextFormatValue.of(value);
         return value instanceof Number ? text : neutralised(text);
     }
 

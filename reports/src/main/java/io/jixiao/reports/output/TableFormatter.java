@@ -43,7 +43,7 @@ public final class TableFormatter implements MetricTableWriter {
         List<List<String>> cells = new ArrayList<>();
         cells.add(table.columns().stream().map(headers::heading).map(TableFormatter::cell).toList());
         for (List<Object> row : table.rows()) {
-            cells.add(row.stream().map(v -> cell(CellText.of(v))).toList());
+            cells.add(row.stream().map(v -> cell(TextFormatValue.of(v))).toList());
         }
         int[] widths = new int[columns];
         for (List<String> row : cells) {

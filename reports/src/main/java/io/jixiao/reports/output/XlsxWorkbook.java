@@ -177,7 +177,7 @@ public final class XlsxWorkbook implements AutoCloseable {
             cell.setCellValue(figure);
             CellStyle style = kind == null ? null : numbers.get(kind);
             if (style == null) {
-                return CellText.of(value).length();
+                return TextFormatValue.of(value).length();
             }
             cell.setCellStyle(style);
             return formatter.formatRawCellContents(figure, style.getDataFormat(), style.getDataFormatString()).length();

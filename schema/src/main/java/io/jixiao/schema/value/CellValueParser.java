@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads one target or actual cell into a {@link CellValue}. Never throws: what the grammar does not
  * recognize is {@link CellKind#QUALITATIVE} text.
  *
- * <p>The grammar, after {@link CellText#normalize normalization}:
+ * <p>The grammar, after {@link ValueText#normalize normalization}:
  * <ol>
  *   <li>nothing → EMPTY; only slashes or dashes ({@code /}, {@code -}, {@code —}) or {@code N/A} → NOT_APPLICABLE.
  *       无 is <em>not</em> "not applicable": as a target (服务企业投诉率: 无) it means "none" and is qualitative;</li>
@@ -38,7 +38,7 @@ public final class CellValueParser {
     }
 
     public static CellValue parse(String raw) {
-        String text = CellText.normalize(raw);
+        String text = ValueText.normalize(raw);
         if (text.isEmpty()) {
             return CellValue.empty();
         }

@@ -16,23 +16,13 @@ public final class IndicatorInterpreter {
         CellValue target = CellValueParser.parse(raw.target() != null ? raw.target() : raw.targetHalf());
         CellValue actual = CellValueParser.parse(raw.actual());
         boolean cost = StatusJudge.isCostIndicator(raw.level1(), raw.level2());
-        return new Indicator(
-                raw.level1(),
-                raw.level2(),
-                raw.keyWork(),
-                raw.name(),
-                raw.target(),
-                raw.targetHalf(),
-                raw.actual(),
-                raw.weight(),
-                raw.score(),
-                raw.reason(),
-                target.comparator() != null ? target.comparator().symbol() : null,
-                target.number(),
-                actual.number(),
-                unitOf(target, actual),
-                StatusJudge.judge(target, actual, cost).code(),
-                raw.line());
+        return raw.toBuilder()
+                .comparator(target.comparator() != null ? target.comparator().symbol() : null)
+                .targetValue(target.number())
+                .actualValue(actual.number())
+                .unit(unitOf(target, actual))
+                .status(StatusJudge.judge(target, actual, cost))
+                .build();
     }
 
     /** The target's unit, else the actual's; null when neither cell writes one. */

@@ -1,7 +1,7 @@
 package io.jixiao.schema.vocabulary;
 
 /** The kinds of budget performance form Jixiao reads. {@link #code()} is the name used in JSON and the warehouse. */
-public enum FormKind {
+public enum FormKind implements Coded {
     PROJECT_SELF_EVALUATION("project_self_evaluation", "项目支出绩效自评表"),
     PROJECT_TARGET("project_target", "项目预算绩效目标表"),
     DEPARTMENT_TARGET("department_target", "部门整体预算绩效目标表"),
@@ -15,6 +15,7 @@ public enum FormKind {
         this.chinese = chinese;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -32,11 +33,7 @@ public enum FormKind {
     }
 
     public static FormKind fromCode(String code) {
-        for (FormKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown form kind: " + code);
+        return Coded.byCode(FormKind.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown form kind: " + code));
     }
 }

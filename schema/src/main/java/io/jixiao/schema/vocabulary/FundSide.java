@@ -1,7 +1,7 @@
 package io.jixiao.schema.vocabulary;
 
 /** Which table a fund line comes from: the self-evaluation budget table, or a target table's income or expense side. */
-public enum FundSide {
+public enum FundSide implements Coded {
     BUDGET("budget"),
     INCOME("income"),
     EXPENSE("expense");
@@ -12,6 +12,7 @@ public enum FundSide {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }

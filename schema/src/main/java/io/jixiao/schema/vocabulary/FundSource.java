@@ -6,7 +6,7 @@ import java.util.Optional;
  * Fund line sources (GLOSSARY.md, "Funds"). The labels that name them in documents are vocabulary, in the reader's
  * vocabulary.tsv ({@code fund_source} lines), where a user's templates can add to them.
  */
-public enum FundSource {
+public enum FundSource implements Coded {
     TOTAL("total"),
     APPROPRIATION("appropriation"),
     CARRYOVER("carryover"),
@@ -25,16 +25,12 @@ public enum FundSource {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<FundSource> ofCode(String code) {
-        for (FundSource source : values()) {
-            if (source.code.equals(code)) {
-                return Optional.of(source);
-            }
-        }
-        return Optional.empty();
+        return Coded.byCode(FundSource.class, code);
     }
 }

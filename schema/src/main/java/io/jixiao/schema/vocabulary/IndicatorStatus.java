@@ -1,7 +1,7 @@
 package io.jixiao.schema.vocabulary;
 
-/** Whether an indicator's actual value meets its target. */
-public enum IndicatorStatus {
+/** Whether an indicator's actual value meets its target. {@link #code()} is the name used in JSON and the warehouse. */
+public enum IndicatorStatus implements Coded {
     MET("met"),
     UNMET("unmet"),
     PARTIAL("partial"),
@@ -15,7 +15,13 @@ public enum IndicatorStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
+    }
+
+    public static IndicatorStatus fromCode(String code) {
+        return Coded.byCode(IndicatorStatus.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown indicator status: " + code));
     }
 }

@@ -9,6 +9,11 @@ import static io.jixiao.schema.warehouse.ColumnType.LONG;
 import static io.jixiao.schema.warehouse.ColumnType.STRING;
 import static io.jixiao.schema.warehouse.ColumnType.TIMESTAMP;
 
+import io.jixiao.schema.vocabulary.Coded;
+import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
+import io.jixiao.schema.vocabulary.IndicatorStatus;
 import java.util.List;
 
 /**
@@ -34,7 +39,7 @@ public final class WarehouseTables {
     public static final WarehouseTable FORMS = new WarehouseTable("forms", List.of(
             required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections"),
             required("doc_id", STRING, "the document it was read from"),
-            required("kind", STRING, "project_self_evaluation, project_target, department_target, department_self_evaluation"),
+            required("kind", STRING, codes(FormKind.class)),
             optional("region", STRING, "the most specific administrative division the department or unit names"),
             optional("region_code", STRING, "its six-digit division code (GB/T 2260)"),
             optional("province", STRING, "the province it lies in (省级)"),
@@ -73,8 +78,8 @@ public final class WarehouseTables {
             required("form_id", STRING, "the form"),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the line in its form"),
-            required("side", STRING, "budget, income or expense"),
-            required("source", STRING, "total, appropriation, carryover, other … or item"),
+            required("side", STRING, codes(FundSide.class)),
+            required("source", STRING, codes(FundSource.class)),
             optional("item", STRING, "the row label as written"),
             optional("initial_budget", DECIMAL, "年初预算数, 万元"),
             optional("full_year_budget", DECIMAL, "全年预算数, 万元"),
@@ -107,7 +112,7 @@ public final class WarehouseTables {
             optional("target_value", DECIMAL, "target number"),
             optional("actual_value", DECIMAL, "actual number"),
             optional("unit", STRING, "unit of measure"),
-            required("status", STRING, "met, unmet, partial, qualitative, not_applicable, unknown"),
+            required("status", STRING, codes(IndicatorStatus.class)),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
@@ -196,5 +201,10 @@ public final class WarehouseTables {
     public static WarehouseTable named(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no warehouse table named " + name));
+    }
+
+    /** A column's description that lists the codes it holds, from the enum that defines them. */
+    private static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+        return String.join(", ", Coded.codes(type));
     }
 }

@@ -208,7 +208,7 @@ class TestCellValueParser {
 
         assertThat(value.kind()).isEqualTo(CellKind.QUALITATIVE);
         assertThat(value.number()).isNull();
-        assertThat(value.text()).isEqualTo(CellText.normalize(cell));
+        assertThat(value.text()).isEqualTo(ValueText.normalize(cell));
     }
 
     @Test

@@ -11,8 +11,8 @@ class TestIndicatorInterpreter {
 
     private static Indicator selfEvaluationRow(String level1, String level2, String name, String target,
             String actual, String weight, String score, int line) {
-        return new Indicator(level1, level2, null, name, target, null, actual, new BigDecimal(weight),
-                new BigDecimal(score), null, null, null, null, null, null, line);
+        return Indicator.builder().level1(level1).level2(level2).name(name).target(target).actual(actual)
+                .weight(new BigDecimal(weight)).score(new BigDecimal(score)).line(line).build();
     }
 
     @Test
@@ -27,7 +27,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("61");
         assertThat(read.actualValue()).isEqualByComparingTo("63.54");
         assertThat(read.unit()).isNull();
-        assertThat(read.status()).isEqualTo("unmet");
+        assertThat(read.status().code()).isEqualTo("unmet");
     }
 
     @Test
@@ -42,7 +42,7 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("3.00");
         assertThat(read.actualValue()).isEqualByComparingTo("4.00");
         assertThat(read.unit()).isEqualTo("万人");
-        assertThat(read.status()).isEqualTo("met");
+        assertThat(read.status().code()).isEqualTo("met");
         assertThat(read).usingRecursiveComparison()
                 .ignoringFields("comparator", "targetValue", "actualValue", "unit", "status")
                 .isEqualTo(raw);
@@ -58,9 +58,9 @@ class TestIndicatorInterpreter {
 
         assertThat(complaints.unit()).isEqualTo("%");
         assertThat(complaints.actualValue()).isEqualByComparingTo("0");
-        assertThat(complaints.status()).isEqualTo("met");
+        assertThat(complaints.status().code()).isEqualTo("met");
         assertThat(bare.unit()).isEqualTo("家");
-        assertThat(bare.status()).isEqualTo("met");
+        assertThat(bare.status().code()).isEqualTo("met");
     }
 
     @Test
@@ -73,14 +73,14 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isNull();
         assertThat(read.actualValue()).isEqualByComparingTo("90");
         assertThat(read.unit()).isEqualTo("%");
-        assertThat(read.status()).isEqualTo("partial");
+        assertThat(read.status().code()).isEqualTo("partial");
     }
 
     @Test
     void leavesTargetTableIndicatorsUnknown() {
         // 001, line 150: 计量器具强制检定台件数, half-year ≥12000台, full-year ≥26000台, no actual.
-        Indicator raw = new Indicator("产出指标", "数量指标", null, "计量器具强制检定台件数", "≥26000台", "≥12000台",
-                null, null, null, null, null, null, null, null, null, 150);
+        Indicator raw = Indicator.builder().level1("产出指标").level2("数量指标").name("计量器具强制检定台件数")
+                .target("≥26000台").targetHalf("≥12000台").line(150).build();
 
         Indicator read = IndicatorInterpreter.interpret(raw);
 
@@ -88,32 +88,31 @@ class TestIndicatorInterpreter {
         assertThat(read.targetValue()).isEqualByComparingTo("26000");
         assertThat(read.actualValue()).isNull();
         assertThat(read.unit()).isEqualTo("台");
-        assertThat(read.status()).isEqualTo("unknown");
+        assertThat(read.status().code()).isEqualTo("unknown");
     }
 
     @Test
     void fallsBackToTheHalfYearTarget() {
         // 001, line 146: 资金到位率, half-year 序时进度, full-year 100%; here as if the full-year cell were lost.
-        Indicator withFullYear = new Indicator("过程", "资金管理", null, "资金到位率", "100%", "序时进度",
-                null, null, null, null, null, null, null, null, null, 146);
-        Indicator halfYearOnly = new Indicator("过程", "资金管理", null, "资金到位率", null, "序时进度",
-                null, null, null, null, null, null, null, null, null, 146);
+        Indicator withFullYear = Indicator.builder().level1("过程").level2("资金管理").name("资金到位率")
+                .target("100%").targetHalf("序时进度").line(146).build();
+        Indicator halfYearOnly = withFullYear.toBuilder().target(null).build();
 
         assertThat(IndicatorInterpreter.interpret(withFullYear).targetValue()).isEqualByComparingTo("100");
         assertThat(IndicatorInterpreter.interpret(withFullYear).unit()).isEqualTo("%");
         assertThat(IndicatorInterpreter.interpret(halfYearOnly).targetValue()).isNull();
         assertThat(IndicatorInterpreter.interpret(halfYearOnly).unit()).isNull();
-        assertThat(IndicatorInterpreter.interpret(halfYearOnly).status()).isEqualTo("unknown");
+        assertThat(IndicatorInterpreter.interpret(halfYearOnly).status().code()).isEqualTo("unknown");
     }
 
     @Test
     void marksAnUnusedCategoryNotApplicable() {
         // 002, line 157: 经济效益指标, every cell "/".
         Indicator read = IndicatorInterpreter.interpret(
-                new Indicator("效益指标", "经济效益指标", null, "/", "/", null, "/", null, null, "/", null, null,
-                        null, null, null, 157));
+                Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").actual("/")
+                        .reason("/").line(157).build());
 
-        assertThat(read.status()).isEqualTo("not_applicable");
+        assertThat(read.status().code()).isEqualTo("not_applicable");
         assertThat(read.targetValue()).isNull();
         assertThat(read.unit()).isNull();
     }
@@ -121,9 +120,9 @@ class TestIndicatorInterpreter {
     @Test
     void marksAnUnusedTargetTableRowNotApplicable() {
         Indicator read = IndicatorInterpreter.interpret(
-                new Indicator("效益指标", "经济效益指标", null, "/", "/", "/", null, null, null, null, null, null,
-                        null, null, null, 1));
+                Indicator.builder().level1("效益指标").level2("经济效益指标").name("/").target("/").targetHalf("/")
+                        .line(1).build());
 
-        assertThat(read.status()).isEqualTo("not_applicable");
+        assertThat(read.status().code()).isEqualTo("not_applicable");
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command.bench;
 
+import io.jixiao.cli.CodeConverters;
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
@@ -47,6 +48,8 @@ public final class MetricsBenchmark implements Callable<Integer> {
     private List<String> only = new ArrayList<>();
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "unit",
+            converter = CodeConverters.GroupByConverter.class,
+            completionCandidates = CodeConverters.GroupByColumns.class,
             description = "grouping of every metric: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     private GroupBy by;
 
@@ -75,7 +78,7 @@ public final class MetricsBenchmark implements Callable<Integer> {
             spark = measure("spark", engine, metrics, query, sparkRows);
         }
         System.out.printf("%n%s, --by %s, %d runs each after one warm-up (median, range, ms):%n",
-                warehouse.location(), by.name().toLowerCase(), runs);
+                warehouse.location(), by.column(), runs);
         System.out.println("| metric | rows | DuckDB ms | Spark SQL ms | Spark / DuckDB |");
         System.out.println("|---|---|---|---|---|");
         for (String metric : metrics) {

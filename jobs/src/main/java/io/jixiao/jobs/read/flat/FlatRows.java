@@ -8,7 +8,7 @@ import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
 import io.jixiao.jobs.read.table.GluedNumbers;
 import io.jixiao.jobs.read.table.LevelName;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import java.math.BigDecimal;
@@ -420,8 +420,8 @@ final class FlatRows {
     private static Map<TableField, BigDecimal> amounts(List<String> values, List<TableField> columns) {
         Map<TableField, BigDecimal> amounts = new EnumMap<>(TableField.class);
         for (int i = 0; i < columns.size(); i++) {
-            if (values.get(i) != null && Numbers.isNumber(values.get(i))) {
-                amounts.put(columns.get(i), Numbers.parse(values.get(i)));
+            if (values.get(i) != null && NumberCells.isNumber(values.get(i))) {
+                amounts.put(columns.get(i), NumberCells.parse(values.get(i)));
             }
         }
         return amounts;

@@ -96,7 +96,7 @@ public final class DocumentForms {
         for (FormDraft draft : drafts) {
             Form form = draft.build();
             forms.add(form);
-            explanation.add("form " + forms.size() + " (" + form.kind() + ", lines " + form.firstLine() + "-"
+            explanation.add("form " + forms.size() + " (" + form.kind().code() + ", lines " + form.firstLine() + "-"
                     + form.lastLine() + ")");
             explanation.addAll(draft.explanation);
             problems.addAll(draft.problems);

@@ -122,10 +122,25 @@ final class FormDraft {
         FilledDate.iso(fields.get("filled_date")).ifPresent(date -> texts.put("filled_date", date));
         Optional.ofNullable(fields.get("unit_code")).map(String::strip).filter(UNIT_CODE.asMatchPredicate())
                 .ifPresent(code -> texts.put("unit_code", code));
-        return new Form(resolvedKind().code(), year, region.map(Division::name).orElse(null),
-                region.map(Division::code).orElse(null), department, unit,
-                fields.getOrDefault("project", titleProject), fields.get("project_type"), fields.get("project_level"),
-                fields.get("start_date"), fields.get("end_date"), totalScore, grade, texts, firstLine, lastLine,
-                funds, indicators);
+        return Form.builder()
+                .kind(resolvedKind())
+                .year(year)
+                .region(region.map(Division::name).orElse(null))
+                .regionCode(region.map(Division::code).orElse(null))
+                .department(department)
+                .unit(unit)
+                .project(fields.getOrDefault("project", titleProject))
+                .projectType(fields.get("project_type"))
+                .projectLevel(fields.get("project_level"))
+                .startDate(fields.get("start_date"))
+                .endDate(fields.get("end_date"))
+                .totalScore(totalScore)
+                .grade(grade)
+                .texts(texts)
+                .firstLine(firstLine)
+                .lastLine(lastLine)
+                .funds(funds)
+                .indicators(indicators)
+                .build();
     }
 }

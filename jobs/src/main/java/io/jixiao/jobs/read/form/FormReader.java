@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.form;
 
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
@@ -55,7 +55,7 @@ public final class FormReader {
             List<String> keys = row.nonEmptyKeys();
             String first = cells.get(0);
             String firstKey = keys.get(0);
-            RowLabels labels = RowLabels.of(keys);
+            LabelsInRow labels = LabelsInRow.of(keys);
             Optional<TableHeader> header = indicatorHeader(row, pendingHeader != null);
             Optional<String> unit = UnitLine.unitOf(row);
             if (cells.size() == 1 && firstKey.indexOf('年') > 0 && YEAR_LINE.matcher(firstKey).matches()) {
@@ -84,7 +84,7 @@ public final class FormReader {
                 draft.use(row);
             } else if (labels.grade) {
                 readGrade(row, draft);
-            } else if (Labels.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
+            } else if (LabelVocabulary.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
                 readTotal(row, cells, draft);
             } else if (header.isPresent()) {
                 TableHeader joined = pendingHeader == null ? null
@@ -114,14 +114,14 @@ public final class FormReader {
                 draft.sawExecution |= funds.hasExecution();
                 section = Section.FUNDS;
                 draft.use(row);
-            } else if (Labels.text(firstKey).isPresent()) {
-                draft.putText(Labels.text(firstKey).get(), Texts.clean(cells.subList(1, cells.size())));
+            } else if (LabelVocabulary.text(firstKey).isPresent()) {
+                draft.putText(LabelVocabulary.text(firstKey).get(), FreeTextCells.clean(cells.subList(1, cells.size())));
                 section = Section.HEADER;
                 draft.use(row);
             } else if (labels.goalColumn) {
                 readGoals(row, draft);
                 section = Section.GOALS;
-            } else if (Labels.isGoalLabel(firstKey) || section == Section.GOALS && !Labels.isAnchor(firstKey)
+            } else if (LabelVocabulary.isGoalLabel(firstKey) || section == Section.GOALS && !LabelVocabulary.isAnchor(firstKey)
                     && (!draft.texts.containsKey("goal_expected") || continuesGoals(cells, draft))) {
                 readGoals(row, draft);
             } else if (labels.field) {
@@ -131,7 +131,7 @@ public final class FormReader {
                 draft.sawExecution |= funds.hasExecution();
                 draft.use(row);
             } else if (section == Section.FUNDS && FundTable.isFundRow(row) && row.size() == 1
-                    && Labels.fundSource(firstKey).isEmpty()) {
+                    && LabelVocabulary.fundSource(firstKey).isEmpty()) {
                 // a line holding a label alone, no empty cells beside it, that names no fund source: part of a label
                 // column split over lines ("项目资金" / "预算执行" / "10分"), not a row of the table
                 draft.report(row, "fund label alone on its line, no amounts read with it");
@@ -157,7 +157,7 @@ public final class FormReader {
         if (!continuing && !mayNameIndicatorColumns(row)) {
             return Optional.empty();
         }
-        if (continuing && row.nonEmptyTexts().stream().anyMatch(cell -> Numbers.isNumber(cell)
+        if (continuing && row.nonEmptyTexts().stream().anyMatch(cell -> NumberCells.isNumber(cell)
                 || STANDALONE_FIGURE.matcher(cell).find())) {
             // a header's second line names columns; a row with figures ("… 5.00 5.00") is the table's first row
             return Optional.empty();
@@ -182,7 +182,7 @@ public final class FormReader {
         List<TableField> fields = header.get().fields();
         boolean namesIndicators = fields.contains(TableField.LEVEL1) || fields.contains(TableField.LEVEL2)
                 || fields.contains(TableField.NAME);
-        boolean mergedLabel = texts.size() == 1 && Labels.key(texts.get(0)).equals("绩效指标");
+        boolean mergedLabel = texts.size() == 1 && LabelVocabulary.key(texts.get(0)).equals("绩效指标");
         return namesIndicators || mergedLabel || continuing ? header : Optional.empty();
     }
 
@@ -197,20 +197,20 @@ public final class FormReader {
     }
 
     /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */
-    private static final class RowLabels {
+    private static final class LabelsInRow {
         boolean grade;
         boolean fundTable;
         boolean goalColumn;
         boolean field;
         boolean footer;
 
-        static RowLabels of(List<String> keys) {
-            RowLabels labels = new RowLabels();
+        static LabelsInRow of(List<String> keys) {
+            LabelsInRow labels = new LabelsInRow();
             for (String key : keys) {
                 if (key.isEmpty()) {
                     continue;
                 }
-                Labels.Kinds kinds = Labels.kinds(key);
+                LabelVocabulary.Kinds kinds = LabelVocabulary.kinds(key);
                 labels.grade |= kinds.grade();
                 labels.fundTable |= kinds.fundTable();
                 labels.goalColumn |= kinds.goalColumn();
@@ -222,19 +222,19 @@ public final class FormReader {
     }
 
     static Optional<Integer> yearIn(String text) {
-        Matcher matcher = YEAR.matcher(Labels.compact(text));
+        Matcher matcher = YEAR.matcher(LabelVocabulary.compact(text));
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
     private static boolean isTotalRow(List<String> cells) {
-        return cells.size() == 2 && cells.stream().allMatch(Numbers::isNumber);
+        return cells.size() == 2 && cells.stream().allMatch(NumberCells::isNumber);
     }
 
     private static void readTotal(Row row, List<String> cells, FormDraft draft) {
         BigDecimal total = null;
         for (String cell : cells) {
-            if (Numbers.isNumber(cell)) {
-                total = Numbers.parse(cell);
+            if (NumberCells.isNumber(cell)) {
+                total = NumberCells.parse(cell);
             }
         }
         if (total == null) {
@@ -249,11 +249,11 @@ public final class FormReader {
         List<String> cells = row.nonEmptyTexts();
         List<String> keys = row.nonEmptyKeys();
         for (int i = 0; i < cells.size() - 1; i++) {
-            if (Labels.isGrade(keys.get(i))) {
+            if (LabelVocabulary.isGrade(keys.get(i))) {
                 draft.grade = cells.get(i + 1).strip();
-            } else if (Labels.isTotal(keys.get(i)) && Numbers.isNumber(cells.get(i + 1))) {
+            } else if (LabelVocabulary.isTotal(keys.get(i)) && NumberCells.isNumber(cells.get(i + 1))) {
                 // "总分(100分) | 100 | 自评等级 | 优": the total score shares the grade's row
-                draft.totalScore = Numbers.parse(cells.get(i + 1));
+                draft.totalScore = NumberCells.parse(cells.get(i + 1));
             }
         }
         if (draft.grade == null) {
@@ -275,19 +275,19 @@ public final class FormReader {
             if (cell.isEmpty()) {
                 continue;
             }
-            Optional<String> column = Labels.goalColumn(cell.key());
+            Optional<String> column = LabelVocabulary.goalColumn(cell.key());
             if (column.isPresent()) {
                 columns.add(column.get());
-            } else if (Labels.isGoalLabel(cell.key()) && !first) {
+            } else if (LabelVocabulary.isGoalLabel(cell.key()) && !first) {
                 // "总体目标完成情况 | 总体目标 | 全年实际完成情况": after the row's label, 总体目标 heads the expected goal
                 columns.add("expected");
-            } else if (!Labels.isGoalLabel(cell.key())) {
+            } else if (!LabelVocabulary.isGoalLabel(cell.key())) {
                 texts.add(cell.text());
             }
             first = false;
         }
         if (!texts.isEmpty() && texts.size() < row.nonEmptyTexts().size()
-                && texts.stream().allMatch(Numbers::isNumber)) {
+                && texts.stream().allMatch(NumberCells::isNumber)) {
             // "年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20": the section's score in the form's score column
             draft.problem(row.firstLine(), "numbers beside the goal labels not read: " + texts);
             texts.clear();
@@ -299,7 +299,7 @@ public final class FormReader {
         for (int i = 0; i < texts.size(); i++) {
             boolean last = i == roles.size() - 1;
             String role = roles.get(Math.min(i, roles.size() - 1));
-            String text = Texts.clean(last ? texts.subList(i, texts.size()) : texts.subList(i, i + 1));
+            String text = FreeTextCells.clean(last ? texts.subList(i, texts.size()) : texts.subList(i, i + 1));
             String key = role.equals("long_term_goal") ? role : "goal_" + role;
             // "目标1:… | 目标1:…" then "目标2:… | 目标2:…": one row per goal under one goal header
             String before = draft.texts.get(key);
@@ -328,11 +328,11 @@ public final class FormReader {
         List<String> cells = row.nonEmptyTexts();
         List<String> keys = row.nonEmptyKeys();
         for (int i = 0; i < cells.size(); i++) {
-            Optional<String> field = Labels.field(keys.get(i));
+            Optional<String> field = LabelVocabulary.field(keys.get(i));
             if (field.isEmpty()) {
                 continue;
             }
-            boolean hasValue = i + 1 < cells.size() && Labels.field(keys.get(i + 1)).isEmpty();
+            boolean hasValue = i + 1 < cells.size() && LabelVocabulary.field(keys.get(i + 1)).isEmpty();
             if (hasValue) {
                 if (!field.get().equals("personal")) {
                     draft.putField(field.get(), cells.get(i + 1).strip(), row.firstLine());

@@ -42,7 +42,7 @@ public final class FormSplitter {
         boolean repeated = false;
         for (Row row : rows) {
             List<String> cells = row.nonEmptyTexts();
-            if (cells.isEmpty() || cells.size() == 1 && Labels.isPageHeader(Labels.key(cells.get(0)))) {
+            if (cells.isEmpty() || cells.size() == 1 && LabelVocabulary.isPageHeader(LabelVocabulary.key(cells.get(0)))) {
                 pageHeaders.add(row);
                 continue;
             }
@@ -86,7 +86,7 @@ public final class FormSplitter {
             return kindOfTitle(cells.get(0));
         }
         // "标 题: | 项目支出绩效目标申报表": a label and the title
-        if (cells.size() == 2 && Labels.key(cells.get(0)).equals("标题")) {
+        if (cells.size() == 2 && LabelVocabulary.key(cells.get(0)).equals("标题")) {
             return kindOfTitle(cells.get(1));
         }
         return Optional.empty();
@@ -101,7 +101,7 @@ public final class FormSplitter {
 
     /** The kind a title names: …部门整体…目标表, …自评表, …申报表 … */
     public static Optional<FormKind> kindOfTitle(String cell) {
-        String key = Labels.compact(cell);
+        String key = LabelVocabulary.compact(cell);
         if (key.endsWith(")") && key.lastIndexOf('(') > 0) {
             key = key.substring(0, key.lastIndexOf('('));
         }
@@ -129,7 +129,7 @@ public final class FormSplitter {
     }
 
     private static boolean isYearRow(List<String> cells) {
-        return cells.size() == 1 && FormReader.yearIn(cells.get(0)).isPresent() && Labels.compact(cells.get(0)).length() <= 12;
+        return cells.size() == 1 && FormReader.yearIn(cells.get(0)).isPresent() && LabelVocabulary.compact(cells.get(0)).length() <= 12;
     }
 
     /** A row a form begins with when it has no title: a header field, a fund table, an indicator header. */
@@ -139,20 +139,20 @@ public final class FormSplitter {
             return false;
         }
         String first = keys.get(0);
-        return Labels.field(first).filter(field -> field.equals("project") || field.equals("department")
-                || field.equals("unit")).isPresent() || Labels.isFundTable(first) || Labels.isIndicatorHeader(first);
+        return LabelVocabulary.field(first).filter(field -> field.equals("project") || field.equals("department")
+                || field.equals("unit")).isPresent() || LabelVocabulary.isFundTable(first) || LabelVocabulary.isIndicatorHeader(first);
     }
 
     /** The first row of a form's header block: its project name, or the line naming its unit. */
     private static boolean startsHeaderBlock(Row row) {
         List<String> keys = row.nonEmptyKeys();
-        return keys.size() >= 2 && Labels.field(keys.get(0)).filter("project"::equals).isPresent()
+        return keys.size() >= 2 && LabelVocabulary.field(keys.get(0)).filter("project"::equals).isPresent()
                 || UnitLine.unitOf(row).isPresent();
     }
 
     private static boolean isTableRow(Row row) {
         for (String key : row.nonEmptyKeys()) {
-            if (!key.isEmpty() && (Labels.isIndicatorHeader(key) || Labels.kinds(key).fundTable())) {
+            if (!key.isEmpty() && (LabelVocabulary.isIndicatorHeader(key) || LabelVocabulary.kinds(key).fundTable())) {
                 return true;
             }
         }

@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.form;
 
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.CellClass;
@@ -110,7 +110,7 @@ final class FundTable {
         for (int i = 0; i < row.size(); i++) {
             String text = row.text(i);
             if (!text.isEmpty()) {
-                return Numbers.isNumber(text) || Numbers.isAbsent(text) ? -1 : i;
+                return NumberCells.isNumber(text) || NumberCells.isAbsent(text) ? -1 : i;
             }
         }
         return -1;
@@ -133,7 +133,7 @@ final class FundTable {
             if (text.isEmpty()) {
                 continue;
             }
-            if (Numbers.isNumber(text) || Numbers.isAbsent(text)) {
+            if (NumberCells.isNumber(text) || NumberCells.isAbsent(text)) {
                 if (note) {
                     return false;
                 }
@@ -150,7 +150,7 @@ final class FundTable {
     FundLine read(Row row, FormDraft draft) {
         int label = labelIndex(row);
         String item = row.text(label).strip();
-        FundSource source = Labels.fundSource(row.key(label)).orElse(FundSource.ITEM);
+        FundSource source = LabelVocabulary.fundSource(row.key(label)).orElse(FundSource.ITEM);
         int end = row.size();
         while (end > label + 1 && row.text(end - 1).isEmpty()) {
             end--;
@@ -179,12 +179,20 @@ final class FundTable {
         } else {
             aligned(row, label, end, values, draft);
         }
-        return new FundLine(side.code(), source.code(), item,
-                amount(values, TableField.INITIAL, row, draft), amount(values, TableField.FULL_YEAR, row, draft),
-                amount(values, TableField.EXECUTED, row, draft), amount(values, TableField.HALF_YEAR, row, draft),
-                number(values, TableField.WEIGHT, row, draft), number(values, TableField.RATE, row, draft),
-                number(values, TableField.SCORE, row, draft), amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN,
-                row.cells().get(label).line());
+        return FundLine.builder()
+                .side(side.code())
+                .source(source.code())
+                .item(item)
+                .initialBudget(amount(values, TableField.INITIAL, row, draft))
+                .fullYearBudget(amount(values, TableField.FULL_YEAR, row, draft))
+                .executed(amount(values, TableField.EXECUTED, row, draft))
+                .halfYearPlan(amount(values, TableField.HALF_YEAR, row, draft))
+                .weight(number(values, TableField.WEIGHT, row, draft))
+                .rate(number(values, TableField.RATE, row, draft))
+                .score(number(values, TableField.SCORE, row, draft))
+                .amountUnit(amountsInYuan ? FundLine.YUAN : FundLine.WAN_YUAN)
+                .line(row.cells().get(label).line())
+                .build();
     }
 
     /**
@@ -200,10 +208,10 @@ final class FundTable {
         StringBuilder run = new StringBuilder();
         for (int i : filled) {
             String text = row.text(i).strip();
-            if (!Numbers.isNumber(text) && !Numbers.isAbsent(text)) {
+            if (!NumberCells.isNumber(text) && !NumberCells.isAbsent(text)) {
                 return false;
             }
-            run.append(Numbers.isAbsent(text) ? "-" : text).append(' ');
+            run.append(NumberCells.isAbsent(text) ? "-" : text).append(' ');
         }
         // each way of leaving out as many columns as cells are missing, the budget, executed amount and rate kept
         List<Map<TableField, String>> placements = new ArrayList<>();
@@ -263,7 +271,7 @@ final class FundTable {
 
     /** Text, not a figure, in a column the header names as holding nothing stored ("执行率*该指标分值…"). */
     private boolean isNote(Row row, int index) {
-        return ignored.contains(index) && !Numbers.isNumber(row.text(index)) && !Numbers.isAbsent(row.text(index));
+        return ignored.contains(index) && !NumberCells.isNumber(row.text(index)) && !NumberCells.isAbsent(row.text(index));
     }
 
     /**
@@ -323,7 +331,7 @@ final class FundTable {
             return null;
         }
         try {
-            return Numbers.parse(text);
+            return NumberCells.parse(text);
         } catch (NumberFormatException e) {
             draft.problem(row.firstLine(), "not a number in fund column " + column.name().toLowerCase() + ": '"
                     + text + "'");

@@ -4,7 +4,7 @@ import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.CellClass;
 import io.jixiao.jobs.read.table.LevelName;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.RowAligner;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.TableHeader;
@@ -189,12 +189,19 @@ final class IndicatorTable {
             target = values.remove(TableField.PRIOR_ACTUAL);
         }
         target = withComparator(target, values);
-        Indicator raw = new Indicator(levelsUncertain ? null : level1,
-                levelsUncertain && !ownLevel2 ? null : level2, levelsUncertain ? null : keyWork, cleanName(name),
-                emptyToNull(target),
-                emptyToNull(half), emptyToNull(values.get(TableField.ACTUAL)),
-                number(values.get(TableField.WEIGHT), row, draft), number(values.get(TableField.SCORE), row, draft),
-                reason(values.get(TableField.REASON)), null, null, null, null, null, firstFilledLine(cells, row));
+        Indicator raw = Indicator.builder()
+                .level1(levelsUncertain ? null : level1)
+                .level2(levelsUncertain && !ownLevel2 ? null : level2)
+                .keyWork(levelsUncertain ? null : keyWork)
+                .name(cleanName(name))
+                .target(emptyToNull(target))
+                .targetHalf(emptyToNull(half))
+                .actual(emptyToNull(values.get(TableField.ACTUAL)))
+                .weight(number(values.get(TableField.WEIGHT), row, draft))
+                .score(number(values.get(TableField.SCORE), row, draft))
+                .reason(reason(values.get(TableField.REASON)))
+                .line(firstFilledLine(cells, row))
+                .build();
         draft.indicators.add(IndicatorInterpreter.interpret(raw));
         weightsOfLevels.add(raw.weight());
         draft.use(row);
@@ -328,7 +335,7 @@ final class IndicatorTable {
             carryLevel2(levelName(two, row, draft));
         }
         if (work != null) {
-            keyWork = Labels.withoutBlanks(work);
+            keyWork = LabelVocabulary.withoutBlanks(work);
         }
     }
 
@@ -380,9 +387,7 @@ final class IndicatorTable {
         for (int i = firstIndicator; i < indicators.size(); i++) {
             Indicator o = indicators.get(i);
             if (o.level1() == null) {
-                indicators.set(i, new Indicator(name, o.level2(), o.keyWork(), o.name(), o.target(), o.targetHalf(),
-                        o.actual(), o.weight(), o.score(), o.reason(), o.comparator(), o.targetValue(),
-                        o.actualValue(), o.unit(), o.status(), o.line()));
+                indicators.set(i, o.toBuilder().level1(name).build());
             }
         }
     }
@@ -391,7 +396,7 @@ final class IndicatorTable {
     private String levelName(String text, Row row, FormDraft draft) {
         var level = LevelName.of(text, vocabulary);
         if (level.isEmpty()) {
-            return Labels.withoutBlanks(text);
+            return LabelVocabulary.withoutBlanks(text);
         }
         reportWeight(level.get(), row, draft);
         return level.get().name();
@@ -399,7 +404,7 @@ final class IndicatorTable {
 
     private static void reportWeight(LevelName level, Row row, FormDraft draft) {
         if (level.weight() != null) {
-            draft.problem(row.firstLine(), "category weight of '" + Labels.withoutBlanks(level.written())
+            draft.problem(row.firstLine(), "category weight of '" + LabelVocabulary.withoutBlanks(level.written())
                     + "' is not stored");
         }
     }
@@ -419,21 +424,21 @@ final class IndicatorTable {
         if (target == null || comparator == null && unit == null) {
             return target;
         }
-        String symbol = comparator == null ? "" : switch (Labels.compact(comparator)) {
+        String symbol = comparator == null ? "" : switch (LabelVocabulary.compact(comparator)) {
             case "大于等于", "不低于", "≧" -> "≥";
             case "小于等于", "不高于", "≦" -> "≤";
             case "等于" -> "=";
             case "大于" -> ">";
             case "小于" -> "<";
-            default -> Labels.compact(comparator).length() == 1 ? Labels.compact(comparator) : "";
+            default -> LabelVocabulary.compact(comparator).length() == 1 ? LabelVocabulary.compact(comparator) : "";
         };
-        return symbol + target.strip() + (unit == null || Numbers.isAbsent(unit) ? "" : unit.strip());
+        return symbol + target.strip() + (unit == null || NumberCells.isAbsent(unit) ? "" : unit.strip());
     }
 
     private static String cleanName(String name) {
         String stripped = name.strip();
         // the prefix starts with 指 as written too: other names skip the pattern
-        String without = stripped.startsWith("指") && NUMBERED_PREFIX.matcher(Labels.compact(stripped)).find()
+        String without = stripped.startsWith("指") && NUMBERED_PREFIX.matcher(LabelVocabulary.compact(stripped)).find()
                 ? stripped.substring(stripped.indexOf(stripped.contains(":") ? ':' : '：') + 1).strip()
                 : stripped;
         return without.isEmpty() ? stripped : without;
@@ -454,7 +459,7 @@ final class IndicatorTable {
 
     /** The deviation reason as written; null when empty or "/" (nothing to explain). */
     private static String reason(String text) {
-        return text == null || Numbers.isAbsent(text) ? null : text.strip();
+        return text == null || NumberCells.isAbsent(text) ? null : text.strip();
     }
 
     private static BigDecimal number(String text, Row row, FormDraft draft) {
@@ -462,7 +467,7 @@ final class IndicatorTable {
             return null;
         }
         try {
-            return Numbers.parse(text);
+            return NumberCells.parse(text);
         } catch (NumberFormatException e) {
             draft.problem(row.firstLine(), "not a number in weight or score: '" + text + "'");
             return null;

@@ -19,7 +19,7 @@ final class InlineFields {
     static boolean holdsFields(List<String> cells) {
         for (String cell : cells) {
             for (String pair : pairs(cell)) {
-                if (Labels.field(Labels.key(label(pair))).isPresent()) {
+                if (LabelVocabulary.field(LabelVocabulary.key(label(pair))).isPresent()) {
                     return true;
                 }
             }
@@ -30,7 +30,7 @@ final class InlineFields {
     static void read(Row row, FormDraft draft) {
         for (String cell : row.nonEmptyTexts()) {
             for (String pair : pairs(cell)) {
-                String field = Labels.field(Labels.key(label(pair))).orElse(null);
+                String field = LabelVocabulary.field(LabelVocabulary.key(label(pair))).orElse(null);
                 String value = pair.substring(label(pair).length() + 1).strip();
                 if (field != null && !field.equals("personal") && !value.isEmpty()
                         && !draft.fields.containsKey(field)) {

@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.form;
 
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import java.math.BigDecimal;
 
 /**
@@ -55,7 +55,7 @@ final class LevelWeights {
 
     private static Group group(String name, String weight, int line, FormDraft draft) {
         try {
-            BigDecimal stated = Numbers.parse(weight);
+            BigDecimal stated = NumberCells.parse(weight);
             return stated == null ? null : new Group(name, stated, line);
         } catch (NumberFormatException e) {
             draft.problem(line, "not a number in a level's weight: '" + weight + "'");

@@ -19,7 +19,7 @@ record NoticeYear(int year, int line) {
     static Optional<NoticeYear> of(List<Row> rowsBeforeForms) {
         NoticeYear found = null;
         for (Row row : rowsBeforeForms) {
-            Matcher matcher = YEAR.matcher(Labels.compact(String.join("", row.nonEmptyTexts())));
+            Matcher matcher = YEAR.matcher(LabelVocabulary.compact(String.join("", row.nonEmptyTexts())));
             while (matcher.find()) {
                 int year = Integer.parseInt(matcher.group(1));
                 if (found == null) {

@@ -70,12 +70,12 @@ final class OcrFigures {
 
         /** The line without this column's amount, nor the rate where the rate was computed from it. */
         FundLine clearedIn(FundLine f) {
-            return new FundLine(f.side(), f.source(), f.item(),
-                    this == INITIAL_BUDGET ? null : f.initialBudget(),
-                    this == FULL_YEAR_BUDGET ? null : f.fullYearBudget(),
-                    this == EXECUTED ? null : f.executed(),
-                    f.halfYearPlan(), f.weight(), this == INITIAL_BUDGET ? f.rate() : null, f.score(),
-                    f.amountUnit(), f.line());
+            return f.toBuilder()
+                    .initialBudget(this == INITIAL_BUDGET ? null : f.initialBudget())
+                    .fullYearBudget(this == FULL_YEAR_BUDGET ? null : f.fullYearBudget())
+                    .executed(this == EXECUTED ? null : f.executed())
+                    .rate(this == INITIAL_BUDGET ? f.rate() : null)
+                    .build();
         }
     }
 
@@ -112,9 +112,7 @@ final class OcrFigures {
         }
         draft.problem(x.line(), "comparator '" + x.comparator() + "' of '" + x.target() + "' read by OCR may be "
                 + (x.comparator().equals(">") ? "≥" : "≤") + " with its bar unseen: not stored");
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), x.score(), x.reason(), null, x.targetValue(), x.actualValue(), x.unit(),
-                IndicatorStatus.UNKNOWN.code(), x.line());
+        return x.toBuilder().comparator(null).status(IndicatorStatus.UNKNOWN).build();
     }
 
     private static Indicator withoutDoubtfulScore(FormDraft draft, Indicator x) {
@@ -124,9 +122,7 @@ final class OcrFigures {
         }
         draft.problem(x.line(), "score '" + x.score().toPlainString() + "' read by OCR is above "
                 + (x.weight() == null ? "100" : "the weight '" + x.weight().toPlainString() + "'") + ": not stored");
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), null, x.reason(), x.comparator(), x.targetValue(), x.actualValue(), x.unit(), x.status(),
-                x.line());
+        return x.toBuilder().score(null).build();
     }
 
     private static Indicator withoutDoubtfulValues(FormDraft draft, Indicator x) {
@@ -146,9 +142,8 @@ final class OcrFigures {
                     ? "is below zero, its sign most likely a misread = or ≥"
                     : "may be a percentage whose % was read as 9") + ": its figure is not stored");
         }
-        return new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(), x.targetHalf(), x.actual(),
-                x.weight(), x.score(), x.reason(), target ? null : x.comparator(), target ? null : x.targetValue(),
-                actual ? null : x.actualValue(), x.unit(), IndicatorStatus.UNKNOWN.code(), x.line());
+        return x.toBuilder().comparator(target ? null : x.comparator()).targetValue(target ? null : x.targetValue())
+                .actualValue(actual ? null : x.actualValue()).status(IndicatorStatus.UNKNOWN).build();
     }
 
     /**
@@ -191,8 +186,7 @@ final class OcrFigures {
         draft.problem(f.line(), "'" + f.item() + "': executed " + f.executed().toPlainString() + " over full-year"
                 + " budget " + f.fullYearBudget().toPlainString() + " is " + computed.toPlainString() + "%, not the rate "
                 + f.rate().toPlainString() + "% read by OCR beside them: the three are not stored");
-        return new FundLine(f.side(), f.source(), f.item(), f.initialBudget(), null, null, f.halfYearPlan(), f.weight(),
-                null, f.score(), f.amountUnit(), f.line());
+        return f.toBuilder().fullYearBudget(null).executed(null).rate(null).build();
     }
 
     private static void checkSources(FormDraft draft, Set<FundLine> contradicted) {

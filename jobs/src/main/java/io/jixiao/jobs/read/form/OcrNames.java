@@ -39,9 +39,7 @@ final class OcrNames {
                     draft.problem(x.line(), "level-2 name '" + x.level2() + "' read by OCR has no Chinese: not stored");
                 }
                 if (!equal(level1, x.level1()) || !equal(level2, x.level2())) {
-                    draft.indicators.set(i, new Indicator(level1, level2, x.keyWork(), x.name(), x.target(),
-                            x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), x.comparator(),
-                            x.targetValue(), x.actualValue(), x.unit(), x.status(), x.line()));
+                    draft.indicators.set(i, x.toBuilder().level1(level1).level2(level2).build());
                 }
             }
             if (draft.grade != null && !vocabulary.contains(GRADE, MatchKey.of(draft.grade))) {

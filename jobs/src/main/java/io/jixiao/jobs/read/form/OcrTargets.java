@@ -84,9 +84,8 @@ final class OcrTargets {
                         && greater.matches() && new BigDecimal(greater.group(1)).signum() > 0
                         && (misread || preview || greater.group(1).length() >= 2);
                 if (doubtful) {
-                    indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
-                            x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null,
-                            x.actualValue(), x.unit(), IndicatorStatus.UNKNOWN.code(), x.line()));
+                    indicators.set(i, x.toBuilder().comparator(null).targetValue(null)
+                            .status(IndicatorStatus.UNKNOWN).build());
                     draft.problem(x.line(), "target '" + x.target() + "' may be OCR's misreading of '≥"
                             + x.target().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");
@@ -101,9 +100,7 @@ final class OcrTargets {
                 if (misread && actual != null && x.actualValue() != null && actual.matches()
                         && new BigDecimal(actual.group(1)).signum() > 0
                         && (likeTarget || overHundred(x.actual(), null))) {
-                    indicators.set(i, new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), x.target(),
-                            x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), x.comparator(),
-                            x.targetValue(), null, x.unit(), IndicatorStatus.UNKNOWN.code(), x.line()));
+                    indicators.set(i, x.toBuilder().actualValue(null).status(IndicatorStatus.UNKNOWN).build());
                     draft.problem(x.line(), "actual '" + x.actual() + "' may be OCR's misreading of '≥"
                             + x.actual().strip().substring(1) + "' (the document shows others): its figure is not"
                             + " stored");
@@ -205,9 +202,7 @@ final class OcrTargets {
     }
 
     private static Indicator withTarget(Indicator x, String target) {
-        return IndicatorInterpreter.interpret(new Indicator(x.level1(), x.level2(), x.keyWork(), x.name(), target,
-                x.targetHalf(), x.actual(), x.weight(), x.score(), x.reason(), null, null, null, null, null,
-                x.line()));
+        return IndicatorInterpreter.interpret(x.toBuilder().target(target).build());
     }
 
     private static String compact(String text) {

@@ -2,7 +2,7 @@ package io.jixiao.jobs.read.form;
 
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.FundLine;
@@ -64,8 +64,9 @@ final class PairedFundRow {
             BigDecimal wan = yuan ? value.movePointLeft(4) : value;
             if (source != null) {
                 sources.add(source);
-                lines.add(new FundLine(side.code(), source.code(), cells.get(i - 1).strip(), null, wan, null, null,
-                        null, null, null, yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+                lines.add(FundLine.builder().side(side.code()).source(source.code()).item(cells.get(i - 1).strip())
+                        .fullYearBudget(wan).amountUnit(yuan ? FundLine.YUAN : FundLine.WAN_YUAN)
+                        .line(row.firstLine()).build());
             } else if (column != null && !lines.isEmpty()) {
                 // "预算数: | 2.38 | 执行数: | 2.38": a column label's amount belongs to the line the row opened
                 lines.set(lines.size() - 1, withColumn(lines.get(lines.size() - 1), column, wan));
@@ -88,20 +89,20 @@ final class PairedFundRow {
     }
 
     private static FundLine withColumn(FundLine line, TableField column, BigDecimal amount) {
-        return new FundLine(line.side(), line.source(), line.item(),
-                column == TableField.INITIAL ? amount : line.initialBudget(), line.fullYearBudget(),
-                column == TableField.EXECUTED ? amount : line.executed(), line.halfYearPlan(), line.weight(),
-                line.rate(), line.score(), line.amountUnit(), line.line());
+        return line.toBuilder()
+                .initialBudget(column == TableField.INITIAL ? amount : line.initialBudget())
+                .executed(column == TableField.EXECUTED ? amount : line.executed())
+                .build();
     }
 
     private static FundSource source(String cell) {
-        return Labels.fundSource(Labels.key(cell)).orElse(null);
+        return LabelVocabulary.fundSource(LabelVocabulary.key(cell)).orElse(null);
     }
 
     /** The number and its unit, or null when the cell is not an amount. */
     private static String[] amount(String cell) {
-        String text = Labels.compact(cell);
-        if (Numbers.isNumber(text) && !text.endsWith("%")) {
+        String text = LabelVocabulary.compact(cell);
+        if (NumberCells.isNumber(text) && !text.endsWith("%")) {
             return new String[] {text, null};
         }
         Matcher matcher = AMOUNT.matcher(text);

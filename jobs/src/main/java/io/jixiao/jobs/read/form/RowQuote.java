@@ -55,7 +55,7 @@ public final class RowQuote {
     }
 
     private static boolean isPersonal(String text) {
-        String key = Labels.compact(text);
+        String key = LabelVocabulary.compact(text);
         return key.contains("负责人") || key.contains("联系电话") || key.contains("联系人") || key.contains("电话");
     }
 }

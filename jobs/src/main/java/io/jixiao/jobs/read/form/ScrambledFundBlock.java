@@ -46,7 +46,7 @@ final class ScrambledFundBlock {
             return false;
         }
         String text = cells.get(0);
-        String compact = Labels.compact(text);
+        String compact = LabelVocabulary.compact(text);
         return Vocabulary.active().synonyms("fund_table").keySet().stream().anyMatch(compact::startsWith)
                 && RATE.matcher(text).find()
                 && AMOUNT.matcher(RATE.matcher(text).replaceAll(" ")).results().count() >= 2;
@@ -54,7 +54,7 @@ final class ScrambledFundBlock {
 
     static void read(Row row, FundSide side, FormDraft draft) {
         String text = row.nonEmptyTexts().get(0);
-        String compact = Labels.compact(text);
+        String compact = LabelVocabulary.compact(text);
         Vocabulary vocabulary = Vocabulary.active();
         Optional<String> total = word(compact, vocabulary.synonyms("fund_source"), FundSource.TOTAL.code());
         boolean executedNamed = word(compact, vocabulary.synonyms("fund_column"), "executed").isPresent();
@@ -104,9 +104,16 @@ final class ScrambledFundBlock {
         }
         BigDecimal budget = amounts.get(pair[0]);
         BigDecimal executed = amounts.get(pair[1]);
-        draft.funds.add(new FundLine(side.code(), FundSource.TOTAL.code(), total.get(), null,
-                yuan ? budget.movePointLeft(4) : budget, yuan ? executed.movePointLeft(4) : executed, null, null,
-                rate, null, yuan ? FundLine.YUAN : FundLine.WAN_YUAN, row.firstLine()));
+        draft.funds.add(FundLine.builder()
+                .side(side.code())
+                .source(FundSource.TOTAL.code())
+                .item(total.get())
+                .fullYearBudget(yuan ? budget.movePointLeft(4) : budget)
+                .executed(yuan ? executed.movePointLeft(4) : executed)
+                .rate(rate)
+                .amountUnit(yuan ? FundLine.YUAN : FundLine.WAN_YUAN)
+                .line(row.firstLine())
+                .build());
         List<String> unplaced = new ArrayList<>(written);
         unplaced.remove(Math.max(pair[0], pair[1]));
         unplaced.remove(Math.min(pair[0], pair[1]));

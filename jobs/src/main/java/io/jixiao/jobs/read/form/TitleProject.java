@@ -20,7 +20,7 @@ final class TitleProject {
     }
 
     static Optional<String> of(String title) {
-        String key = Labels.compact(title);
+        String key = LabelVocabulary.compact(title);
         if (key.endsWith(")") && key.lastIndexOf('(') > 0) {
             key = key.substring(0, key.lastIndexOf('('));
         }

@@ -36,7 +36,7 @@ final class UnitLine {
             return Optional.empty();
         }
         Matcher name = CODED_NAME.matcher(cells.get(0).strip());
-        if (!name.matches() || Labels.isAnchor(keys.get(0)) || !Labels.field(keys.get(0)).isEmpty()) {
+        if (!name.matches() || LabelVocabulary.isAnchor(keys.get(0)) || !LabelVocabulary.field(keys.get(0)).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(name);

@@ -2,7 +2,7 @@ package io.jixiao.jobs.read.scan;
 
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.schema.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +62,6 @@ final class OcrDashes {
     }
 
     private static boolean isFigure(String text) {
-        return text != null && (Numbers.isNumber(text) || Numbers.isAbsent(text));
+        return text != null && (NumberCells.isNumber(text) || NumberCells.isAbsent(text));
     }
 }

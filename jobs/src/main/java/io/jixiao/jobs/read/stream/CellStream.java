@@ -1,10 +1,10 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.CellClass;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -81,7 +81,7 @@ final class CellStream {
 
     /** A label of the form (a header field, a table or section label, a level name …). */
     boolean isAnchor(int index) {
-        return Labels.isAnchor(key(index));
+        return LabelVocabulary.isAnchor(key(index));
     }
 
     /** An amount as written in a fund cell: "2.38", "2.38 万元", a bare unit "万元" (empty), or "-". */
@@ -89,9 +89,9 @@ final class CellStream {
         if (!open(index)) {
             return false;
         }
-        String compact = Labels.compact(text(index));
+        String compact = LabelVocabulary.compact(text(index));
         String number = compact.endsWith("万元") ? compact.substring(0, compact.length() - 2)
                 : compact.endsWith("元") ? compact.substring(0, compact.length() - 1) : compact;
-        return number.isEmpty() || Numbers.isAbsent(number) || Numbers.isNumber(number) && !number.endsWith("%");
+        return number.isEmpty() || NumberCells.isAbsent(number) || NumberCells.isNumber(number) && !number.endsWith("%");
     }
 }

@@ -1,8 +1,8 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.table.ColumnNames;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import java.math.BigDecimal;
@@ -29,8 +29,8 @@ final class FieldPairs {
 
     static Optional<Block> at(CellStream stream, int start) {
         String key = stream.key(start);
-        boolean field = Labels.isField(key) || Labels.text(key).isPresent() || Labels.isGrade(key);
-        boolean total = Labels.isTotal(key);
+        boolean field = LabelVocabulary.isField(key) || LabelVocabulary.text(key).isPresent() || LabelVocabulary.isGrade(key);
+        boolean total = LabelVocabulary.isTotal(key);
         if (!field && !total) {
             return Optional.empty();
         }
@@ -78,7 +78,7 @@ final class FieldPairs {
             if (stream.isNumber(at)) {
                 // the value closes the header block: the form's next part begins after it
                 boolean closesBlock = at + 1 >= stream.size() || stream.isAnchor(at + 1);
-                BigDecimal value = Numbers.parse(stream.text(at));
+                BigDecimal value = NumberCells.parse(stream.text(at));
                 return closesBlock && value.compareTo(MAX_TOTAL) <= 0 ? Optional.of(at) : Optional.empty();
             }
             if (!Character.isLetter(stream.text(at).codePointAt(0))) {

@@ -1,9 +1,9 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.Vocabulary;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ final class FundColumns {
     }
 
     static Optional<Block> at(CellStream stream, int start) {
-        if (!stream.open(start) || !Labels.isFundTable(stream.key(start))) {
+        if (!stream.open(start) || !LabelVocabulary.isFundTable(stream.key(start))) {
             return Optional.empty();
         }
         List<Integer> header = new ArrayList<>(List.of(start));
@@ -84,13 +84,13 @@ final class FundColumns {
         if (!stream.open(index) || isValue(stream, index) || isSide(stream, index)) {
             return false;
         }
-        if (Labels.fundSource(stream.key(index)).isPresent()) {
+        if (LabelVocabulary.fundSource(stream.key(index)).isPresent()) {
             return true;
         }
         return !stream.isAnchor(index) && stream.open(index + 1) && stream.cellClass(index + 1).isNumeric();
     }
 
     private static boolean isValue(CellStream stream, int index) {
-        return stream.open(index) && (stream.cellClass(index).isNumeric() || Numbers.isAbsent(stream.text(index)));
+        return stream.open(index) && (stream.cellClass(index).isNumeric() || NumberCells.isAbsent(stream.text(index)));
     }
 }

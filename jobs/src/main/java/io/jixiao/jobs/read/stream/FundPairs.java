@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.ColumnNames;
 import io.jixiao.jobs.read.table.TableField;
@@ -23,7 +23,7 @@ final class FundPairs {
     }
 
     static Optional<Block> at(CellStream stream, int start) {
-        if (!stream.open(start) || !Labels.isFundTable(stream.key(start))) {
+        if (!stream.open(start) || !LabelVocabulary.isFundTable(stream.key(start))) {
             return Optional.empty();
         }
         List<Integer> first = new ArrayList<>(List.of(start));
@@ -73,12 +73,12 @@ final class FundPairs {
         }
         Optional<TableField> column = ColumnNames.funds(Vocabulary.active()).field(stream.text(index));
         return column.filter(field -> field == TableField.INITIAL || field == TableField.FULL_YEAR
-                || field == TableField.EXECUTED).isPresent() || Labels.fundSource(stream.key(index)).isPresent();
+                || field == TableField.EXECUTED).isPresent() || LabelVocabulary.fundSource(stream.key(index)).isPresent();
     }
 
     /** The label of a row under the first: text that is no amount and no label of another part of the form. */
     private static boolean isRowLabel(CellStream stream, int index) {
         return stream.open(index) && !stream.isAmount(index) && !stream.cellClass(index).isNumeric()
-                && (!stream.isAnchor(index) || Labels.fundSource(stream.key(index)).isPresent());
+                && (!stream.isAnchor(index) || LabelVocabulary.fundSource(stream.key(index)).isPresent());
     }
 }

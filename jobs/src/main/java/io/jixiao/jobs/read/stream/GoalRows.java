@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,11 @@ final class GoalRows {
     static Optional<Block> at(CellStream stream, int start) {
         int at = start;
         List<Integer> header = new ArrayList<>();
-        if (stream.open(at) && Labels.isGoalLabel(stream.key(at))) {
+        if (stream.open(at) && LabelVocabulary.isGoalLabel(stream.key(at))) {
             header.add(at++);
         }
         int columns = 0;
-        while (stream.open(at) && Labels.isGoalColumn(stream.key(at))) {
+        while (stream.open(at) && LabelVocabulary.isGoalColumn(stream.key(at))) {
             header.add(at++);
             columns++;
         }

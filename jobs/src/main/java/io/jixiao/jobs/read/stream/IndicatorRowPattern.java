@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.table.CellClass;
 import io.jixiao.jobs.read.table.LevelName;
 import io.jixiao.jobs.read.table.RowAligner;
@@ -202,7 +202,7 @@ final class IndicatorRowPattern {
         CellClass type = stream.cellClass(index);
         boolean text = isText(type) || type == CellClass.VALUE && NUMBERED_NAME.matcher(stream.text(index)).lookingAt();
         // an indicator may be named as a header field is ("完成时间"), not as another label of the form
-        return text && (!stream.isAnchor(index) || Labels.isField(stream.key(index)))
+        return text && (!stream.isAnchor(index) || LabelVocabulary.isField(stream.key(index)))
                 || rubric && type.isLevel() && stream.isNumber(index + 1);
     }
 

@@ -1,7 +1,7 @@
 package io.jixiao.jobs.read.stream;
 
 import io.jixiao.jobs.read.form.FormSplitter;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Row;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.TableHeader;
@@ -52,7 +52,7 @@ final class IndicatorRows {
                 found.add(row.get());
                 body.add(new Piece(row.get(), -1));
                 at = row.get().end();
-            } else if (Labels.isField(stream.key(at))) {
+            } else if (LabelVocabulary.isField(stream.key(at))) {
                 break;
             } else {
                 body.add(new Piece(null, at));
@@ -101,8 +101,8 @@ final class IndicatorRows {
      */
     static boolean endsTable(CellStream stream, int index) {
         String key = stream.key(index);
-        return Labels.isTotal(key) || Labels.isGrade(key) || Labels.isFundTable(key) || Labels.isGoalLabel(key)
-                || Labels.field(key).filter("personal"::equals).isPresent() || Labels.text(key).isPresent()
+        return LabelVocabulary.isTotal(key) || LabelVocabulary.isGrade(key) || LabelVocabulary.isFundTable(key) || LabelVocabulary.isGoalLabel(key)
+                || LabelVocabulary.field(key).filter("personal"::equals).isPresent() || LabelVocabulary.text(key).isPresent()
                 || FormSplitter.kindOfTitle(stream.text(index)).isPresent() || headerAt(stream, index).isPresent();
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.jobs.read.stream;
 
-import io.jixiao.jobs.read.table.Numbers;
+import io.jixiao.jobs.read.table.NumberCells;
 import io.jixiao.jobs.read.table.TableField;
 import io.jixiao.jobs.read.table.TableHeader;
 import java.math.BigDecimal;
@@ -26,13 +26,13 @@ final class UnnamedScoreColumn {
                 || stream.scoreHeading().isEmpty() || sectionValues.size() != 1 || rows.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal section = Numbers.parse(stream.text(sectionValues.get(0)));
+        BigDecimal section = NumberCells.parse(stream.text(sectionValues.get(0)));
         BigDecimal sum = BigDecimal.ZERO;
         for (IndicatorRowPattern.Found row : rows) {
             if (row.extra().size() != 1) {
                 return Optional.empty();
             }
-            BigDecimal score = Numbers.parse(stream.text(row.extra().get(0)));
+            BigDecimal score = NumberCells.parse(stream.text(row.extra().get(0)));
             if (score.compareTo(section) > 0) {
                 return Optional.empty();
             }

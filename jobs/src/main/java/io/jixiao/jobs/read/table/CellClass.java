@@ -28,10 +28,10 @@ public enum CellClass {
         if (cell.isEmpty()) {
             return EMPTY;
         }
-        if (Numbers.isAbsent(cell)) {
+        if (NumberCells.isAbsent(cell)) {
             return ABSENT;
         }
-        if (Numbers.isNumber(cell)) {
+        if (NumberCells.isNumber(cell)) {
             return cell.endsWith("%") ? PERCENT : NUMBER;
         }
         String compact = MatchKey.compact(cell);

@@ -245,7 +245,7 @@ public final class GluedNumbers {
 
         private BigDecimal value(TableField field) {
             String token = written.get(field);
-            return token == null || token.equals("-") ? null : Numbers.parse(token);
+            return token == null || token.equals("-") ? null : NumberCells.parse(token);
         }
 
         boolean agrees(Map<TableField, BigDecimal> bounds) {

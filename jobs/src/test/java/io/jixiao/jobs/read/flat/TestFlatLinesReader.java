@@ -3,7 +3,7 @@ package io.jixiao.jobs.read.flat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.LayoutDetector;
 import io.jixiao.jobs.read.layout.LayoutReader;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Forms flattened into long lines: told apart from prose and other shapes, cut into rows, read. */
 class TestFlatLinesReader {
 
-    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(LabelVocabulary::isAnchor));
 
     private static final String PREVIEW = String.join("\n",
             "项目支出绩效自评表.doc",

@@ -83,7 +83,7 @@ class TestFormReaders {
     @Test
     void projectTargetHeaderKeepsNoPersonalDataAndReadsShiftedExpenseRows() {
         Form form = parse(sample("001_8565ebd750e095f3.txt")).forms().get(1);
-        assertThat(form.kind()).isEqualTo("project_target");
+        assertThat(form.kind().code()).isEqualTo("project_target");
         assertThat(form.project()).isEqualTo("计量监督管理业务经费");
         assertThat(form.department()).isEqualTo("江苏省市场监督管理局");
         assertThat(form.unit()).isEqualTo("江苏省计量科学研究院（江苏省能源计量数据中心）");
@@ -127,7 +127,7 @@ class TestFormReaders {
     @Test
     void departmentTargetReadsKeyWorkAndTexts() {
         Form form = parse(sample("001_8565ebd750e095f3.txt")).forms().get(0);
-        assertThat(form.kind()).isEqualTo("department_target");
+        assertThat(form.kind().code()).isEqualTo("department_target");
         assertThat(form.department()).isNull();
         assertThat(form.texts()).containsOnlyKeys("functions", "organisation", "long_term_goal", "annual_goal");
         assertThat(form.texts().get("functions")).doesNotContain("<p>").startsWith("江苏省计量科学研究院为江苏省市场监督管理局直属");
@@ -185,7 +185,7 @@ class TestFormReaders {
                 .replace("\t实施单位\t上海市计量测试技术研究院", "");
         ParsedDocument document = parse(text);
         Form form = document.forms().get(0);
-        assertThat(form.kind()).isEqualTo("department_self_evaluation");
+        assertThat(form.kind().code()).isEqualTo("department_self_evaluation");
         assertThat(form.unit()).isEqualTo("上海市计量测试技术研究院");
         assertThat(form.department()).isEqualTo("上海市市场监督管理局");
         assertThat(form.project()).isNull();

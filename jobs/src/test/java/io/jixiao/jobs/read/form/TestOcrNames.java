@@ -14,8 +14,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 class TestOcrNames {
 
     private static Indicator indicator(String level1, String level2, String name) {
-        return new Indicator(level1, level2, null, name, "≥95%", null, "96%", BigDecimal.TEN, BigDecimal.TEN, null,
-                "≥", new BigDecimal("95"), new BigDecimal("96"), "%", null, 7);
+        return Indicator.builder().level1(level1).level2(level2).name(name).target("≥95%").actual("96%")
+                .weight(BigDecimal.TEN).score(BigDecimal.TEN).comparator("≥").targetValue(new BigDecimal("95"))
+                .actualValue(new BigDecimal("96")).unit("%").line(7).build();
     }
 
     @Test

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestOcrTargets {
 
     private static Indicator indicator(String name, String target, String actual, String weight, String score) {
-        return IndicatorInterpreter.interpret(new Indicator("产出指标", "数量指标", null, name, target, null, actual,
-                weight == null ? null : new BigDecimal(weight), score == null ? null : new BigDecimal(score), null,
-                null, null, null, null, null, 3));
+        return IndicatorInterpreter.interpret(Indicator.builder().level1("产出指标").level2("数量指标").name(name)
+                .target(target).actual(actual).weight(weight == null ? null : new BigDecimal(weight))
+                .score(score == null ? null : new BigDecimal(score)).line(3).build());
     }
 
     private static FormDraft draft(Indicator... indicators) {
@@ -84,8 +84,8 @@ class TestOcrTargets {
     }
 
     private static Indicator target(String name, String half, String full) {
-        return IndicatorInterpreter.interpret(new Indicator("产出指标", "数量指标", null, name, full, half, null, null,
-                null, null, null, null, null, null, null, 3));
+        return IndicatorInterpreter.interpret(Indicator.builder().level1("产出指标").level2("数量指标").name(name)
+                .target(full).targetHalf(half).line(3).build());
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.jixiao.jobs.read.layout;
 
 import io.jixiao.jobs.read.encoding.DecodedText;
 import io.jixiao.jobs.read.encoding.TextDecoder;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ final class ShowRows {
     }
 
     public static void main(String[] args) throws IOException {
-        LayoutDetector detector = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+        LayoutDetector detector = new LayoutDetector(new PageBreakJoiner(LabelVocabulary::isAnchor));
         for (String name : args) {
             DecodedText decoded = new TextDecoder().decode(Files.readAllBytes(Path.of(name)));
             List<String> lines = Arrays.asList(decoded.text().split("\n", -1));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.jobs.read.Samples;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.schema.model.ParsedDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The layout readers on the real samples (tab rows, one cell per line) and on pipe-layout conversions of them. */
 class TestLayoutReaders {
 
-    private static final PageBreakJoiner JOINER = new PageBreakJoiner(Labels::isAnchor);
+    private static final PageBreakJoiner JOINER = new PageBreakJoiner(LabelVocabulary::isAnchor);
 
     private static String sample(String name) {
         return Samples.text(name);

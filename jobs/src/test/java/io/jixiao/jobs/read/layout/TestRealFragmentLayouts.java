@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.jobs.read.DocumentParser;
 import io.jixiao.jobs.read.Samples;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.schema.model.ParsedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TestRealFragmentLayouts {
 
-    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(Labels::isAnchor));
+    private static final LayoutDetector DETECTOR = new LayoutDetector(new PageBreakJoiner(LabelVocabulary::isAnchor));
 
     static List<String> lines(String fragment) {
         try {

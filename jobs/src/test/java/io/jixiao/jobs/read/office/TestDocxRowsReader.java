@@ -81,7 +81,7 @@ class TestDocxRowsReader {
         assertThat(paragraphs).contains("财政项目支出绩效自评表", "(2023年度)");
         assertThat(parsed.forms()).hasSize(5).allSatisfy(form -> {
             assertThat(form.year()).isEqualTo(2023);
-            assertThat(form.kind()).isEqualTo("project_self_evaluation");
+            assertThat(form.kind().code()).isEqualTo("project_self_evaluation");
         });
     }
 }

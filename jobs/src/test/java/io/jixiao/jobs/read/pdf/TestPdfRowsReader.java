@@ -7,7 +7,7 @@ import io.jixiao.jobs.read.Samples;
 import io.jixiao.jobs.read.binary.DocumentFormat;
 import io.jixiao.jobs.read.binary.DocumentLimits;
 import io.jixiao.jobs.read.binary.SourceRows;
-import io.jixiao.jobs.read.form.Labels;
+import io.jixiao.jobs.read.form.LabelVocabulary;
 import io.jixiao.jobs.read.layout.Cell;
 import io.jixiao.jobs.read.layout.PageBreakJoiner;
 import io.jixiao.jobs.read.layout.Row;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TestPdfRowsReader {
 
     private final DocumentConverter converter = new DocumentConverter();
-    private final PdfRowsReader reader = new PdfRowsReader(new PageBreakJoiner(Labels::isAnchor));
+    private final PdfRowsReader reader = new PdfRowsReader(new PageBreakJoiner(LabelVocabulary::isAnchor));
 
     private static Row row(String... cells) {
         List<Cell> list = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class SampleFacts {
     }
 
     private static void formFacts(Tally tally, String label, Form want, Form got) {
-        tally.text(label + " kind", want.kind(), value(got, Form::kind));
+        tally.text(label + " kind", want.kind().code(), value(got, f -> f.kind().code()));
         tally.number(label + " year", decimal(want.year()), decimal(value(got, Form::year)));
         tally.text(label + " department", want.department(), value(got, Form::department));
         tally.text(label + " unit", want.unit(), value(got, Form::unit));
@@ -116,9 +116,9 @@ public final class SampleFacts {
         return pair(wanted, found, List.of(
                 (w, g) -> w.project() != null && same(w.project(), g.project()),
                 (w, g) -> w.project() != null && contains(w.project(), g.project()),
-                (w, g) -> w.project() == null && sameText(w.kind(), g.kind())
+                (w, g) -> w.project() == null && w.kind() == g.kind()
                         && (same(w.unit(), g.unit()) || same(w.department(), g.department())),
-                (w, g) -> sameText(w.kind(), g.kind())
+                (w, g) -> w.kind() == g.kind()
                         && wantedOrdinals.get(w).equals(foundOrdinals.get(g))));
     }
 
@@ -127,7 +127,7 @@ public final class SampleFacts {
         Map<Form, Integer> ordinals = new IdentityHashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             Form form = forms.get(i);
-            ordinals.put(form, (int) forms.subList(0, i).stream().filter(f -> sameText(f.kind(), form.kind())).count());
+            ordinals.put(form, (int) forms.subList(0, i).stream().filter(f -> f.kind() == form.kind()).count());
         }
         return ordinals;
     }
@@ -189,7 +189,7 @@ public final class SampleFacts {
                 return name;
             }
         }
-        return form.kind();
+        return form.kind().code();
     }
 
     private static <T, V> V value(T found, Function<T, V> field) {

@@ -139,10 +139,7 @@ class TestSampleFacts {
         ParsedDocument golden = golden(SAMPLE);
         Form second = golden.forms().get(1);
         List<Form> forms = new ArrayList<>(golden.forms());
-        forms.set(1, new Form(second.kind(), second.year(), second.region(), second.regionCode(),
-                second.department(), second.unit(), "仪器设各购置经贵", second.projectType(), second.projectLevel(),
-                second.startDate(), second.endDate(), second.totalScore(), second.grade(), second.texts(),
-                second.firstLine(), second.lastLine(), second.funds(), second.indicators()));
+        forms.set(1, second.toBuilder().project("仪器设各购置经贵").build());
         ParsedDocument reading = new ParsedDocument(golden.document(), golden.encoding(), golden.layout(), forms,
                 golden.problems(), null);
 
@@ -166,18 +163,12 @@ class TestSampleFacts {
                                                  UnaryOperator<List<Indicator>> change) {
         List<Form> forms = new ArrayList<>(document.forms());
         Form form = forms.get(formIndex);
-        forms.set(formIndex, new Form(form.kind(), form.year(), form.region(), form.regionCode(), form.department(),
-                form.unit(), form.project(), form.projectType(), form.projectLevel(), form.startDate(),
-                form.endDate(), form.totalScore(), form.grade(), form.texts(), form.firstLine(), form.lastLine(),
-                form.funds(), change.apply(new ArrayList<>(form.indicators()))));
+        forms.set(formIndex, form.toBuilder().indicators(change.apply(new ArrayList<>(form.indicators()))).build());
         return new ParsedDocument(document.document(), document.encoding(), document.layout(), forms,
                 document.problems(), document.rejection());
     }
 
     private static Indicator withScore(Indicator indicator, BigDecimal score) {
-        return new Indicator(indicator.level1(), indicator.level2(), indicator.keyWork(), indicator.name(),
-                indicator.target(), indicator.targetHalf(), indicator.actual(), indicator.weight(), score,
-                indicator.reason(), indicator.comparator(), indicator.targetValue(), indicator.actualValue(),
-                indicator.unit(), indicator.status(), indicator.line());
+        return indicator.toBuilder().score(score).build();
     }
 }

@@ -3,9 +3,9 @@ package io.jixiao.reports.output;
 import java.math.BigDecimal;
 
 /** The text of one value in the text formats: plain decimals (no exponent, no trailing zeros), empty for null. */
-final class CellText {
+final class TextFormatValue {
 
-    private CellText() {
+    private TextFormatValue() {
     }
 
     static String of(Object value) {

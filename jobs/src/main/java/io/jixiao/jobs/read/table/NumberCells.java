@@ -5,11 +5,11 @@ import io.jixiao.jobs.read.layout.MatchKey;
 import java.math.BigDecimal;
 
 /** Numbers in amount, weight, rate and score cells, kept at the scale written (216.86 stays 216.86, 10 stays 10). */
-public final class Numbers {
+public final class NumberCells {
 
     private static final String ABSENT_CHARACTERS = "-—–－/／";
 
-    private Numbers() {
+    private NumberCells() {
     }
 
     /** A plain number: optional sign, digits, optional decimals, optional trailing %; thousands commas allowed. */

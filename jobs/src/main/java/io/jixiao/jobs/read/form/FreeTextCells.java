@@ -7,12 +7,12 @@ import java.util.List;
  * becomes a line break and the remaining {@code <p>} / {@code </p>} tags are removed; the text is otherwise kept
  * as written, trimmed. Several cells are joined by line breaks.
  */
-final class Texts {
+final class FreeTextCells {
 
     private static final String OPEN = "<p>";
     private static final String CLOSE = "</p>";
 
-    private Texts() {
+    private FreeTextCells() {
     }
 
     static String clean(List<String> cells) {

@@ -7,9 +7,9 @@ import java.text.Normalizer;
  * ％ ＞ ＜ ＝ ﹦ become half-width), the variant comparators ≧ ≦ (which NFKC keeps) become ≥ ≤, dashes and the
  * minus sign become {@code -}, and all white space goes (cells are short; a space is never meaningful in them).
  */
-public final class CellText {
+public final class ValueText {
 
-    private CellText() {
+    private ValueText() {
     }
 
     /** The normalized text of a cell; the empty string for null. */

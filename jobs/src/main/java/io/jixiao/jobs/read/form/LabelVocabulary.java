@@ -13,12 +13,12 @@ import java.util.Set;
  * a cell's {@link MatchKey} (full-width folded, blanks removed, trailing colon dropped), so that "年度 总体 目标",
  * "满意 度指 标" and "年度资金总额：" match.
  */
-public final class Labels {
+public final class LabelVocabulary {
 
     private static final Set<String> OTHER_ANCHORS = Set.of(
             "总分", "评分等级", "一级指标", "二级指标", "三级指标", "收入", "支出", "项目负责人/联系电话");
 
-    private Labels() {
+    private LabelVocabulary() {
     }
 
     /** The compact form of any text (see {@link MatchKey}). */
@@ -53,7 +53,7 @@ public final class Labels {
                          boolean anchor, boolean footer) {
     }
 
-    private static final VocabularyMemo<Kinds> KINDS = new VocabularyMemo<>(Labels::computeKinds, 200_000);
+    private static final VocabularyMemo<Kinds> KINDS = new VocabularyMemo<>(LabelVocabulary::computeKinds, 200_000);
 
     /** Everything a label key is, in one look-up (for code that asks several questions of each cell). */
     static Kinds kinds(String key) {
