@@ -243,7 +243,7 @@ final class OcrFigures {
         Amounts sources = Amounts.of(draft, f -> isIncome(f) && !FundSource.TOTAL.code().equals(f.source()));
         Amounts items = Amounts.of(draft, f -> FundSide.EXPENSE.code().equals(f.side()));
         boolean sourcesAddUp = sources.fitIn(stated);
-        boolean itemsVouch = items.complete() && items.fitIn(stated);
+        boolean itemsVouch = items.complete() && !items.amounts().isEmpty() && items.fitIn(stated);
         if (!sourcesAddUp) {
             draft.problem(total.line(), "the income sources read by OCR add up to " + sources.sum().toPlainString()
                     + ", not the total " + stated.toPlainString() + ": theirs are not stored"
