@@ -24,10 +24,12 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The warehouse rows of one parsed document: its {@code documents} row and the rows of its forms, fund lines,
@@ -69,8 +71,11 @@ public record DocumentRecords(
             List<Finding> formFindings = QualityRules.check(form);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
             forms.add(formRow(form, formId, source.docId(), year, runId, ocr));
+            Set<String> sidesAndSources = new HashSet<>();
             for (int i = 0; i < form.funds().size(); i++) {
-                funds.add(fundRow(form.funds().get(i), i, formId, source.docId(), year, ocr));
+                FundLine fund = form.funds().get(i);
+                boolean firstOfSource = sidesAndSources.add(fund.side() + "\u001f" + fund.source());
+                funds.add(fundRow(fund, i, firstOfSource, formId, source.docId(), year, ocr));
             }
             for (int i = 0; i < form.indicators().size(); i++) {
                 indicators.add(indicatorRow(form.indicators().get(i), i, formId, source.docId(), year, ocr));
@@ -172,13 +177,19 @@ public record DocumentRecords(
                 .toArray();
     }
 
-    private static Object[] fundRow(FundLine fund, int seq, String formId, String docId, int year, boolean ocr) {
+    /**
+     * @param firstOfSource whether no earlier line of the form (lower seq) has this line's side and source: the
+     *                      funds metric counts a group's forms by these lines (one per form, side and source)
+     */
+    private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, String formId, String docId,
+                                    int year, boolean ocr) {
         return TableRow.of(WarehouseTables.FUNDS)
                 .set("form_id", formId)
                 .set("doc_id", docId)
                 .set("seq", seq)
                 .set("side", fund.side())
                 .set("source", fund.source())
+                .set("first_of_source", firstOfSource)
                 .set("item", fund.item())
                 .set("initial_budget", fund.initialBudget())
                 .set("full_year_budget", fund.fullYearBudget())

@@ -52,6 +52,29 @@ class TestDocumentRecords {
         assertThat(records.forms()).allSatisfy(f -> assertThat((int) f[column("first_line")]).isLessThan(lines));
     }
 
+    /**
+     * funds.first_of_source: true on the first line (lowest seq) of each form, side and source, false on the later
+     * ones, so that counting the flagged lines counts the forms (the funds metric). Sample 001's target tables list
+     * several expense lines under one source ('item').
+     */
+    @Test
+    void theFirstLineOfEachFormSideAndSourceIsMarked() throws IOException {
+        DocumentRecords records = records("jiangsu.txt", Files.readAllBytes(Samples.file("001")));
+
+        Set<String> seen = new HashSet<>();
+        int repeated = 0;
+        for (Object[] line : records.funds()) {
+            String key = line[fundColumn("form_id")] + "|" + line[fundColumn("side")] + "|" + line[fundColumn("source")];
+            boolean first = seen.add(key);
+            assertThat(line[fundColumn("first_of_source")]).as("line seq %s of %s", line[fundColumn("seq")], key)
+                    .isEqualTo(first);
+            repeated += first ? 0 : 1;
+        }
+        assertThat(repeated).as("lines that repeat their form's side and source").isPositive();
+        assertThat(records.funds().stream().filter(l -> (boolean) l[fundColumn("first_of_source")]).count())
+                .isEqualTo(seen.size());
+    }
+
     private static DocumentRecords records(String name, byte[] bytes) {
         ParsedDocument parsed = new DocumentParser().parse(name, bytes);
         return DocumentRecords.of(DocumentSource.of(name, bytes), parsed, "run-1", NOW);
@@ -59,6 +82,10 @@ class TestDocumentRecords {
 
     private static int column(String name) {
         return WarehouseTables.FORMS.columns().indexOf(WarehouseTables.FORMS.column(name).orElseThrow());
+    }
+
+    private static int fundColumn(String name) {
+        return WarehouseTables.FUNDS.columns().indexOf(WarehouseTables.FUNDS.column(name).orElseThrow());
     }
 
     private static int documentColumn(String name) {

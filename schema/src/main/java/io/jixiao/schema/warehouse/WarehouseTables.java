@@ -80,6 +80,8 @@ public final class WarehouseTables {
             required("seq", INT, "position of the line in its form"),
             required("side", STRING, codes(FundSide.class)),
             required("source", STRING, codes(FundSource.class)),
+            optional("first_of_source", BOOLEAN, "the first line of its form with this side and source: counting these "
+                    + "lines counts the forms (absent from warehouses ingested before it)"),
             optional("item", STRING, "the row label as written"),
             optional("initial_budget", DECIMAL, "年初预算数, 万元"),
             optional("full_year_budget", DECIMAL, "全年预算数, 万元"),
