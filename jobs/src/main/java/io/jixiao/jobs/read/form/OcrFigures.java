@@ -205,7 +205,7 @@ final class OcrFigures {
                 }
             }
             boolean unchecked = stated == null && contradicted.contains(total);
-            boolean addsUp = stated != null && sum.subtract(stated).abs().compareTo(CENT) <= 0;
+            boolean addsUp = stated != null && near(sum, stated);
             if (!any || addsUp || stated == null && !unchecked) {
                 continue;
             }

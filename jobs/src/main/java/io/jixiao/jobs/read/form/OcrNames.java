@@ -4,6 +4,7 @@ import io.jixiao.jobs.read.layout.MatchKey;
 import io.jixiao.jobs.read.table.Vocabulary;
 import io.jixiao.schema.model.Indicator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ final class OcrNames {
                 if (level2 == null && x.level2() != null) {
                     draft.problem(x.line(), "level-2 name '" + x.level2() + "' read by OCR has no Chinese: not stored");
                 }
-                if (!equal(level1, x.level1()) || !equal(level2, x.level2())) {
+                if (!Objects.equals(level1, x.level1()) || !Objects.equals(level2, x.level2())) {
                     draft.indicators.set(i, x.toBuilder().level1(level1).level2(level2).build());
                 }
             }
@@ -78,9 +79,5 @@ final class OcrNames {
             }
         }
         return differences == 1;
-    }
-
-    private static boolean equal(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 }
