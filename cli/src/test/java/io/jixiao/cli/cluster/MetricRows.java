@@ -11,6 +11,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Every metric, by unit and year, as lines of text comparable across engines and JVMs: a heading per metric, then
@@ -23,15 +27,38 @@ final class MetricRows {
     }
 
     static List<String> ofEveryMetric(MetricEngine engine) {
-        List<String> lines = new ArrayList<>();
-        for (String metric : MetricCatalog.load().names()) {
-            MetricTable table = engine.run(metric, new MetricQuery(MetricFilters.NONE, GroupBy.UNIT));
-            lines.add("# " + metric + " " + table.columns());
-            for (List<Object> row : table.rows()) {
-                lines.add(row.stream().map(MetricRows::text).toList().toString());
+        return ofEveryMetric(engine, 1);
+    }
+
+    /**
+     * The same, the metrics queried by {@code threads} threads at once (an engine that takes concurrent queries:
+     * Spark's jobs on a cluster spend most of their time waiting on the scheduler), the lines in catalog order.
+     */
+    static List<String> ofEveryMetric(MetricEngine engine, int threads) {
+        List<String> metrics = MetricCatalog.load().names();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<MetricTable>> tables = new ArrayList<>();
+            for (String metric : metrics) {
+                tables.add(pool.submit(() -> engine.run(metric, new MetricQuery(MetricFilters.NONE, GroupBy.UNIT))));
             }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < metrics.size(); i++) {
+                MetricTable table = tables.get(i).get();
+                lines.add("# " + metrics.get(i) + " " + table.columns());
+                for (List<Object> row : table.rows()) {
+                    lines.add(row.stream().map(MetricRows::text).toList().toString());
+                }
+            }
+            return lines;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while querying the metrics", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a metric failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return lines;
     }
 
     private static String text(Object value) {
