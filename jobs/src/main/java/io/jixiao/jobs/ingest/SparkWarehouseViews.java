@@ -46,6 +46,7 @@ public final class SparkWarehouseViews {
             }
             rows.createOrReplaceTempView(table.name());
         }
+        spark.sql(WarehouseTables.selfEvaluationsSql()).createOrReplaceTempView(WarehouseTables.SELF_EVALUATIONS);
     }
 
     /** The forms as their files hold them, under the view with the agency. */

@@ -77,6 +77,8 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     statement.execute("CREATE VIEW " + table.name() + " AS "
                             + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
                 }
+                statement.execute("CREATE VIEW " + WarehouseTables.SELF_EVALUATIONS + " AS "
+                        + WarehouseTables.selfEvaluationsSql());
                 statement.execute("SET allowed_directories = [" + SqlLiteral.quote(root + "/") + "]");
                 statement.execute("SET enable_external_access = false");
                 statement.execute("SET lock_configuration = true");

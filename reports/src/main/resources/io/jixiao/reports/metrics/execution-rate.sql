@@ -12,8 +12,8 @@ WITH projects AS (
            f.full_year_budget,
            f.executed,
            CASE WHEN f.full_year_budget > 0 THEN f.executed * 100 / f.full_year_budget END AS project_rate
-    FROM forms f
-    WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+    FROM self_evaluations f
+    WHERE {{filter}}
 ),
 per_group AS (
     SELECT group_key,

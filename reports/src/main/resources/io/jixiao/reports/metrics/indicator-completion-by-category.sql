@@ -5,8 +5,8 @@ SELECT {{group}} AS group_key,
        i.level1,
        i.level2,
        {{part:indicator-status-counts}}
-FROM forms f
+FROM self_evaluations f
 JOIN indicators i ON i.form_id = f.form_id AND i.year = f.year
-WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+WHERE {{filter}}
 GROUP BY GROUPING SETS (({{group}}, f.year, i.level1), ({{group}}, f.year, i.level1, i.level2))
 ORDER BY group_key NULLS LAST, year, level1 NULLS LAST, category_level, level2 NULLS LAST

@@ -3,8 +3,8 @@
 SELECT {{group}} AS group_key,
        f.year,
        {{part:indicator-status-counts}}
-FROM forms f
+FROM self_evaluations f
 JOIN indicators i ON i.form_id = f.form_id AND i.year = f.year
-WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+WHERE {{filter}}
 GROUP BY {{group}}, f.year
 ORDER BY group_key NULLS LAST, year

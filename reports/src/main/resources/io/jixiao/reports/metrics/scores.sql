@@ -8,8 +8,8 @@ WITH selected AS (
            f.total_score_computed,
            f.grade,
            f.grade_computed
-    FROM forms f
-    WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+    FROM self_evaluations f
+    WHERE {{filter}}
 ),
 inflated AS (
     SELECT i.form_id, COUNT(*) AS inflated

@@ -14,8 +14,8 @@ WITH selected AS (
            f.execution_rate,
            f.doc_id,
            f.first_line
-    FROM forms f
-    WHERE f.kind LIKE '%self_evaluation' AND {{filter}}
+    FROM self_evaluations f
+    WHERE {{filter}}
 )
 SELECT group_key, year, unit, project, shortfall, indicator, target, actual, weight, score,
        full_year_budget, executed, execution_rate, reason, d.file, line

@@ -14,7 +14,9 @@ import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The warehouse's tables: the one definition from which the Spark schemas, the Parquet files and the
@@ -195,6 +197,16 @@ public final class WarehouseTables {
                 + "max(year) OVER (PARTITION BY unit_code) AS latest FROM " + forms + " g "
                 + "WHERE unit_code IS NOT NULL AND unit IS NOT NULL) named WHERE year = latest GROUP BY unit_code) c "
                 + "ON f.unit_code = c.unit_code";
+    }
+
+    /** A view over the {@code forms} view, not a table: the self-evaluations, which execution and completion read. */
+    public static final String SELF_EVALUATIONS = "self_evaluations";
+
+    /** The {@link #SELF_EVALUATIONS} view's SELECT, the same on DuckDB and Spark: its kinds from {@link FormKind}. */
+    public static String selfEvaluationsSql() {
+        return "SELECT * FROM " + FORMS.name() + " WHERE kind IN (" + Arrays.stream(FormKind.values())
+                .filter(FormKind::isSelfEvaluation).map(kind -> "'" + kind.code() + "'")
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     private WarehouseTables() {
