@@ -15,7 +15,8 @@ import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.vocabulary.FormKind;
-import io.jixiao.schema.vocabulary.IndicatorStatus;
+import io.jixiao.schema.warehouse.ModelColumns;
+import io.jixiao.schema.warehouse.ModelColumns.ModelColumn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,58 +66,29 @@ public final class ParsedDocumentJson {
         ObjectNode node = NODES.objectNode();
         node.put("kind", form.kind().code());
         node.put("year", form.year());
-        node.put("region", form.region());
-        node.put("region_code", form.regionCode());
-        node.put("department", form.department());
-        node.put("unit", form.unit());
-        node.put("project", form.project());
-        node.put("project_type", form.projectType());
-        node.put("project_level", form.projectLevel());
-        node.put("start_date", form.startDate());
-        node.put("end_date", form.endDate());
-        node.put("total_score", form.totalScore());
-        node.put("grade", form.grade());
+        putColumns(node, form, ModelColumns.FORM);
         ObjectNode texts = node.putObject("texts");
         form.texts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
         node.putArray("lines").add(form.firstLine()).add(form.lastLine());
         ArrayNode funds = node.putArray("funds");
-        for (FundLine fund : form.funds()) {
-            funds.addObject()
-                    .put("side", fund.side())
-                    .put("source", fund.source())
-                    .put("item", fund.item())
-                    .put("initial_budget", fund.initialBudget())
-                    .put("full_year_budget", fund.fullYearBudget())
-                    .put("executed", fund.executed())
-                    .put("half_year_plan", fund.halfYearPlan())
-                    .put("weight", fund.weight())
-                    .put("rate", fund.rate())
-                    .put("score", fund.score())
-                    .put("amount_unit", fund.amountUnit())
-                    .put("line", fund.line());
-        }
+        form.funds().forEach(fund -> putColumns(funds.addObject(), fund, ModelColumns.FUND_LINE));
         ArrayNode indicators = node.putArray("indicators");
-        for (Indicator indicator : form.indicators()) {
-            indicators.addObject()
-                    .put("level1", indicator.level1())
-                    .put("level2", indicator.level2())
-                    .put("key_work", indicator.keyWork())
-                    .put("name", indicator.name())
-                    .put("target", indicator.target())
-                    .put("target_half", indicator.targetHalf())
-                    .put("actual", indicator.actual())
-                    .put("weight", indicator.weight())
-                    .put("score", indicator.score())
-                    .put("reason", indicator.reason())
-                    .put("comparator", indicator.comparator())
-                    .put("target_value", indicator.targetValue())
-                    .put("actual_value", indicator.actualValue())
-                    .put("unit", indicator.unit())
-                    .put("status", indicator.status() == null ? null : indicator.status().code())
-                    .put("line", indicator.line());
-        }
+        form.indicators().forEach(indicator -> putColumns(indicators.addObject(), indicator, ModelColumns.INDICATOR));
         return node;
+    }
+
+    private static <T> void putColumns(ObjectNode node, T record, List<? extends ModelColumn<T, ?>> columns) {
+        for (ModelColumn<T, ?> column : columns) {
+            Object value = column.of(record);
+            switch (column.type()) {
+                case STRING -> node.put(column.name(), (String) value);
+                case DECIMAL -> node.put(column.name(), (BigDecimal) value);
+                case INT -> node.put(column.name(), (Integer) value);
+                default -> throw new IllegalStateException("no JSON for a " + column.type() + " value: "
+                        + column.name());
+            }
+        }
     }
 
     public static ParsedDocument read(String json) {
@@ -140,60 +112,34 @@ public final class ParsedDocumentJson {
         Map<String, String> texts = new LinkedHashMap<>();
         node.path("texts").fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
         List<FundLine> funds = new ArrayList<>();
-        node.path("funds").forEach(f -> funds.add(FundLine.builder()
-                .side(text(f, "side"))
-                .source(text(f, "source"))
-                .item(text(f, "item"))
-                .initialBudget(decimal(f, "initial_budget"))
-                .fullYearBudget(decimal(f, "full_year_budget"))
-                .executed(decimal(f, "executed"))
-                .halfYearPlan(decimal(f, "half_year_plan"))
-                .weight(decimal(f, "weight"))
-                .rate(decimal(f, "rate"))
-                .score(decimal(f, "score"))
-                .amountUnit(text(f, "amount_unit"))
-                .line(f.path("line").asInt())
-                .build()));
+        node.path("funds").forEach(fund -> funds.add(
+                columnsOf(fund, FundLine.builder(), ModelColumns.FUND_LINE).build()));
         List<Indicator> indicators = new ArrayList<>();
-        node.path("indicators").forEach(i -> indicators.add(Indicator.builder()
-                .level1(text(i, "level1"))
-                .level2(text(i, "level2"))
-                .keyWork(text(i, "key_work"))
-                .name(text(i, "name"))
-                .target(text(i, "target"))
-                .targetHalf(text(i, "target_half"))
-                .actual(text(i, "actual"))
-                .weight(decimal(i, "weight"))
-                .score(decimal(i, "score"))
-                .reason(text(i, "reason"))
-                .comparator(text(i, "comparator"))
-                .targetValue(decimal(i, "target_value"))
-                .actualValue(decimal(i, "actual_value"))
-                .unit(text(i, "unit"))
-                .status(text(i, "status") == null ? null : IndicatorStatus.fromCode(text(i, "status")))
-                .line(i.path("line").asInt())
-                .build()));
+        node.path("indicators").forEach(indicator -> indicators.add(
+                columnsOf(indicator, Indicator.builder(), ModelColumns.INDICATOR).build()));
         JsonNode year = node.path("year");
-        return Form.builder()
+        return columnsOf(node, Form.builder(), ModelColumns.FORM)
                 .kind(FormKind.fromCode(text(node, "kind")))
                 .year(year.isNumber() ? year.asInt() : null)
-                .region(text(node, "region"))
-                .regionCode(text(node, "region_code"))
-                .department(text(node, "department"))
-                .unit(text(node, "unit"))
-                .project(text(node, "project"))
-                .projectType(text(node, "project_type"))
-                .projectLevel(text(node, "project_level"))
-                .startDate(text(node, "start_date"))
-                .endDate(text(node, "end_date"))
-                .totalScore(decimal(node, "total_score"))
-                .grade(text(node, "grade"))
                 .texts(texts)
                 .firstLine(node.path("lines").path(0).asInt())
                 .lastLine(node.path("lines").path(1).asInt())
                 .funds(funds)
                 .indicators(indicators)
                 .build();
+    }
+
+    private static <B> B columnsOf(JsonNode node, B builder, List<? extends ModelColumn<?, B>> columns) {
+        for (ModelColumn<?, B> column : columns) {
+            column.setOn(builder, switch (column.type()) {
+                case STRING -> text(node, column.name());
+                case DECIMAL -> decimal(node, column.name());
+                case INT -> node.path(column.name()).asInt();
+                default -> throw new IllegalStateException("no JSON for a " + column.type() + " value: "
+                        + column.name());
+            });
+        }
+        return builder;
     }
 
     private static String text(JsonNode node, String field) {
