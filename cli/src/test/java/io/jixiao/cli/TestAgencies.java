@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jixiao.jobs.generate.CorpusGenerator;
-import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.corpus.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;

@@ -2,7 +2,7 @@ package io.jixiao.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.corpus.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;

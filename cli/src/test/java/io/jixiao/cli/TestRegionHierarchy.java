@@ -3,12 +3,12 @@ package io.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.cli.engine.SparkMetricEngine;
-import io.jixiao.jobs.generate.CorpusGenerator;
-import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.corpus.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
-import io.jixiao.jobs.quality.FormFacts;
+import io.jixiao.read.quality.FormFacts;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricFilters;

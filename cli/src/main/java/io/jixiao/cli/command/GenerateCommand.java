@@ -1,7 +1,7 @@
 package io.jixiao.cli.command;
 
-import io.jixiao.jobs.generate.CorpusGenerator;
-import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.corpus.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package io.jixiao.cli.command;
 
-import io.jixiao.jobs.read.DocumentParser;
-import io.jixiao.jobs.read.ParseResult;
-import io.jixiao.jobs.read.binary.DocumentLimits;
-import io.jixiao.jobs.read.table.Vocabulary;
-import io.jixiao.jobs.read.ParsedDocumentJson;
+import io.jixiao.read.DocumentParser;
+import io.jixiao.read.ParseResult;
+import io.jixiao.read.binary.DocumentLimits;
+import io.jixiao.read.table.Vocabulary;
+import io.jixiao.read.ParsedDocumentJson;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;

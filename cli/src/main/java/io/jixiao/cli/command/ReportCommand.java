@@ -10,7 +10,7 @@ import io.jixiao.reports.html.ReportContent;
 import io.jixiao.reports.html.ReportData;
 import io.jixiao.reports.html.ReportWriter;
 import io.jixiao.reports.html.WarehouseReportData;
-import io.jixiao.jobs.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusGenerator;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.MetricEngine;
 import io.jixiao.reports.metrics.MetricTable;

@@ -1,6 +1,6 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.quality.Severity;
+import io.jixiao.read.quality.Severity;
 import io.jixiao.schema.warehouse.WarehouseTables;
 
 import java.io.Serializable;

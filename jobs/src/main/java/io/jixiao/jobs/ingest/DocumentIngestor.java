@@ -1,7 +1,7 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.ingest.parquet.TableFiles;
-import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.read.DocumentParser;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.Path;

@@ -1,9 +1,9 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.quality.FormFacts;
-import io.jixiao.jobs.read.scan.ScanRowsReader;
-import io.jixiao.jobs.quality.QualityRules;
-import io.jixiao.jobs.quality.Severity;
+import io.jixiao.read.quality.FormFacts;
+import io.jixiao.read.scan.ScanRowsReader;
+import io.jixiao.read.quality.QualityRules;
+import io.jixiao.read.quality.Severity;
 import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;

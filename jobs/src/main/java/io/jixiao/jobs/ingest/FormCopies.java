@@ -1,7 +1,7 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.quality.Findings;
-import io.jixiao.jobs.quality.Severity;
+import io.jixiao.read.quality.Findings;
+import io.jixiao.read.quality.Severity;
 import io.jixiao.schema.finding.FindingRule;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.warehouse.WarehouseTables;

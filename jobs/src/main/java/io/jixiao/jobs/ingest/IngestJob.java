@@ -2,7 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.jobs.ingest.parquet.ParquetRows;
 import io.jixiao.jobs.ingest.parquet.TableFiles;
-import io.jixiao.jobs.read.binary.DocumentLimits;
+import io.jixiao.read.binary.DocumentLimits;
 import io.jixiao.schema.JixiaoVersion;
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseLayout;

@@ -2,6 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import com.graphbuilder.curve.ControlPath;
 import com.zaxxer.sparsebits.SparseBitSet;
+import io.jixiao.read.DocumentParser;
 import io.jixiao.schema.model.ParsedDocument;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.text.StringSubstitutor;
@@ -68,15 +69,15 @@ public final class SparkSessions {
     }
 
     /**
-     * The jars holding what executors run: the document parser (jobs), the domain model (schema) with the CSV reader
-     * of its data (the administrative divisions) and the template engine of its finding messages (commons-text), the
-     * charset detector, and the Office and PDF readers (POI with its schemas and XMLBeans, PDFBox), one class of each jar;
-     * what they share with Spark (commons-io, commons-compress …) the cluster has. Class folders of a development
-     * build cannot be shipped and are left out.
+     * The jars holding what executors run: the ingest (jobs), the document parser (read), the domain model (schema)
+     * with the CSV reader of its data (the administrative divisions) and the template engine of its finding messages
+     * (commons-text), the charset detector, and the Office and PDF readers (POI with its schemas and XMLBeans,
+     * PDFBox), one class of each jar; what they share with Spark (commons-io, commons-compress …) the cluster has.
+     * Class folders of a development build cannot be shipped and are left out.
      */
     private static String executorJars() {
-        return Stream.of(DocumentIngestor.class, ParsedDocument.class, CSVFormat.class, StringSubstitutor.class,
-                        UniversalDetector.class,
+        return Stream.of(DocumentIngestor.class, DocumentParser.class, ParsedDocument.class, CSVFormat.class,
+                        StringSubstitutor.class, UniversalDetector.class,
                         WorkbookFactory.class, XSSFWorkbook.class, CTTcPr.class, XmlObject.class, SparseBitSet.class,
                         ControlPath.class, Loader.class, RandomAccessRead.class, TrueTypeFont.class)
                 .map(SparkSessions::location)

@@ -1,7 +1,7 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.read.DocumentParser;
-import io.jixiao.jobs.read.Samples;
+import io.jixiao.read.DocumentParser;
+import io.jixiao.read.Samples;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.jixiao.jobs.ingest;
 import static io.jixiao.jobs.ingest.SharedSpark.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.jobs.read.Samples;
+import io.jixiao.read.Samples;
 import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.finding.FindingText;
 import io.jixiao.schema.warehouse.WarehouseTables;

@@ -2,10 +2,10 @@ package io.jixiao.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.jobs.convert.DocumentConverter;
-import io.jixiao.jobs.read.Samples;
-import io.jixiao.jobs.read.binary.BinaryFixtures;
-import io.jixiao.jobs.read.binary.DocumentFormat;
+import io.jixiao.corpus.convert.DocumentConverter;
+import io.jixiao.read.Samples;
+import io.jixiao.read.binary.BinaryFixtures;
+import io.jixiao.read.binary.DocumentFormat;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
 import java.nio.file.Files;

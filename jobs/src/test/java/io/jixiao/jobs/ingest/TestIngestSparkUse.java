@@ -1,6 +1,6 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.read.Samples;
+import io.jixiao.read.Samples;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.spark.SparkContext;

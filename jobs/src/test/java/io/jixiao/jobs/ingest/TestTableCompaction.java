@@ -1,6 +1,6 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.jobs.read.Samples;
+import io.jixiao.read.Samples;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseLayout;

@@ -2,7 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import static io.jixiao.jobs.ingest.SharedSpark.ingest;
 
-import io.jixiao.jobs.read.Samples;
+import io.jixiao.read.Samples;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.LockHolder;

@@ -1,14 +1,14 @@
 package io.jixiao.cli.command.bench;
 
 import io.jixiao.cli.VerboseOption;
-import io.jixiao.jobs.generate.CorpusGenerator;
-import io.jixiao.jobs.generate.CorpusOptions;
+import io.jixiao.corpus.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
 import io.jixiao.jobs.ingest.IngestSummary;
 import io.jixiao.jobs.ingest.SparkSessions;
-import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.read.DocumentParser;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 package io.jixiao.cli.command.bench;
 
-import io.jixiao.jobs.generate.CorpusGenerator;
-import io.jixiao.jobs.generate.CorpusOptions;
-import io.jixiao.jobs.generate.ShapedCorpusReading;
-import io.jixiao.jobs.read.DocumentParser;
+import io.jixiao.corpus.generate.CorpusGenerator;
+import io.jixiao.corpus.generate.CorpusOptions;
+import io.jixiao.corpus.generate.ShapedCorpusReading;
+import io.jixiao.read.DocumentParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
