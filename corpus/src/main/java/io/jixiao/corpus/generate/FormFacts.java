@@ -4,6 +4,7 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,7 +113,8 @@ public final class FormFacts {
     }
 
     private static String fundKey(FundLine line) {
-        return line.side() + "|" + line.source() + (line.source().equals("item") ? "|" + compact(line.item()) : "");
+        return line.side().code() + "|" + line.source().code()
+                + (line.source() == FundSource.ITEM ? "|" + compact(line.item()) : "");
     }
 
     private <T> void fact(String where, String fact, BigDecimal truth, T found, Function<T, BigDecimal> value) {

@@ -4,8 +4,11 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
+import io.jixiao.schema.vocabulary.Coded;
 import io.jixiao.schema.vocabulary.FormKind;
 
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +80,21 @@ final class FormSheet {
         }
     }
 
-    /** Writes a fund row; its label is cell {@code labelCell}, the amounts are in 万元 as read from the cells written. */
+    /**
+     * Writes a fund row; its label is cell {@code labelCell}, the amounts are in 万元 as read from the cells written.
+     * The side and source are their codes ({@link FundSide}, {@link FundSource}).
+     */
     void fund(String side, String source, int labelCell, BigDecimal initial, BigDecimal fullYear, BigDecimal executed,
               BigDecimal halfYear, BigDecimal weight, BigDecimal rate, BigDecimal score, String... cells) {
         SheetLayout.RowLines lines = row(cells);
-        funds.add(FundLine.builder().side(side).source(source).item(cells[labelCell].strip()).initialBudget(initial)
-                .fullYearBudget(fullYear).executed(executed).halfYearPlan(halfYear).weight(weight).rate(rate)
+        funds.add(FundLine.builder().side(coded(FundSide.class, side)).source(coded(FundSource.class, source))
+                .item(cells[labelCell].strip()).initialBudget(initial).fullYearBudget(fullYear).executed(executed).halfYearPlan(halfYear).weight(weight).rate(rate)
                 .score(score).amountUnit(amounts.code()).line(lines.cell(labelCell)).build());
+    }
+
+    private static <E extends Enum<E> & Coded> E coded(Class<E> type, String code) {
+        return Coded.byCode(type, code).orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName()
+                + " with the code " + code));
     }
 
     /** Writes an indicator row; the truth carries the level names down as the reader of merged cells must. */

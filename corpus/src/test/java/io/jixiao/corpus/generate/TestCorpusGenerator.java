@@ -8,6 +8,7 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.FundSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,7 +199,7 @@ class TestCorpusGenerator {
         assertThat(evaluations.stream().flatMap(f -> f.indicators().stream()).filter(i -> i.reason() != null)
                 .map(i -> i.status().code()).distinct()).containsOnly("unmet", "partial");
         assertThat(evaluations.stream().flatMap(f -> f.funds().stream())).extracting(FundLine::source)
-                .contains("carryover", "other");
+                .contains(FundSource.CARRYOVER, FundSource.OTHER);
         assertThat(evaluations.stream().map(f -> f.funds().get(0)).filter(total -> total.initialBudget() == null))
                 .isNotEmpty();
         // agencies renamed between years: the 2018 reform and later unit renames

@@ -89,8 +89,8 @@ class TestGeneratedCorpusRoundTrip {
         for (Form form : truth) {
             for (int i = 0; i < form.funds().size(); i++) {
                 FundLine f = form.funds().get(i);
-                expected.add(line(DocumentRecords.formId(form), i, f.side(), f.source(), f.item(), f.initialBudget(),
-                        f.fullYearBudget(), f.executed(), f.halfYearPlan(), f.weight(), f.rate(), f.score(),
+                expected.add(line(DocumentRecords.formId(form), i, f.side().code(), f.source().code(), f.item(),
+                        f.initialBudget(), f.fullYearBudget(), f.executed(), f.halfYearPlan(), f.weight(), f.rate(), f.score(),
                         f.amountUnit(), f.line()));
             }
         }

@@ -180,8 +180,8 @@ final class FundTable {
             aligned(row, label, end, values, draft);
         }
         return FundLine.builder()
-                .side(side.code())
-                .source(source.code())
+                .side(side)
+                .source(source)
                 .item(item)
                 .initialBudget(amount(values, TableField.INITIAL, row, draft))
                 .fullYearBudget(amount(values, TableField.FULL_YEAR, row, draft))

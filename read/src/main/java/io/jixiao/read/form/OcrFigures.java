@@ -47,8 +47,8 @@ final class OcrFigures {
     /** A percentage read with its % sign as a trailing 9, or as 9%: "959%" for 95%, "09%" for 0%. */
     private static final Pattern PERCENT_AS_NINE = Pattern.compile("(\\d+9)%?");
     private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+%?");
-    private static final Set<String> SOURCES = Set.of(FundSource.APPROPRIATION.code(), FundSource.CARRYOVER.code(),
-            FundSource.OTHER.code());
+    private static final Set<FundSource> SOURCES = Set.of(FundSource.APPROPRIATION, FundSource.CARRYOVER,
+            FundSource.OTHER);
 
     /** The amount columns whose sources must add up to the total. */
     private enum AmountColumn {
@@ -190,7 +190,7 @@ final class OcrFigures {
     }
 
     private static void checkSources(FormDraft draft, Set<FundLine> contradicted) {
-        FundLine total = budgetLine(draft, FundSource.TOTAL.code());
+        FundLine total = budgetLine(draft, FundSource.TOTAL);
         if (total == null) {
             return;
         }
@@ -234,26 +234,26 @@ final class OcrFigures {
      */
     private static void checkIncome(FormDraft draft) {
         FundLine total = draft.funds.stream()
-                .filter(f -> isIncome(f) && FundSource.TOTAL.code().equals(f.source()) && f.fullYearBudget() != null)
+                .filter(f -> isIncome(f) && f.source() == FundSource.TOTAL && f.fullYearBudget() != null)
                 .findFirst().orElse(null);
         if (total == null) {
             return;
         }
         BigDecimal stated = total.fullYearBudget();
-        Amounts sources = Amounts.of(draft, f -> isIncome(f) && !FundSource.TOTAL.code().equals(f.source()));
-        Amounts items = Amounts.of(draft, f -> FundSide.EXPENSE.code().equals(f.side()));
+        Amounts sources = Amounts.of(draft, f -> isIncome(f) && f.source() != FundSource.TOTAL);
+        Amounts items = Amounts.of(draft, f -> f.side() == FundSide.EXPENSE);
         boolean sourcesAddUp = sources.fitIn(stated);
         boolean itemsVouch = items.complete() && !items.amounts().isEmpty() && items.fitIn(stated);
         if (!sourcesAddUp) {
             draft.problem(total.line(), "the income sources read by OCR add up to " + sources.sum().toPlainString()
                     + ", not the total " + stated.toPlainString() + ": theirs are not stored"
                     + (itemsVouch ? "" : ", nor the total's"));
-            clearFullYear(draft, f -> isIncome(f) && (!FundSource.TOTAL.code().equals(f.source()) || !itemsVouch));
+            clearFullYear(draft, f -> isIncome(f) && (f.source() != FundSource.TOTAL || !itemsVouch));
         }
         if (!items.fitIn(stated)) {
             draft.problem(total.line(), "the expense items read by OCR add up to " + items.sum().toPlainString()
                     + ", not the income total " + stated.toPlainString() + ": their full-year amounts are not stored");
-            clearFullYear(draft, f -> FundSide.EXPENSE.code().equals(f.side()));
+            clearFullYear(draft, f -> f.side() == FundSide.EXPENSE);
         }
     }
 
@@ -294,7 +294,7 @@ final class OcrFigures {
     }
 
     private static boolean isIncome(FundLine f) {
-        return FundSide.INCOME.code().equals(f.side());
+        return f.side() == FundSide.INCOME;
     }
 
     /** Whether the amounts add up to the total, or do so with one of them the subtotal of those after it. */
@@ -340,7 +340,7 @@ final class OcrFigures {
         BigDecimal read = BigDecimal.ZERO;
         BigDecimal unread = BigDecimal.ZERO;
         boolean bounded = true;
-        FundLine execution = budgetLine(draft, FundSource.TOTAL.code());
+        FundLine execution = budgetLine(draft, FundSource.TOTAL);
         List<BigDecimal[]> parts = new ArrayList<>();
         draft.indicators.forEach(x -> parts.add(new BigDecimal[] {x.score(), x.weight()}));
         if (execution != null) {
@@ -366,12 +366,12 @@ final class OcrFigures {
         }
     }
 
-    private static FundLine budgetLine(FormDraft draft, String source) {
-        return draft.funds.stream().filter(f -> isBudget(f) && source.equals(f.source())).findFirst().orElse(null);
+    private static FundLine budgetLine(FormDraft draft, FundSource source) {
+        return draft.funds.stream().filter(f -> isBudget(f) && f.source() == source).findFirst().orElse(null);
     }
 
     private static boolean isBudget(FundLine f) {
-        return FundSide.BUDGET.code().equals(f.side());
+        return f.side() == FundSide.BUDGET;
     }
 
     /** Whether the stated rate is the computed one rounded as the form rounds it (to its own decimals). */

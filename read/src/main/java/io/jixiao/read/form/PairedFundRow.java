@@ -64,7 +64,7 @@ final class PairedFundRow {
             BigDecimal wan = yuan ? value.movePointLeft(4) : value;
             if (source != null) {
                 sources.add(source);
-                lines.add(FundLine.builder().side(side.code()).source(source.code()).item(cells.get(i - 1).strip())
+                lines.add(FundLine.builder().side(side).source(source).item(cells.get(i - 1).strip())
                         .fullYearBudget(wan).amountUnit(yuan ? FundLine.YUAN : FundLine.WAN_YUAN)
                         .line(row.firstLine()).build());
             } else if (column != null && !lines.isEmpty()) {

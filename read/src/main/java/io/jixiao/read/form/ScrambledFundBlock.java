@@ -105,8 +105,8 @@ final class ScrambledFundBlock {
         BigDecimal budget = amounts.get(pair[0]);
         BigDecimal executed = amounts.get(pair[1]);
         draft.funds.add(FundLine.builder()
-                .side(side.code())
-                .source(FundSource.TOTAL.code())
+                .side(side)
+                .source(FundSource.TOTAL)
                 .item(total.get())
                 .fullYearBudget(yuan ? budget.movePointLeft(4) : budget)
                 .executed(yuan ? executed.movePointLeft(4) : executed)

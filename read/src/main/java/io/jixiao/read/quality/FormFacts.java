@@ -44,8 +44,8 @@ public record FormFacts(
     /** The total row of the budget table (self-evaluations) or of the income table (target tables). */
     static Optional<FundLine> totalLine(Form form) {
         return form.funds().stream()
-                .filter(f -> FundSource.TOTAL.code().equals(f.source()))
-                .filter(f -> FundSide.BUDGET.code().equals(f.side()) || FundSide.INCOME.code().equals(f.side()))
+                .filter(f -> f.source() == FundSource.TOTAL)
+                .filter(f -> f.side() == FundSide.BUDGET || f.side() == FundSide.INCOME)
                 .findFirst();
     }
 }

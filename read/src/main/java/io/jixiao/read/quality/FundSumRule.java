@@ -38,7 +38,7 @@ final class FundSumRule implements QualityRule {
             return findings;
         }
         List<FundLine> parts = form.funds().stream()
-                .filter(f -> f.side().equals(total.side()) && f != total)
+                .filter(f -> f.side() == total.side() && f != total)
                 .toList();
         if (!parts.isEmpty()) {
             for (Column column : COLUMNS) {
@@ -52,8 +52,8 @@ final class FundSumRule implements QualityRule {
         }
         if (form.kind() == FormKind.PROJECT_TARGET) {
             List<FundLine> items = form.funds().stream()
-                    .filter(f -> FundSide.EXPENSE.code().equals(f.side()))
-                    .filter(f -> FundSource.ITEM.code().equals(f.source()))
+                    .filter(f -> f.side() == FundSide.EXPENSE)
+                    .filter(f -> f.source() == FundSource.ITEM)
                     .toList();
             BigDecimal itemSum = sum(items, FundLine::fullYearBudget);
             if (itemSum != null && Findings.differ(total.fullYearBudget(), itemSum)) {

@@ -149,7 +149,7 @@ class TestFlatLinesReader {
 
         assertThat(form.year()).isEqualTo(2023);
         assertThat(form.project()).isEqualTo("电梯安全监测平台运维经费");
-        assertThat(form.funds()).extracting(line -> line.side() + " " + line.item() + " " + line.halfYearPlan() + " "
+        assertThat(form.funds()).extracting(line -> line.side().code() + " " + line.item() + " " + line.halfYearPlan() + " "
                 + line.fullYearBudget()).containsExactly("income 资金总额 null 82.11", "income 一般公共预算资金 null 82.11",
                 "income 其他资金 null 0", "expense 劳务费 21.83 55.75", "expense 委托业务费 8.48 26.36");
         assertThat(form.indicators()).extracting(x -> x.level1() + " " + x.level2() + " " + x.name() + " "

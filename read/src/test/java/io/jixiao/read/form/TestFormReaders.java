@@ -9,6 +9,8 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -97,14 +99,14 @@ class TestFormReaders {
 
         // "农村医疗强制检定项目→→200→359": the header names only the half-year column, the row carries both figures.
         FundLine expense = fundOn(form, 129);
-        assertThat(expense.side()).isEqualTo("expense");
-        assertThat(expense.source()).isEqualTo("item");
+        assertThat(expense.side()).isEqualTo(FundSide.EXPENSE);
+        assertThat(expense.source()).isEqualTo(FundSource.ITEM);
         assertThat(expense.item()).isEqualTo("农村医疗强制检定项目");
         assertThat(expense.halfYearPlan()).isEqualByComparingTo("200");
         assertThat(expense.fullYearBudget()).isEqualByComparingTo("359");
         FundLine other = fundOn(form, 127);
-        assertThat(other.side()).isEqualTo("income");
-        assertThat(other.source()).isEqualTo("other");
+        assertThat(other.side()).isEqualTo(FundSide.INCOME);
+        assertThat(other.source()).isEqualTo(FundSource.OTHER);
         assertThat(other.fullYearBudget()).isEqualByComparingTo("0");
     }
 
@@ -134,7 +136,7 @@ class TestFormReaders {
         assertThat(indicatorOn(form, 80)).extracting(Indicator::level1, Indicator::level2, Indicator::keyWork,
                 Indicator::name).containsExactly("履职", "履行智慧计量职能", "信息化建设经费", "持续优化的系统数量");
         assertThat(indicatorOn(form, 79).keyWork()).isEqualTo("计量检定/校准/检测工作");
-        assertThat(form.funds()).filteredOn(f -> f.side().equals("expense")).hasSize(10);
+        assertThat(form.funds()).filteredOn(f -> f.side() == FundSide.EXPENSE).hasSize(10);
         assertThat(fundOn(form, 20)).extracting(FundLine::item, FundLine::halfYearPlan, FundLine::fullYearBudget)
                 .containsExactly("基本支出", new BigDecimal("2700"), new BigDecimal("7740.84"));
     }
@@ -145,7 +147,7 @@ class TestFormReaders {
         FundLine total = fundOn(forms.get(0), 10);
         assertThat(total).extracting(FundLine::side, FundLine::source, FundLine::initialBudget,
                 FundLine::fullYearBudget, FundLine::executed, FundLine::weight, FundLine::rate, FundLine::score)
-                .containsExactly("budget", "total", new BigDecimal("230.00"), new BigDecimal("230.00"),
+                .containsExactly(FundSide.BUDGET, FundSource.TOTAL, new BigDecimal("230.00"), new BigDecimal("230.00"),
                         new BigDecimal("216.86"), new BigDecimal("10.00"), new BigDecimal("94.29"),
                         new BigDecimal("9.43"));
         assertThat(fundOn(forms.get(0), 11).weight()).isNull();
@@ -167,7 +169,7 @@ class TestFormReaders {
         assertThat(total.fullYearBudget()).isEqualTo(new BigDecimal("40"));
         assertThat(total.rate()).isEqualTo(new BigDecimal("100"));
         FundLine carryover = fundOn(forms.get(0), 41);
-        assertThat(carryover.source()).isEqualTo("carryover");
+        assertThat(carryover.source()).isEqualTo(FundSource.CARRYOVER);
         assertThat(carryover.weight()).isNull();
         assertThat(forms.get(0).totalScore()).isEqualTo(new BigDecimal("98.8"));
         assertThat(forms.get(0).grade()).isNull();

@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestOcrFigures {
 
     private static FundLine income(FundSource source, String amount) {
-        return FundLine.builder().side(FundSide.INCOME.code()).source(source.code()).item(source.code())
+        return FundLine.builder().side(FundSide.INCOME).source(source).item(source.code())
                 .fullYearBudget(amount == null ? null : new BigDecimal(amount)).amountUnit(FundLine.WAN_YUAN).line(9)
                 .build();
     }
 
     private static FundLine expense(String item, String fullYear, String halfYear) {
-        return FundLine.builder().side(FundSide.EXPENSE.code()).source(FundSource.ITEM.code()).item(item)
+        return FundLine.builder().side(FundSide.EXPENSE).source(FundSource.ITEM).item(item)
                 .fullYearBudget(new BigDecimal(fullYear)).halfYearPlan(new BigDecimal(halfYear))
                 .amountUnit(FundLine.WAN_YUAN).line(12).build();
     }

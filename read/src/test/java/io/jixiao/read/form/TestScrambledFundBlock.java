@@ -5,6 +5,7 @@ import io.jixiao.read.layout.Row;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class TestScrambledFundBlock {
                 + "30万元 142.5万元 95%");
 
         assertThat(draft.funds).singleElement().satisfies(line -> {
-            assertThat(line.source()).isEqualTo("total");
+            assertThat(line.source()).isEqualTo(FundSource.TOTAL);
             assertThat(line.item()).isEqualTo("年度资金总额");
             assertThat(line.fullYearBudget()).isEqualByComparingTo("150");
             assertThat(line.executed()).isEqualByComparingTo("142.5");

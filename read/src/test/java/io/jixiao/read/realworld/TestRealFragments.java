@@ -184,7 +184,7 @@ class TestRealFragments {
     }
 
     private static FundLine fund(Form form, String source, String side) {
-        return form.funds().stream().filter(f -> f.source().equals(source) && (side == null || f.side().equals(side)))
+        return form.funds().stream().filter(f -> f.source().code().equals(source) && (side == null || f.side().code().equals(side)))
                 .findFirst().orElseGet(() -> side == null ? null : fund(form, source, null));
     }
 

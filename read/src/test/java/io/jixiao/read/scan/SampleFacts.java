@@ -4,6 +4,7 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class SampleFacts {
         for (int i = 0; i < want.funds().size(); i++) {
             FundLine line = want.funds().get(i);
             FundLine found = fundPairs.get(i);
-            String fund = label + " fund " + line.side() + "/" + line.source()
+            String fund = label + " fund " + line.side().code() + "/" + line.source().code()
                     + (isItem(line) ? " '" + line.item() + "'" : "");
             tally.number(fund + " initial_budget", line.initialBudget(), value(found, FundLine::initialBudget));
             tally.number(fund + " full_year_budget", line.fullYearBudget(), value(found, FundLine::fullYearBudget));
@@ -153,11 +154,11 @@ public final class SampleFacts {
     }
 
     private static boolean sameSource(FundLine want, FundLine got) {
-        return sameText(want.side(), got.side()) && sameText(want.source(), got.source());
+        return want.side() == got.side() && want.source() == got.source();
     }
 
     private static boolean isItem(FundLine line) {
-        return "item".equals(line.source());
+        return line.source() == FundSource.ITEM;
     }
 
     private static boolean same(String want, String got) {
@@ -168,10 +169,6 @@ public final class SampleFacts {
         String w = normal(want);
         String g = normal(got);
         return !w.isEmpty() && !g.isEmpty() && (w.contains(g) || g.contains(w));
-    }
-
-    private static boolean sameText(String want, String got) {
-        return want == null ? got == null : want.equals(got);
     }
 
     /** NFKC, no whitespace, no leading unit or project code ("219001-"), as the real-fragment check compares. */

@@ -13,6 +13,7 @@ import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.model.ParsedDocument;
 import io.jixiao.schema.model.Problem;
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +147,7 @@ class TestCellStreamRows {
         Form form = document.forms().get(0);
         assertThat(form.project()).isEqualTo("食品监管补助资金");
         assertThat(form.totalScore()).isEqualByComparingTo("100");
-        FundLine total = form.funds().stream().filter(f -> f.source().equals("total")).findFirst().orElseThrow();
+        FundLine total = form.funds().stream().filter(f -> f.source() == FundSource.TOTAL).findFirst().orElseThrow();
         assertThat(total.initialBudget()).isNull();
         assertThat(total.fullYearBudget()).isEqualByComparingTo("2.38");
         assertThat(total.executed()).isEqualByComparingTo("2.30");
@@ -220,12 +221,12 @@ class TestCellStreamRows {
                 "其中:当年财政拨款", "100", "120", "108", "—", "90%", "—").forms().get(0);
 
         FundLine total = form.funds().get(0);
-        assertThat(total.source()).isEqualTo("total");
+        assertThat(total.source()).isEqualTo(FundSource.TOTAL);
         assertThat(List.of(total.initialBudget(), total.fullYearBudget(), total.executed(), total.score()))
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("100"), new BigDecimal("120"), new BigDecimal("108"),
                         new BigDecimal("9"));
-        assertThat(form.funds().get(1).source()).isEqualTo("appropriation");
+        assertThat(form.funds().get(1).source()).isEqualTo(FundSource.APPROPRIATION);
         assertThat(form.funds().get(1).score()).isNull();
     }
 

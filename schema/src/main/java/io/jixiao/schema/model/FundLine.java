@@ -1,5 +1,7 @@
 package io.jixiao.schema.model;
 
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import java.math.BigDecimal;
 
 /**
@@ -14,8 +16,8 @@ import java.math.BigDecimal;
  * @param line    the 1-based source line of the row
  */
 public record FundLine(
-        String side,
-        String source,
+        FundSide side,
+        FundSource source,
         String item,
         BigDecimal initialBudget,
         BigDecimal fullYearBudget,
@@ -53,8 +55,8 @@ public record FundLine(
 
     /** Builds a fund line; a value not set is null (0 for the line). */
     public static final class Builder {
-        private String side;
-        private String source;
+        private FundSide side;
+        private FundSource source;
         private String item;
         private BigDecimal initialBudget;
         private BigDecimal fullYearBudget;
@@ -69,12 +71,12 @@ public record FundLine(
         private Builder() {
         }
 
-        public Builder side(String side) {
+        public Builder side(FundSide side) {
             this.side = side;
             return this;
         }
 
-        public Builder source(String source) {
+        public Builder source(FundSource source) {
             this.source = source;
             return this;
         }

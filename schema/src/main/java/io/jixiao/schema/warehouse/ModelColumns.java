@@ -3,6 +3,9 @@ package io.jixiao.schema.warehouse;
 import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
+import io.jixiao.schema.vocabulary.Coded;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 
 import java.math.BigDecimal;
@@ -45,8 +48,8 @@ public final class ModelColumns {
 
     /** The funds table's values a fund line holds, in the record's order. */
     public static final List<ModelColumn<FundLine, FundLine.Builder>> FUND_LINE = List.of(
-            text("side", FundLine::side, FundLine.Builder::side),
-            text("source", FundLine::source, FundLine.Builder::source),
+            coded("side", FundLine::side, FundLine.Builder::side, FundSide.class),
+            coded("source", FundLine::source, FundLine.Builder::source, FundSource.class),
             text("item", FundLine::item, FundLine.Builder::item),
             decimal("initial_budget", FundLine::initialBudget, FundLine.Builder::initialBudget),
             decimal("full_year_budget", FundLine::fullYearBudget, FundLine.Builder::fullYearBudget),
@@ -75,9 +78,7 @@ public final class ModelColumns {
             decimal("actual_value", Indicator::actualValue, Indicator.Builder::actualValue),
             text("unit", Indicator::unit, Indicator.Builder::unit),
             // null when no status was judged; the warehouse stores that as unknown (its column is required)
-            new ModelColumn<>("status", ColumnType.STRING,
-                    indicator -> indicator.status() == null ? null : indicator.status().code(),
-                    (builder, code) -> builder.status(code == null ? null : IndicatorStatus.fromCode((String) code))),
+            coded("status", Indicator::status, Indicator.Builder::status, IndicatorStatus.class),
             integer("line", Indicator::line, Indicator.Builder::line));
 
     /**
@@ -106,6 +107,16 @@ public final class ModelColumns {
             "indicators");
 
     private ModelColumns() {
+    }
+
+    /** An enum's value, stored as its code; an unknown code is refused. */
+    private static <T, B, E extends Enum<E> & Coded> ModelColumn<T, B> coded(String name, Function<T, E> value,
+                                                                             BiConsumer<B, E> set, Class<E> type) {
+        return new ModelColumn<>(name, ColumnType.STRING, record -> {
+            E constant = value.apply(record);
+            return constant == null ? null : constant.code();
+        }, (builder, code) -> set.accept(builder, code == null ? null : Coded.byCode(type, (String) code).orElseThrow(
+                () -> new IllegalArgumentException("no " + name + " with the code " + code))));
     }
 
     private static <T, B> ModelColumn<T, B> text(String name, Function<T, String> value, BiConsumer<B, String> set) {

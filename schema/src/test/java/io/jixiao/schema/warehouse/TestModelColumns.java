@@ -4,6 +4,8 @@ import io.jixiao.schema.model.Form;
 import io.jixiao.schema.model.FundLine;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.vocabulary.FormKind;
+import io.jixiao.schema.vocabulary.FundSide;
+import io.jixiao.schema.vocabulary.FundSource;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
 import io.jixiao.schema.warehouse.ModelColumns.ModelColumn;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class TestModelColumns {
 
     @Test
     void aRecordRebuiltFromItsColumnValuesIsTheSame() {
-        FundLine fund = FundLine.builder().side("budget").source("total").item("年度资金总额")
+        FundLine fund = FundLine.builder().side(FundSide.BUDGET).source(FundSource.TOTAL).item("年度资金总额")
                 .initialBudget(new BigDecimal("100.00")).fullYearBudget(new BigDecimal("120")).executed(BigDecimal.ONE)
                 .halfYearPlan(BigDecimal.TEN).weight(BigDecimal.TEN).rate(new BigDecimal("0.83"))
                 .score(new BigDecimal("0.08")).amountUnit("万元").line(7).build();
