@@ -15,12 +15,8 @@ import io.jixiao.cli.command.RepairCommand;
 import io.jixiao.cli.command.ReportCommand;
 import io.jixiao.cli.command.SqlCommand;
 import io.jixiao.schema.JixiaoVersion;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-
-import java.util.List;
 
 /** The {@code jixiao} command. */
 @Command(name = "jixiao",
@@ -45,18 +41,7 @@ import java.util.List;
                 CommandLine.HelpCommand.class})
 public final class Jixiao {
 
-    /**
-     * Loggers that repeat a failed Spark task's stack trace, once per logger: the failure reaches the user as one
-     * line (see {@link #failed}); with -Djixiao.debug they log as Spark has them log.
-     */
-    private static final List<String> TASK_FAILURE_LOGGERS = List.of("org.apache.spark.executor.Executor",
-            "org.apache.spark.scheduler.TaskSetManager", "org.apache.spark.util.Utils",
-            "org.apache.spark.sql.execution.datasources.FileFormatWriter");
-
     public static void main(String[] args) {
-        if (!debug()) {
-            TASK_FAILURE_LOGGERS.forEach(logger -> Configurator.setLevel(logger, Level.OFF));
-        }
         System.exit(commandLine().execute(args));
     }
 

@@ -19,7 +19,6 @@ public final class MasterOption {
 
     /** A session on that master, started the first time a job needs it. */
     public SparkOnDemand session() {
-        String url = master;
-        return new SparkOnDemand(() -> SparkSessions.create(url));
+        return SparkStart.onDemand(master);
     }
 }

@@ -1,6 +1,7 @@
 package io.jixiao.cli.command;
 
 import io.jixiao.cli.MasterOption;
+import io.jixiao.cli.SparkStart;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.console.ConsoleProgress;
@@ -9,7 +10,6 @@ import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestSummary;
 import io.jixiao.jobs.ingest.SparkOnDemand;
-import io.jixiao.jobs.ingest.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The ingest with its progress on standard error, and nothing on standard output. */
     static IngestSummary run(List<String> paths, String warehouse, String master, boolean strict) {
-        try (SparkOnDemand spark = new SparkOnDemand(() -> SparkSessions.create(master));
+        try (SparkOnDemand spark = SparkStart.onDemand(master);
              ConsoleProgress progress = new ConsoleProgress(System.err)) {
             return new IngestJob(spark).run(new IngestOptions(paths, warehouse, strict), progress);
         }

@@ -3,6 +3,7 @@ package io.jixiao.cli.command;
 import io.jixiao.cli.CodeConverters;
 import io.jixiao.cli.FilterOptions;
 import io.jixiao.cli.OutputOptions;
+import io.jixiao.cli.SparkStart;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
 import io.jixiao.jobs.ingest.SparkSessions;
@@ -133,7 +134,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     private MetricEngine open() {
         return engine == Engine.SPARK
-                ? new SparkMetricEngine(SparkSessions.create(master), warehouse.location())
+                ? new SparkMetricEngine(SparkStart.session(master), warehouse.location())
                 : DuckDbMetricEngine.open(warehouse.localPath());
     }
 }

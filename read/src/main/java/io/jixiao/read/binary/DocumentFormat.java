@@ -77,6 +77,7 @@ public enum DocumentFormat {
     }
 
     private static DocumentFormat ofOle2(byte[] bytes) throws DocumentRejectedException {
+        DocumentLimits.guardPoi();
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
                 return XLS;

@@ -31,12 +31,6 @@ public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit, Dur
     /** The largest byte array POI allocates for any record or zip entry read into memory, in place of its own limits. */
     private static final int MAX_BYTE_ARRAY = 64 << 20;
 
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
-        IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
-    }
-
     /** Limits with the default time for OCR. */
     public DocumentLimits(long maxBytes, int maxRows, Duration timeLimit) {
         this(maxBytes, maxRows, timeLimit, DEFAULT_OCR_TIME);
@@ -61,5 +55,26 @@ public record DocumentLimits(long maxBytes, int maxRows, Duration timeLimit, Dur
 
     public Deadline ocrDeadline() {
         return Deadline.in(ocrTimeLimit);
+    }
+
+    /**
+     * Sets POI's guards, once for the JVM; whatever hands bytes to POI calls it first. Not when this class loads: POI's
+     * classes start its logging (log4j, about half a second) as they load, which reading a text document need not pay.
+     */
+    public static void guardPoi() {
+        PoiGuards.set();
+    }
+
+    /** POI's guards, set by the class's initialisation, which the JVM runs once. */
+    private static final class PoiGuards {
+        static {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+            IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+        }
+
+        static void set() {
+            // the initialisation above has run
+        }
     }
 }

@@ -50,6 +50,7 @@ public final class DocRowsReader implements BinaryRowsReader {
 
     @Override
     public SourceRows read(byte[] bytes, DocumentLimits limits) throws DocumentRejectedException {
+        DocumentLimits.guardPoi();
         Deadline deadline = limits.deadline();
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range text = document.getRange();

@@ -41,6 +41,7 @@ public final class DocxRowsReader implements BinaryRowsReader {
 
     @Override
     public SourceRows read(byte[] bytes, DocumentLimits limits) throws DocumentRejectedException {
+        DocumentLimits.guardPoi();
         Deadline deadline = limits.deadline();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             WordRows rows = new WordRows(limits);

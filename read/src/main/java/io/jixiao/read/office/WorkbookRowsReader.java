@@ -63,6 +63,7 @@ public final class WorkbookRowsReader implements BinaryRowsReader {
 
     @Override
     public SourceRows read(byte[] bytes, DocumentLimits limits) throws DocumentRejectedException {
+        DocumentLimits.guardPoi();
         Deadline deadline = limits.deadline();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.jixiao.cli.command.bench;
 
+import io.jixiao.cli.SparkStart;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.corpus.generate.CorpusGenerator;
 import io.jixiao.corpus.generate.CorpusOptions;
@@ -7,9 +8,9 @@ import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
 import io.jixiao.jobs.ingest.IngestSummary;
+import io.jixiao.jobs.ingest.SparkOnDemand;
 import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.read.DocumentParser;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,13 +63,10 @@ public final class IngestBenchmark implements Callable<Integer> {
         table.add("| forms | documents | parser forms/s | ingest forms/s | ingest/parser | ingest µs/form "
                 + "| peak heap MB (of max) |");
         table.add("|---|---|---|---|---|---|---|");
-        SparkSession spark = SparkSessions.create(master);
-        try {
+        try (SparkOnDemand spark = SparkStart.onDemand(master)) {
             for (long size : sizes) {
                 table.add(measure(spark, size));
             }
-        } finally {
-            spark.stop();
         }
         System.out.printf("%n%d cores, %d runs each (median, range):%n", Runtime.getRuntime().availableProcessors(),
                 runs);
@@ -76,7 +74,7 @@ public final class IngestBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private String measure(SparkSession spark, long size) throws IOException {
+    private String measure(SparkOnDemand spark, long size) throws IOException {
         Path folder = work.resolve(String.valueOf(size));
         CorpusOptions options = CorpusOptions.forForms(size, FIRST_YEAR, LAST_YEAR, CorpusOptions.DEFAULT_SEED);
         long started = System.nanoTime();

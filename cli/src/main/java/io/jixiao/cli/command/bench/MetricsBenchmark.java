@@ -2,10 +2,10 @@ package io.jixiao.cli.command.bench;
 
 import io.jixiao.cli.CodeConverters;
 import io.jixiao.cli.FilterOptions;
+import io.jixiao.cli.SparkStart;
 import io.jixiao.cli.VerboseOption;
 import io.jixiao.cli.WarehouseOption;
 import io.jixiao.cli.engine.SparkMetricEngine;
-import io.jixiao.jobs.ingest.SparkSessions;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricCatalog;
@@ -74,7 +74,7 @@ public final class MetricsBenchmark implements Callable<Integer> {
         }
         Map<String, Integer> sparkRows = new LinkedHashMap<>();
         Map<String, Runs> spark;
-        try (SparkMetricEngine engine = new SparkMetricEngine(SparkSessions.create(null), warehouse.location())) {
+        try (SparkMetricEngine engine = new SparkMetricEngine(SparkStart.session(null), warehouse.location())) {
             spark = measure("spark", engine, metrics, query, sparkRows);
         }
         System.out.printf("%n%s, --by %s, %d runs each after one warm-up (median, range, ms):%n",
