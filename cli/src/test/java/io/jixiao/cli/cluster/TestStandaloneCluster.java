@@ -56,8 +56,8 @@ class TestStandaloneCluster {
 
     /** How the driver starts: as ./jixiao does (java -jar jixiao.jar), or by spark-submit with the cluster jar. */
     enum Driver {
-        LAUNCHER("jixiao-jobs-", "jixiao-schema-", "juniversalchardet-", "poi-5", "poi-ooxml-", "xmlbeans-", "pdfbox-",
-                "fontbox-"),
+        LAUNCHER("jixiao-jobs-", "jixiao-read-", "jixiao-schema-", "juniversalchardet-", "poi-5", "poi-ooxml-",
+                "xmlbeans-", "pdfbox-", "fontbox-"),
         SPARK_SUBMIT("jixiao-cluster.jar");
 
         /** Beginnings of the names of the jars the driver ships to the executors. */
