@@ -14,6 +14,7 @@ import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import io.jixiao.schema.warehouse.ModelColumns;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.schema.value.ExecutionRate;
@@ -138,22 +139,14 @@ public record DocumentRecords(
         FundLine total = facts.total();
         RegionPath region = AdministrativeDivisions.standard().path(form.regionCode());
         return TableRow.of(WarehouseTables.FORMS)
+                .setAll(ModelColumns.FORM, form)
                 .set("form_id", formId)
                 .set("doc_id", docId)
                 .set("kind", form.kind().code())
-                .set("region", form.region())
-                .set("region_code", form.regionCode())
                 .set("province", region.province())
                 .set("prefecture", region.prefecture())
                 .set("county", region.county())
-                .set("department", form.department())
-                .set("unit", form.unit())
                 .set("unit_code", form.texts().get("unit_code"))
-                .set("project", form.project())
-                .set("project_type", form.projectType())
-                .set("project_level", form.projectLevel())
-                .set("start_date", form.startDate())
-                .set("end_date", form.endDate())
                 .set("filled_date", form.texts().get("filled_date"))
                 .set("goal_expected", form.texts().get("goal_expected"))
                 .set("goal_actual", form.texts().get("goal_actual"))
@@ -164,9 +157,7 @@ public record DocumentRecords(
                 .set("execution_weight", total == null ? null : total.weight())
                 .set("execution_score", total == null ? null : total.score())
                 .set("execution_score_computed", facts.executionScore())
-                .set("total_score", form.totalScore())
                 .set("total_score_computed", facts.totalScore())
-                .set("grade", form.grade())
                 .set("grade_computed", facts.grade())
                 .set("indicator_count", form.indicators().size())
                 .set("ocr", ocr)
@@ -184,24 +175,13 @@ public record DocumentRecords(
     private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, String formId, String docId,
                                     int year, boolean ocr) {
         return TableRow.of(WarehouseTables.FUNDS)
+                .setAll(ModelColumns.FUND_LINE, fund)
                 .set("form_id", formId)
                 .set("doc_id", docId)
                 .set("seq", seq)
-                .set("side", fund.side().code())
-                .set("source", fund.source().code())
                 .set("first_of_source", firstOfSource)
-                .set("item", fund.item())
-                .set("initial_budget", fund.initialBudget())
-                .set("full_year_budget", fund.fullYearBudget())
-                .set("executed", fund.executed())
-                .set("half_year_plan", fund.halfYearPlan())
-                .set("weight", fund.weight())
-                .set("rate", fund.rate())
                 .set("rate_computed", ExecutionRate.of(fund.executed(), fund.fullYearBudget()))
-                .set("score", fund.score())
-                .set("amount_unit", fund.amountUnit())
                 .set("ocr", ocr)
-                .set("line", fund.line())
                 .set("year", year)
                 .toArray();
     }
@@ -209,26 +189,13 @@ public record DocumentRecords(
     private static Object[] indicatorRow(Indicator indicator, int seq, String formId, String docId, int year,
                                          boolean ocr) {
         return TableRow.of(WarehouseTables.INDICATORS)
+                .setAll(ModelColumns.INDICATOR, indicator)
                 .set("form_id", formId)
                 .set("doc_id", docId)
                 .set("seq", seq)
-                .set("level1", indicator.level1())
-                .set("level2", indicator.level2())
-                .set("key_work", indicator.keyWork())
-                .set("name", indicator.name())
-                .set("target", indicator.target())
-                .set("target_half", indicator.targetHalf())
-                .set("actual", indicator.actual())
-                .set("weight", indicator.weight())
-                .set("score", indicator.score())
-                .set("reason", indicator.reason())
-                .set("comparator", indicator.comparator())
-                .set("target_value", indicator.targetValue())
-                .set("actual_value", indicator.actualValue())
-                .set("unit", indicator.unit())
+                // an indicator no rule judged is stored as unknown (the column is required; the JSON writes null)
                 .set("status", Objects.requireNonNullElse(indicator.status(), IndicatorStatus.UNKNOWN).code())
                 .set("ocr", ocr)
-                .set("line", indicator.line())
                 .set("year", year)
                 .toArray();
     }

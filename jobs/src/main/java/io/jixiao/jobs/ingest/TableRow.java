@@ -2,6 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.ModelColumns.ModelColumn;
 import io.jixiao.schema.warehouse.WarehouseTable;
 
 import java.math.BigDecimal;
@@ -46,6 +47,14 @@ final class TableRow {
             throw new IllegalArgumentException("table " + table.name() + " has no column " + column);
         }
         values[position] = value instanceof BigDecimal decimal ? fitDecimal(decimal) : value;
+        return this;
+    }
+
+    /** Every value of the record the mapping names, under its column. */
+    <T> TableRow setAll(List<? extends ModelColumn<T, ?>> columns, T record) {
+        for (ModelColumn<T, ?> column : columns) {
+            set(column.name(), column.of(record));
+        }
         return this;
     }
 
