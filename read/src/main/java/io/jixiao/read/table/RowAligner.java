@@ -1,5 +1,6 @@
 package io.jixiao.read.table;
 
+import io.jixiao.schema.Memo;
 import java.util.Arrays;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.jixiao.read.table;
 import static java.util.Objects.requireNonNull;
 
 import io.jixiao.read.layout.MatchKey;
+import io.jixiao.schema.Memo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

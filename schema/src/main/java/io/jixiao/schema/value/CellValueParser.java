@@ -1,5 +1,6 @@
 package io.jixiao.schema.value;
 
+import io.jixiao.schema.Memo;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,14 @@ public final class CellValueParser {
     private CellValueParser() {
     }
 
+    /** Cells repeat across forms (100%, ≥95%, 是, 无 …): each text is read once. */
+    private static final Memo<String, CellValue> READ = new Memo<>(CellValueParser::read, 50_000);
+
     public static CellValue parse(String raw) {
+        return raw == null ? CellValue.empty() : READ.get(raw);
+    }
+
+    private static CellValue read(String raw) {
         String text = ValueText.normalize(raw);
         if (text.isEmpty()) {
             return CellValue.empty();

@@ -1,4 +1,4 @@
-package io.jixiao.read.table;
+package io.jixiao.schema;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Answers of a pure function remembered by their question, for the questions the reader asks of every cell (what a
- * cell text is, how a row shape aligns to a header). Thread-safe (Spark tasks share it); forgets everything once it
+ * cell text is, what value a target cell states, how a row shape aligns to a header). Thread-safe (Spark tasks share it); forgets everything once it
  * holds {@code limit} answers, so that a long batch of ever-new texts cannot exhaust the heap.
  */
 public final class Memo<K, V> {
