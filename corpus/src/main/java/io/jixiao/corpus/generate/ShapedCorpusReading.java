@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads a generated corpus back with the parser, document by document on one thread, and compares every document
- * with its truth ({@link FormFacts}), per shape ({@code none} for documents that kept their table): the facts
+ * with its truth ({@link FactComparison}), per shape ({@code none} for documents that kept their table): the facts
  * matched, wrong and missing, the forms and the time the parser took.
  */
 public final class ShapedCorpusReading {
@@ -25,9 +25,9 @@ public final class ShapedCorpusReading {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One shape's documents read: their forms, the facts compared and the parser's time. */
-    public record ShapeResult(String shape, int documents, int forms, FormFacts.Count facts, long nanos) {
+    public record ShapeResult(String shape, int documents, int forms, FactComparison.Count facts, long nanos) {
 
-        ShapeResult plus(int forms, FormFacts.Count facts, long nanos) {
+        ShapeResult plus(int forms, FactComparison.Count facts, long nanos) {
             return new ShapeResult(shape, documents + 1, this.forms + forms, this.facts.plus(facts),
                     this.nanos + nanos);
         }
@@ -61,8 +61,8 @@ public final class ShapedCorpusReading {
             long start = System.nanoTime();
             ParsedDocument read = parser.parse(truth.document(), bytes);
             long nanos = System.nanoTime() - start;
-            FormFacts.Count facts = FormFacts.compare(truth.forms(), read.forms());
-            results.putIfAbsent(shape, new ShapeResult(shape, 0, 0, FormFacts.Count.NONE, 0));
+            FactComparison.Count facts = FactComparison.compare(truth.forms(), read.forms());
+            results.putIfAbsent(shape, new ShapeResult(shape, 0, 0, FactComparison.Count.NONE, 0));
             results.compute(shape, (s, r) -> r.plus(truth.forms().size(), facts, nanos));
         }
         return results;
@@ -88,7 +88,7 @@ public final class ShapedCorpusReading {
         StringBuilder out = new StringBuilder(
                 "| shape | documents | forms | facts | matched | wrong | missing | matched % | forms/s (1 thread) |\n"
                         + "|---|---|---|---|---|---|---|---|---|\n");
-        ShapeResult total = new ShapeResult("all", 0, 0, FormFacts.Count.NONE, 0);
+        ShapeResult total = new ShapeResult("all", 0, 0, FactComparison.Count.NONE, 0);
         for (ShapeResult result : results.values()) {
             out.append(row(result));
             total = new ShapeResult("all", total.documents() + result.documents(), total.forms() + result.forms(),

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 16: a generated corpus with documents in every shape (three regions, all unit kinds, three years, 497 forms),
- * read back by the parser and compared with the truth written before the damage, fact by fact ({@link FormFacts}).
+ * read back by the parser and compared with the truth written before the damage, fact by fact ({@link FactComparison}).
  * The floors are what the reader reads today; a lower share is a regression. OCR-noised text stays lowest: a target
  * misread as "2…" or "W…" that nothing on its row confirms is withheld, not guessed (BENCHMARKS.md, "Issue 16").
  */

@@ -2,7 +2,7 @@ package io.jixiao.read.realworld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.corpus.generate.FormFacts;
+import io.jixiao.corpus.generate.FactComparison;
 import io.jixiao.read.DocumentParser;
 import io.jixiao.read.Samples;
 import io.jixiao.schema.model.ParsedDocument;
@@ -61,7 +61,7 @@ class TestRealTextsReshaped {
             files = Stream.concat(fragments, samples).filter(file -> file.toString().endsWith(".txt")).sorted()
                     .toList();
         }
-        FormFacts.Count all = FormFacts.Count.NONE;
+        FactComparison.Count all = FactComparison.Count.NONE;
         List<String> wrongFigures = new ArrayList<>();
         for (Path file : files) {
             if (reshape == Reshape.OCR && file.getFileName().toString().startsWith(OCR_WITHOUT_TRACE)) {
@@ -72,7 +72,7 @@ class TestRealTextsReshaped {
                     text.getBytes(StandardCharsets.UTF_8));
             ParsedDocument reshaped = parser.parse(file.getFileName().toString(),
                     reshape.reshape.apply(text).getBytes(StandardCharsets.UTF_8));
-            FormFacts.Count count = FormFacts.compare(original.forms(), reshaped.forms());
+            FactComparison.Count count = FactComparison.compare(original.forms(), reshaped.forms());
             all = all.plus(count);
             count.wrongs().stream().filter(wrong -> !wrong.contains("/ level1:") && !wrong.contains("/ level2:"))
                     .map(wrong -> file.getFileName() + ": " + wrong).forEach(wrongFigures::add);

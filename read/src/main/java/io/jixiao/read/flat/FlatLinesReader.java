@@ -1,7 +1,7 @@
 package io.jixiao.read.flat;
 
 import io.jixiao.read.layout.Cell;
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import io.jixiao.read.layout.LayoutReader;
 import io.jixiao.read.layout.Row;
 import io.jixiao.read.layout.RowsRead;
@@ -63,7 +63,7 @@ public final class FlatLinesReader implements LayoutReader {
     }
 
     private static boolean isLong(String line) {
-        return CellText.clean(line).length() >= FlatText.LONG_LINE / 2;
+        return CellCleaning.clean(line).length() >= FlatText.LONG_LINE / 2;
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class FlatLinesReader implements LayoutReader {
         List<Row> rows = new ArrayList<>();
         int before = flat == null ? lines.size() : flat.firstLine() - 1;
         for (int i = 0; i < before; i++) {
-            String text = CellText.clean(lines.get(i));
+            String text = CellCleaning.clean(lines.get(i));
             if (!text.isEmpty()) {
                 rows.add(new Row(List.of(new Cell(text, i + 1)), List.of(i + 1)));
             }

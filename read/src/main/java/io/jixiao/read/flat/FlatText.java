@@ -1,6 +1,6 @@
 package io.jixiao.read.flat;
 
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,7 +36,7 @@ record FlatText(String text, int[] lineOf, int firstLine, int chunkMarkers) {
         boolean afterBlank = true;
         for (int i = start; i < lines.size(); i++) {
             String raw = lines.get(i);
-            String line = CellText.clean(raw);
+            String line = CellCleaning.clean(raw);
             if (line.isEmpty()) {
                 afterBlank = true;
                 continue;

@@ -35,7 +35,7 @@ public final class CellPerLineReader implements LayoutReader {
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : "";
             boolean marked = isMarked(line);
-            if (!marked && CellText.isBlank(line)) {
+            if (!marked && CellCleaning.isBlank(line)) {
                 if (!rowLines.isEmpty()) {
                     joiner.append(rows, new Row(cells, rowLines), true);
                     cells = new ArrayList<>();
@@ -43,13 +43,13 @@ public final class CellPerLineReader implements LayoutReader {
                 }
                 continue;
             }
-            String text = CellText.clean(marked ? unmark(line) : line);
+            String text = CellCleaning.clean(marked ? unmark(line) : line);
             rowLines.add(i + 1);
             if (marked || cells.isEmpty()) {
                 cells.add(new Cell(text, i + 1));
             } else {
                 Cell above = cells.remove(cells.size() - 1);
-                cells.add(new Cell(CellText.continueCell(above.text(), text), above.line()));
+                cells.add(new Cell(CellCleaning.continueCell(above.text(), text), above.line()));
             }
         }
         return new RowsRead(rows, List.of());

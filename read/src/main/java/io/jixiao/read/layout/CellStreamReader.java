@@ -32,7 +32,7 @@ public final class CellStreamReader implements LayoutReader {
     public RowsRead read(List<String> lines) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String text = CellText.clean(lines.get(i));
+            String text = CellCleaning.clean(lines.get(i));
             if (!text.isEmpty()) {
                 rows.add(new Row(List.of(new Cell(text, i + 1)), List.of(i + 1)));
             }
@@ -53,7 +53,7 @@ public final class CellStreamReader implements LayoutReader {
             if (isBlank(lines, i)) {
                 continue;
             }
-            String text = CellText.clean(lines.get(i));
+            String text = CellCleaning.clean(lines.get(i));
             nonBlank++;
             characters += text.length();
             inLongLines += text.length() > LONG_LINE ? text.length() : 0;
@@ -74,7 +74,7 @@ public final class CellStreamReader implements LayoutReader {
     }
 
     private static boolean isBlank(List<String> lines, int index) {
-        return index < 0 || index >= lines.size() || CellText.isBlank(lines.get(index))
+        return index < 0 || index >= lines.size() || CellCleaning.isBlank(lines.get(index))
                 || PageMarkers.isMarker(lines.get(index));
     }
 }

@@ -86,7 +86,7 @@ public final class LayoutDetector {
                     }
                     blank = blank && (c <= ' ' || c == '\u00A0' || c == '\u3000');
                 }
-                if ((blank || line.indexOf('&') >= 0) && CellText.isBlank(line)) {
+                if ((blank || line.indexOf('&') >= 0) && CellCleaning.isBlank(line)) {
                     continue;
                 }
                 if (PageMarkers.isMarker(line)) {

@@ -35,7 +35,7 @@ public final class PageMarkers implements LayoutReader {
         if (first == line.length() || !mayStartMarker(line.charAt(first))) {
             return false;
         }
-        String text = CellText.clean(line);
+        String text = CellCleaning.clean(line);
         return text.length() <= MAX_LENGTH && MARKER.matcher(text).matches();
     }
 

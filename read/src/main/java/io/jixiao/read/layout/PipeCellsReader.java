@@ -116,7 +116,7 @@ public final class PipeCellsReader implements LayoutReader {
         for (int number : cellLines) {
             String part = lines[number - 1].text();
             if (!part.isEmpty()) {
-                text = text.isEmpty() ? part : CellText.continueCell(text, part);
+                text = text.isEmpty() ? part : CellCleaning.continueCell(text, part);
                 first = first < 0 ? number : first;
             }
         }
@@ -138,7 +138,7 @@ public final class PipeCellsReader implements LayoutReader {
                 }
                 end--;
             }
-            String text = CellText.clean(line.substring(0, end));
+            String text = CellCleaning.clean(line.substring(0, end));
             return new PipeLine(text, pipes, pipes == 0 && text.isEmpty());
         }
     }

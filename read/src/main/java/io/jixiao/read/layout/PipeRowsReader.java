@@ -34,7 +34,7 @@ public final class PipeRowsReader implements LayoutReader {
         boolean afterBlank = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CellText.isBlank(line)) {
+            if (CellCleaning.isBlank(line)) {
                 afterBlank = true;
                 continue;
             }
@@ -51,7 +51,7 @@ public final class PipeRowsReader implements LayoutReader {
             }
             List<Cell> cells = new ArrayList<>();
             for (String part : body.split("\\|", -1)) {
-                cells.add(new Cell(CellText.clean(part), i + 1));
+                cells.add(new Cell(CellCleaning.clean(part), i + 1));
             }
             joiner.append(rows, new Row(cells, List.of(i + 1)), afterBlank);
             afterBlank = false;

@@ -39,7 +39,7 @@ public final class SpaceRowsReader implements LayoutReader {
         int wideOnly = 0;
         int singleOnly = 0;
         for (String line : lines) {
-            String text = CellText.clean(line);
+            String text = CellCleaning.clean(line);
             if (text.isEmpty() || PageMarkers.isMarker(line)) {
                 continue;
             }
@@ -63,7 +63,7 @@ public final class SpaceRowsReader implements LayoutReader {
         List<Row> rows = new ArrayList<>();
         boolean previousLineRead = false;
         for (int i = 0; i < lines.size(); i++) {
-            String text = CellText.clean(lines.get(i));
+            String text = CellCleaning.clean(lines.get(i));
             if (text.isEmpty()) {
                 previousLineRead = false;
                 continue;

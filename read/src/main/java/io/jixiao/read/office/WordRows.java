@@ -6,7 +6,7 @@ import io.jixiao.read.binary.DocumentLimits;
 import io.jixiao.read.binary.DocumentRejectedException;
 import io.jixiao.read.binary.SourceRows;
 import io.jixiao.read.layout.Cell;
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import io.jixiao.read.layout.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ final class WordRows {
     /** The next paragraph outside the tables, its text as written (it is cleaned here). */
     void paragraph(String text) throws DocumentRejectedException {
         paragraphs++;
-        String cleaned = CellText.clean(text);
+        String cleaned = CellCleaning.clean(text);
         if (!cleaned.isEmpty()) {
             add(List.of(cleaned), "paragraph " + paragraphs);
         }
@@ -63,7 +63,7 @@ final class WordRows {
     static String cellText(List<String> paragraphs) {
         StringBuilder text = new StringBuilder();
         for (String paragraph : paragraphs) {
-            String part = CellText.clean(paragraph);
+            String part = CellCleaning.clean(paragraph);
             if (!part.isEmpty()) {
                 if (text.length() > 0) {
                     text.append('\n');

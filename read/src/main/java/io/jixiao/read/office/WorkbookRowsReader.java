@@ -6,7 +6,7 @@ import io.jixiao.read.binary.DocumentLimits;
 import io.jixiao.read.binary.DocumentRejectedException;
 import io.jixiao.read.binary.SourceRows;
 import io.jixiao.read.layout.Cell;
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import io.jixiao.read.layout.Row;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -100,7 +100,7 @@ public final class WorkbookRowsReader implements BinaryRowsReader {
             boolean any = false;
             for (int c = 0; c < sheetRow.getLastCellNum(); c++) {
                 org.apache.poi.ss.usermodel.Cell cell = sheetRow.getCell(c);
-                String text = cell == null || isCovered(crossing, r, c) ? "" : CellText.clean(text(cell, formatter));
+                String text = cell == null || isCovered(crossing, r, c) ? "" : CellCleaning.clean(text(cell, formatter));
                 any |= !text.isEmpty();
                 cells.add(new Cell(text, line));
             }

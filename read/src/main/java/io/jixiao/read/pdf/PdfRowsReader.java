@@ -6,7 +6,7 @@ import io.jixiao.read.binary.DocumentLimits;
 import io.jixiao.read.binary.DocumentRejectedException;
 import io.jixiao.read.binary.SourceRows;
 import io.jixiao.read.layout.Cell;
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import io.jixiao.read.layout.PageBreakJoiner;
 import io.jixiao.read.layout.Row;
 import java.io.IOException;

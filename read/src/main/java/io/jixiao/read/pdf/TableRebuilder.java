@@ -1,7 +1,7 @@
 package io.jixiao.read.pdf;
 
 import io.jixiao.read.layout.Cell;
-import io.jixiao.read.layout.CellText;
+import io.jixiao.read.layout.CellCleaning;
 import io.jixiao.read.layout.PageBreakJoiner;
 import io.jixiao.read.layout.Row;
 import java.util.ArrayList;
@@ -156,7 +156,7 @@ public final class TableRebuilder {
         int first = lines.get(0).line();
         for (int c = 0; c <= Math.max(texts.lastKey(), width - 1); c++) {
             StringBuilder text = texts.get(c);
-            cells.add(text == null ? new Cell("", first) : new Cell(CellText.clean(text.toString()), firstLines.get(c)));
+            cells.add(text == null ? new Cell("", first) : new Cell(CellCleaning.clean(text.toString()), firstLines.get(c)));
         }
         return new Row(cells, lineNumbers);
     }

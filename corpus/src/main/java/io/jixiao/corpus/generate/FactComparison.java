@@ -22,7 +22,7 @@ import java.util.function.Function;
  * target and actual values (by key work and name, the n-th of a name matched with the n-th). Source lines are not
  * facts: a shape moves them.
  */
-public final class FormFacts {
+public final class FactComparison {
 
     /** Counts of one comparison, and the wrong facts named ("form / fact: read X, truth Y"). */
     public record Count(int facts, int matched, int wrong, List<String> wrongs) {
@@ -49,12 +49,12 @@ public final class FormFacts {
     private int matched;
     private final List<String> wrongs = new ArrayList<>();
 
-    private FormFacts() {
+    private FactComparison() {
     }
 
     /** Compares the forms read from one document with its truth. */
     public static Count compare(List<Form> truth, List<Form> read) {
-        FormFacts count = new FormFacts();
+        FactComparison count = new FactComparison();
         Map<String, Form> byKey = new HashMap<>();
         read.forEach(form -> byKey.putIfAbsent(key(form), form));
         for (Form expected : truth) {

@@ -8,9 +8,9 @@ import io.jixiao.read.encoding.SimplifiedChinese;
  * Office or PDF, cleans its cells here, so they all read traditional documents; a text is converted cell by cell
  * rather than as a whole so that its characters are scanned once.
  */
-public final class CellText {
+public final class CellCleaning {
 
-    private CellText() {
+    private CellCleaning() {
     }
 
     public static String clean(String raw) {
