@@ -6,6 +6,7 @@ import io.jixiao.schema.model.Indicator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.HammingDistance;
 
 /**
  * A scan's words from closed vocabularies: the level-1 names of indicators and the grade. OCR misreads them by a
@@ -21,6 +22,7 @@ final class OcrNames {
     /** Marks at either end of a cell that are no part of a Chinese name: Latin letters, digits, punctuation. */
     private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{IsHan}]{1,3}|[^\\p{IsHan}]{1,3}$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final HammingDistance HAMMING = new HammingDistance();
 
     private OcrNames() {
     }
@@ -61,7 +63,7 @@ final class OcrNames {
         }
         String found = null;
         for (String name : vocabulary.synonyms(LEVEL1).keySet()) {
-            if (name.length() == trimmed.length() && oneReplaced(trimmed, name)) {
+            if (name.length() == trimmed.length() && HAMMING.apply(trimmed, name) == 1) {
                 if (found != null) {
                     return null;
                 }
@@ -69,15 +71,5 @@ final class OcrNames {
             }
         }
         return found;
-    }
-
-    private static boolean oneReplaced(String a, String b) {
-        int differences = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
-            }
-        }
-        return differences == 1;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Headings and labels OCR misread by one character ("全年(程)指标什" for 全年(程)指标值): a cell that is no word of
@@ -28,6 +29,8 @@ final class OcrHeadings {
 
     /** A character lost or gained (a colon dropped, a mark read into a gap) is told only in longer words. */
     private static final int MIN_LENGTH_LOST_OR_GAINED = 5;
+    /** The edit distance up to 1 (-1 beyond). */
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     /** Built once per vocabulary: some 450 headings, the same for every scan. */
     private static final VocabularyMemo<OcrHeadings> BY_VOCABULARY =
@@ -86,7 +89,7 @@ final class OcrHeadings {
                 continue;
             }
             for (String[] candidate : byLength.getOrDefault(length, List.of())) {
-                if (oneEditApart(key, candidate[0])) {
+                if (ONE_EDIT.apply(key, candidate[0]) == 1) {
                     if (found != null && !found.equals(candidate[1])) {
                         return null;
                     }
@@ -114,22 +117,4 @@ final class OcrHeadings {
     }
 
     /** Whether one character replaced, lost or gained turns a into b. */
-    private static boolean oneEditApart(String a, String b) {
-        if (a.length() == b.length()) {
-            int differences = 0;
-            for (int i = 0; i < a.length() && differences < 2; i++) {
-                if (a.charAt(i) != b.charAt(i)) {
-                    differences++;
-                }
-            }
-            return differences == 1;
-        }
-        String shorter = a.length() < b.length() ? a : b;
-        String longer = a.length() < b.length() ? b : a;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-            i++;
-        }
-        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
-    }
 }
