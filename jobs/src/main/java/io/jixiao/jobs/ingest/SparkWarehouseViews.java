@@ -1,6 +1,8 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.AgencyAliases;
+import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -11,10 +13,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Registers the current snapshot of a warehouse (any Hadoop URI) as Spark temp views named after the tables,
@@ -35,10 +41,16 @@ public final class SparkWarehouseViews {
             throw new UncheckedIOException("cannot reach the file system of " + warehouse, e);
         }
         WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, root));
-        SnapshotTables tables = new SnapshotTables(spark, fs, root, new Snapshots(fs, root).current());
+        Optional<Snapshot> snapshot = new Snapshots(fs, root).current();
+        SnapshotTables tables = new SnapshotTables(spark, fs, root, snapshot);
+        SnapshotTableFiles files = new SnapshotTableFiles(fs, root, snapshot);
         AgencyAliases aliases = AgencyAliases.read(new HadoopWarehouseFiles(fs, root));
         for (WarehouseTable table : WarehouseTables.ALL) {
             Dataset<Row> rows = tables.read(table);
+            if (table == WarehouseTables.TARGET_DRIFT && !TargetDrift.unsettledYears(
+                    relative(files, WarehouseTables.FORMS), relative(files, table)).isEmpty()) {
+                rows = failing(spark, table);
+            }
             if (table == WarehouseTables.FORMS) {
                 rows.createOrReplaceTempView(STORED_FORMS);
                 rows = spark.sql(WarehouseTables.agencyNamesSql(STORED_FORMS))
@@ -46,6 +58,21 @@ public final class SparkWarehouseViews {
             }
             rows.createOrReplaceTempView(table.name());
         }
+    }
+
+    private static List<String> relative(SnapshotTableFiles files, WarehouseTable table) {
+        return files.of(table).stream().map(file -> table.name() + "/" + file.relative()).toList();
+    }
+
+    /** A one-row table whose first column fails with {@link TargetDrift#NOT_SETTLED} when a query reads it. */
+    private static Dataset<Row> failing(SparkSession spark, WarehouseTable table) {
+        List<Column> columns = new ArrayList<>();
+        for (StructField field : SparkSchemas.of(table).fields()) {
+            Column value = columns.isEmpty() ? functions.raise_error(functions.lit(TargetDrift.NOT_SETTLED))
+                    : functions.lit(null);
+            columns.add(value.cast(field.dataType()).as(field.name()));
+        }
+        return spark.range(1).select(columns.toArray(Column[]::new));
     }
 
     /** The forms as their files hold them, under the view with the agency. */

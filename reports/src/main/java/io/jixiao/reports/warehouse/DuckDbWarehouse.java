@@ -8,6 +8,8 @@ import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.NotAWarehouseException;
 import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseDamagedException;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -74,6 +76,9 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     }
                     String select = source == null ? emptySelect(table)
                             : parquetSelect(table, source, storedColumns(statement, table, source));
+                    if (table == WarehouseTables.TARGET_DRIFT && !driftSettled(root, snapshot)) {
+                        select = failingSelect(table, TargetDrift.NOT_SETTLED);
+                    }
                     statement.execute("CREATE VIEW " + table.name() + " AS "
                             + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
                 }
@@ -209,6 +214,39 @@ public final class DuckDbWarehouse implements AutoCloseable {
         }
         return "SELECT * EXCLUDE (" + named + "), " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
                 + WarehouseTables.agencyNamesSql("(" + formsSelect + ")") + ")";
+    }
+
+    /** Whether every year of forms has its stored target drift ({@link TargetDrift#unsettledYears}). */
+    private static boolean driftSettled(Path root, Snapshot snapshot) {
+        return snapshot == null || TargetDrift.unsettledYears(dataFiles(root, snapshot, WarehouseTables.FORMS),
+                dataFiles(root, snapshot, WarehouseTables.TARGET_DRIFT)).isEmpty();
+    }
+
+    /** A table's data files, relative to the snapshot folder: its manifest's, or those in its folder. */
+    private static List<String> dataFiles(Path root, Snapshot snapshot, WarehouseTable table) {
+        if (snapshot.checkedManifest().isPresent()) {
+            return snapshot.checkedManifest().get().files(table).stream().map(SnapshotManifest.DataFile::path)
+                    .toList();
+        }
+        Path folder = root.resolve(snapshot.tablePath(table));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> Files.isRegularFile(f) && isDataFile(f.getFileName().toString()))
+                    .map(f -> table.name() + "/" + folder.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** A one-row view whose first column fails with the message when a query reads it. */
+    private static String failingSelect(WarehouseTable table, String message) {
+        List<Column> columns = table.columns();
+        return "SELECT " + "CAST(error(" + SqlLiteral.quote(message) + ") AS "
+                + DuckDbTypes.of(columns.get(0).type()) + ") AS " + columns.get(0).name() + ", "
+                + columns.subList(1, columns.size()).stream().map(DuckDbWarehouse::nullColumn)
+                .collect(Collectors.joining(", "));
     }
 
     static String emptySelect(WarehouseTable table) {

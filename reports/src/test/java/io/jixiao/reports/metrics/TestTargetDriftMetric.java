@@ -1,12 +1,18 @@
 package io.jixiao.reports.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.reports.warehouse.ParquetWarehouseWriter;
+import io.jixiao.schema.warehouse.TargetDrift;
+import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTables;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +79,24 @@ class TestTargetDriftMetric {
                     .containsEntry("evaluated_line", null);
             assertThat(MetricRows.only(table, "drift", "added")).containsEntry("planned_file", null)
                     .containsEntry("evaluated_file", "evaluation.txt").containsEntry("evaluated_line", 3);
+        }
+    }
+
+    /**
+     * A warehouse an older Jixiao wrote has no stored drift: the counts refuse to answer (zero pairs would be a wrong
+     * figure) and name the fix, while the listing, computed from the indicators, still answers.
+     */
+    @Test
+    void aWarehouseWithoutItsStoredDriftFailsNamingTheFix(@TempDir Path warehouse) throws Exception {
+        madeUpPair(warehouse);
+        Path drift = warehouse.resolve(WarehouseLayout.tablePath("written-by-test", WarehouseTables.TARGET_DRIFT));
+        try (Stream<Path> files = Files.walk(drift)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
+            assertThatThrownBy(() -> engine.run("target-drift", MetricQuery.DEFAULT))
+                    .hasMessageContaining(TargetDrift.NOT_SETTLED);
+            assertThat(engine.run("target-drift-listing", MetricQuery.DEFAULT).rows()).hasSize(3);
         }
     }
 
