@@ -56,8 +56,7 @@ public final class CompactCommand implements Callable<Integer> {
                 summary.filesAfter(), size(summary.bytesBefore()), size(summary.bytesAfter()),
                 summary.wallMillis() / 1000.0);
         if (!summary.driftYears().isEmpty()) {
-            out.println("  target drift settled for " + summary.driftYears().size() + " years an older Jixiao wrote"
-                    + " without it");
+            out.println("  target drift settled for " + summary.driftYears().size() + " years without it");
         }
         for (CompactedFiles folder : summary.folders()) {
             out.printf(Locale.ROOT, "  %-22s %5d files → %d, %s → %s%n", folder.folder(), folder.filesBefore(),

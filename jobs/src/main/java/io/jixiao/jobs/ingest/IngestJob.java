@@ -120,8 +120,10 @@ public final class IngestJob {
                     progress.stage("writing snapshot " + runId);
                     try {
                         writeSnapshot(fs, conf, snapshots.directory(runId), runId, old, batch);
+                        // no Spark job for the drift: the years the batch changed lose their stored drift, which
+                        // the views compute from the forms until jixiao compact settles it again
                         TargetDriftTable drift = new TargetDriftTable(spark, fs);
-                        drift.settle(snapshots.directory(runId),
+                        drift.unsettle(snapshots.directory(runId),
                                 drift.yearsToSettle(snapshots.directory(runId), old.relativePaths()));
                         new TableCompaction(spark, fs, TableCompaction.AFTER_INGEST).compact(
                                 snapshots.directory(runId));

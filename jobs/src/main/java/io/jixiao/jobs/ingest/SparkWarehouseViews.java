@@ -13,11 +13,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructField;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +45,10 @@ public final class SparkWarehouseViews {
         AgencyAliases aliases = AgencyAliases.read(new HadoopWarehouseFiles(fs, root));
         for (WarehouseTable table : WarehouseTables.ALL) {
             Dataset<Row> rows = tables.read(table);
-            if (table == WarehouseTables.TARGET_DRIFT && !TargetDrift.unsettledYears(
-                    relative(files, WarehouseTables.FORMS), relative(files, table)).isEmpty()) {
-                rows = failing(spark, table);
+            if (table == WarehouseTables.TARGET_DRIFT) {
+                rows.createOrReplaceTempView(STORED_DRIFT);
+                rows = spark.sql(TargetDrift.withUnsettledSql(STORED_DRIFT, TargetDrift.unsettledYears(
+                        relative(files, WarehouseTables.FORMS), relative(files, table))));
             }
             if (table == WarehouseTables.FORMS) {
                 rows.createOrReplaceTempView(STORED_FORMS);
@@ -64,16 +63,8 @@ public final class SparkWarehouseViews {
         return files.of(table).stream().map(file -> table.name() + "/" + file.relative()).toList();
     }
 
-    /** A one-row table whose first column fails with {@link TargetDrift#NOT_SETTLED} when a query reads it. */
-    private static Dataset<Row> failing(SparkSession spark, WarehouseTable table) {
-        List<Column> columns = new ArrayList<>();
-        for (StructField field : SparkSchemas.of(table).fields()) {
-            Column value = columns.isEmpty() ? functions.raise_error(functions.lit(TargetDrift.NOT_SETTLED))
-                    : functions.lit(null);
-            columns.add(value.cast(field.dataType()).as(field.name()));
-        }
-        return spark.range(1).select(columns.toArray(Column[]::new));
-    }
+    /** The stored drift, under the view with the years not settled yet computed. */
+    private static final String STORED_DRIFT = "target_drift_stored";
 
     /** The forms as their files hold them, under the view with the agency. */
     private static final String STORED_FORMS = "forms_stored";

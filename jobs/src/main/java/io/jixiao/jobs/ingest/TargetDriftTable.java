@@ -25,11 +25,12 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Settles the stored target drift ({@link WarehouseTables#TARGET_DRIFT}) of a snapshot folder being written, year by
- * year: a year's drift is a function of that year's forms and indicators alone (a pair is of one year), so a year is
- * computed again, whole, whenever its forms or indicators files are not exactly those of the snapshot it was built
- * from (a form added, the late half of a pair, a copy superseded), or that snapshot had no drift for it (written by an
- * older Jixiao); any other year keeps the drift files linked from that snapshot. The rows are those of
+ * The stored target drift ({@link WarehouseTables#TARGET_DRIFT}) of a snapshot folder being written, year by year: a
+ * year's drift is a function of that year's forms and indicators alone (a pair is of one year), so a year's stored
+ * drift is dropped by an ingest whenever its forms or indicators files are not exactly those of the snapshot it was
+ * built from (a form added, the late half of a pair, a copy superseded), without a Spark job, and the views compute
+ * it until {@code jixiao compact} settles it again, whole; any other year keeps the drift files linked from that
+ * snapshot. The rows are those of
  * {@link TargetDrift#pairsSql()}, run by Spark over the year's files.
  */
 final class TargetDriftTable {
@@ -75,14 +76,8 @@ final class TargetDriftTable {
         if (years.isEmpty()) {
             return;
         }
+        unsettle(snapshotFolder, years);
         Path driftFolder = new Path(snapshotFolder, WarehouseTables.TARGET_DRIFT.name());
-        try {
-            for (Integer year : years) {
-                fs.delete(new Path(driftFolder, WarehouseTable.YEAR + "=" + year), true);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace the target drift files of " + driftFolder, e);
-        }
         SparkSession session = spark.get().newSession();  // its own temporary views: the caller's stay as they are
         List<String> files = dataFiles(snapshotFolder);
         for (WarehouseTable table : INPUTS) {
@@ -101,6 +96,21 @@ final class TargetDriftTable {
                 .sortWithinPartitions(col(WarehouseTable.YEAR), col("target_form"))
                 .write().mode(SaveMode.Append).partitionBy(WarehouseTable.YEAR)
                 .parquet(driftFolder.toString());
+    }
+
+    /**
+     * Deletes the stored drift of the years given from a snapshot folder being written (links to the previous
+     * snapshot's files): those years are then unsettled, and the views compute their drift from the forms.
+     */
+    void unsettle(Path snapshotFolder, Set<Integer> years) {
+        Path driftFolder = new Path(snapshotFolder, WarehouseTables.TARGET_DRIFT.name());
+        try {
+            for (Integer year : years) {
+                fs.delete(new Path(driftFolder, WarehouseTable.YEAR + "=" + year), true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the target drift files of " + driftFolder, e);
+        }
     }
 
     private static Map<Integer, Set<String>> inputsByYear(List<String> files) {

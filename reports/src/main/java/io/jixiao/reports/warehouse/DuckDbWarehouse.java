@@ -76,8 +76,8 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     }
                     String select = source == null ? emptySelect(table)
                             : parquetSelect(table, source, storedColumns(statement, table, source));
-                    if (table == WarehouseTables.TARGET_DRIFT && !driftSettled(root, snapshot)) {
-                        select = failingSelect(table, TargetDrift.NOT_SETTLED);
+                    if (table == WarehouseTables.TARGET_DRIFT) {
+                        select = TargetDrift.withUnsettledSql("(" + select + ")", unsettledYears(root, snapshot));
                     }
                     statement.execute("CREATE VIEW " + table.name() + " AS "
                             + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
@@ -216,10 +216,10 @@ public final class DuckDbWarehouse implements AutoCloseable {
                 + WarehouseTables.agencyNamesSql("(" + formsSelect + ")") + ")";
     }
 
-    /** Whether every year of forms has its stored target drift ({@link TargetDrift#unsettledYears}). */
-    private static boolean driftSettled(Path root, Snapshot snapshot) {
-        return snapshot == null || TargetDrift.unsettledYears(dataFiles(root, snapshot, WarehouseTables.FORMS),
-                dataFiles(root, snapshot, WarehouseTables.TARGET_DRIFT)).isEmpty();
+    /** The years of forms without their stored target drift ({@link TargetDrift#unsettledYears}). */
+    private static Set<Integer> unsettledYears(Path root, Snapshot snapshot) {
+        return snapshot == null ? Set.of() : TargetDrift.unsettledYears(dataFiles(root, snapshot,
+                WarehouseTables.FORMS), dataFiles(root, snapshot, WarehouseTables.TARGET_DRIFT));
     }
 
     /** A table's data files, relative to the snapshot folder: its manifest's, or those in its folder. */
@@ -238,15 +238,6 @@ public final class DuckDbWarehouse implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-    }
-
-    /** A one-row view whose first column fails with the message when a query reads it. */
-    private static String failingSelect(WarehouseTable table, String message) {
-        List<Column> columns = table.columns();
-        return "SELECT " + "CAST(error(" + SqlLiteral.quote(message) + ") AS "
-                + DuckDbTypes.of(columns.get(0).type()) + ") AS " + columns.get(0).name() + ", "
-                + columns.subList(1, columns.size()).stream().map(DuckDbWarehouse::nullColumn)
-                .collect(Collectors.joining(", "));
     }
 
     static String emptySelect(WarehouseTable table) {

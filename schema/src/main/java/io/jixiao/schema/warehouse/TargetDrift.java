@@ -14,16 +14,14 @@ import java.util.regex.Pattern;
 /**
  * The drift of target tables against their self-evaluations, in one definition ({@code target-drift-compared.sql}):
  * listed by the metric target-drift-listing, and settled per pair into {@link WarehouseTables#TARGET_DRIFT} when a
- * year's forms are written ({@code target-drift-pairs.sql}), which the metric target-drift counts. The table is
- * whole when every year of forms has its rows; a year without them was written by a Jixiao before the table.
+ * year's forms are settled ({@code target-drift-pairs.sql}: by {@code jixiao compact}), which the metric target-drift
+ * counts. A year of forms without its rows (changed by an ingest since, or written by a Jixiao before the table) is
+ * computed by the views ({@link #withUnsettledSql}): the same figure, at the old speed.
  */
 public final class TargetDrift {
 
     /** The part's name in the metric templates ({@code {{part:NAME}}}). */
     public static final String COMPARED_PART = "target-drift-compared";
-    /** What a query of an incomplete table fails with. */
-    public static final String NOT_SETTLED = "the warehouse was written by an older Jixiao, without the stored target "
-            + "drift of some years: run 'jixiao compact' on it once to settle them";
 
     private static final String FOLDER = "/io/jixiao/schema/warehouse/";
     private static final Pattern YEAR_FOLDER = Pattern.compile("(?:^|/)" + WarehouseTable.YEAR + "=(-?\\d+)(?:/|$)");
@@ -46,6 +44,23 @@ public final class TargetDrift {
     public static String pairsSql() {
         String compared = compared().replace("{{group}}", "''").replace("{{filter}}", "(1 = 1)");
         return read("target-drift-pairs.sql").replace("{{compared}}", compared);
+    }
+
+    /**
+     * The rows of {@link WarehouseTables#TARGET_DRIFT} as a view gives them: the stored rows of the settled years, and
+     * those of the unsettled years computed from the views {@code forms} and {@code indicators} (the years an ingest
+     * changed since the last {@code jixiao compact}, or an older Jixiao wrote), so that the figure is the same either
+     * way and only its speed differs.
+     *
+     * @param stored the stored rows as a FROM item (its columns in the table's order)
+     */
+    public static String withUnsettledSql(String stored, Set<Integer> unsettled) {
+        if (unsettled.isEmpty()) {
+            return "SELECT * FROM " + stored;
+        }
+        String years = String.join(", ", unsettled.stream().map(String::valueOf).toList());
+        return "SELECT * FROM " + stored + " WHERE year NOT IN (" + years + ") UNION ALL SELECT * FROM ("
+                + pairsSql() + ") computed WHERE year IN (" + years + ")";
     }
 
     /**

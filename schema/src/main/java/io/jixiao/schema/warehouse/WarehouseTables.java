@@ -152,11 +152,10 @@ public final class WarehouseTables {
             required("run_id", STRING, "the ingest run that settled it")), false);
 
     /**
-     * Target drift settled when a year's forms are written ({@link TargetDrift}): one row per pair of a target table
-     * and the self-evaluation of the same year, unit and project, with its indicators compared by name, and one row per
-     * year with no form (the year's mark: a year of forms without it was written before the table, and its drift is
-     * not known). An ingest settles the years whose forms or indicators it changed; {@code jixiao compact} the years
-     * an older Jixiao left without.
+     * Target drift settled by {@code jixiao compact} ({@link TargetDrift}): one row per pair of a target table and the
+     * self-evaluation of the same year, unit and project, with its indicators compared by name, and one row per year
+     * with no form (the year's mark: a year of forms without it has no stored drift, and the views compute it). An
+     * ingest drops the stored drift of the years whose forms or indicators it changed.
      */
     public static final WarehouseTable TARGET_DRIFT = new WarehouseTable("target_drift", List.of(
             optional("target_form", STRING, "the target table's form (null on the year's mark)"),
