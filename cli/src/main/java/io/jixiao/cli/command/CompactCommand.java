@@ -55,6 +55,9 @@ public final class CompactCommand implements Callable<Integer> {
                 summary.from().get(), summary.snapshot().get(), summary.folders().size(), summary.filesBefore(),
                 summary.filesAfter(), size(summary.bytesBefore()), size(summary.bytesAfter()),
                 summary.wallMillis() / 1000.0);
+        if (!summary.driftYears().isEmpty()) {
+            out.println("  target drift settled for " + summary.driftYears().size() + " years without it");
+        }
         for (CompactedFiles folder : summary.folders()) {
             out.printf(Locale.ROOT, "  %-22s %5d files → %d, %s → %s%n", folder.folder(), folder.filesBefore(),
                     folder.filesAfter(), size(folder.bytesBefore()), size(folder.bytesAfter()));

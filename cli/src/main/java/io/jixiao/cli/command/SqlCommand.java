@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /** {@code jixiao sql}: ad-hoc read-only SQL over the warehouse views, on DuckDB. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Run one read-only SELECT over the warehouse views (documents, forms, funds, indicators, "
-                + "findings, form_copies, runs; self_evaluations: the forms that are self-evaluations).")
+                + "findings, form_copies, target_drift, runs; self_evaluations: the forms that are self-evaluations).")
 public final class SqlCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SELECT", description = "one SELECT (or WITH … SELECT) statement")

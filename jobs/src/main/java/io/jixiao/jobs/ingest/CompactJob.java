@@ -2,7 +2,10 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
+import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -12,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
@@ -20,7 +24,8 @@ import static java.util.Objects.requireNonNull;
  * {@code jixiao compact}: the snapshot in force with its tables' small files compacted ({@link TableCompaction}),
  * committed as a new snapshot built from it, under the ingest's lock. The new snapshot's other files are the old
  * one's, linked ({@link SnapshotFiles}); readers of the old snapshot keep reading it, and it is kept as the new
- * one's parent. A compact warehouse gets no new snapshot. Killed at any point before the commit, the warehouse is
+ * one's parent. The years an older Jixiao wrote without their stored target drift get it ({@link TargetDriftTable}).
+ * A compact warehouse with its drift whole gets no new snapshot. Killed at any point before the commit, the warehouse is
  * as it was: the new folder has no manifest, so nothing reads it and the next ingest or compaction deletes it.
  */
 public final class CompactJob {
@@ -48,20 +53,24 @@ public final class CompactJob {
             // a damaged warehouse stops here, before anything is written
             Optional<Snapshot> inForce = snapshots.current();
             if (inForce.isEmpty()) {
-                return new CompactSummary(Optional.empty(), Optional.empty(), List.of(), elapsed(started));
+                return new CompactSummary(Optional.empty(), Optional.empty(), List.of(), Set.of(), elapsed(started));
             }
             String from = inForce.get().id();
             SnapshotManifest manifest = inForce.get().checkedManifest().orElseThrow(() -> new IllegalStateException(
                     "snapshot " + from + " was written before manifests, so its files cannot be checked: ingest"
                             + " into the warehouse once, then compact it"));
             TableCompaction compaction = new TableCompaction(spark, fs, TableCompaction.ON_DEMAND);
-            if (compaction.plan(manifest.files()).isEmpty()) {
-                return new CompactSummary(Optional.of(from), Optional.empty(), List.of(), elapsed(started));
+            // the years an older Jixiao wrote without their target drift are settled here, once
+            Set<Integer> unsettled = TargetDrift.unsettledYears(paths(manifest, WarehouseTables.FORMS),
+                    paths(manifest, WarehouseTables.TARGET_DRIFT));
+            if (compaction.plan(manifest.files()).isEmpty() && unsettled.isEmpty()) {
+                return new CompactSummary(Optional.of(from), Optional.empty(), List.of(), Set.of(), elapsed(started));
             }
             Path folder = snapshots.directory(id);
             List<CompactedFiles> compacted;
             try {
                 SnapshotFiles.linkAll(fs, manifest, snapshots.directory(from), folder);
+                new TargetDriftTable(spark, fs).settle(folder, unsettled);
                 compacted = compaction.compact(folder);
             } catch (RuntimeException e) {
                 delete(fs, folder, e);
@@ -69,8 +78,12 @@ public final class CompactJob {
             }
             snapshots.commit(id, from);
             snapshots.deleteSuperseded(id);
-            return new CompactSummary(Optional.of(from), Optional.of(id), compacted, elapsed(started));
+            return new CompactSummary(Optional.of(from), Optional.of(id), compacted, unsettled, elapsed(started));
         }
+    }
+
+    private static List<String> paths(SnapshotManifest manifest, WarehouseTable table) {
+        return manifest.files(table).stream().map(SnapshotManifest.DataFile::path).toList();
     }
 
     /** The uncommitted folder of a compaction that failed; the next ingest would delete it too. */

@@ -120,6 +120,11 @@ public final class IngestJob {
                     progress.stage("writing snapshot " + runId);
                     try {
                         writeSnapshot(fs, conf, snapshots.directory(runId), runId, old, batch);
+                        // no Spark job for the drift: the years the batch changed lose their stored drift, which
+                        // the views compute from the forms until jixiao compact settles it again
+                        TargetDriftTable drift = new TargetDriftTable(spark, fs);
+                        drift.unsettle(snapshots.directory(runId),
+                                drift.yearsToSettle(snapshots.directory(runId), old.relativePaths()));
                         new TableCompaction(spark, fs, TableCompaction.AFTER_INGEST).compact(
                                 snapshots.directory(runId));
                     } catch (RuntimeException e) {
@@ -204,7 +209,7 @@ public final class IngestJob {
         try (TableFiles rewritten = new TableFiles(directory, runId + "-kept", conf)) {
             for (WarehouseTable table : List.of(WarehouseTables.DOCUMENTS, WarehouseTables.FORMS,
                     WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS,
-                    WarehouseTables.FORM_COPIES)) {
+                    WarehouseTables.FORM_COPIES, WarehouseTables.TARGET_DRIFT)) {
                 Path tableDirectory = new Path(directory, table.name());
                 mkdirs(fs, tableDirectory);
                 for (SnapshotTableFiles.TableFile file : old.of(table)) {
@@ -215,7 +220,7 @@ public final class IngestJob {
                         SnapshotFiles.link(fs, file.path(), new Path(tableDirectory, file.relative()));
                     }
                 }
-                if (table != WarehouseTables.FORM_COPIES) {
+                if (StagedBatch.FORM_TABLES.contains(table) || table == WarehouseTables.DOCUMENTS) {
                     batch.addTo(directory, table, runId + "-batch");
                 }
             }

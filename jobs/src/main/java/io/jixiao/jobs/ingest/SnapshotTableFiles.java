@@ -3,6 +3,7 @@ package io.jixiao.jobs.ingest;
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseTable;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -89,6 +90,17 @@ final class SnapshotTableFiles {
             throw new UncheckedIOException("cannot list the files of " + folder, e);
         }
         return files;
+    }
+
+    /** The data files of every table, each with its path relative to the snapshot folder ({@code forms/year=…/…}). */
+    List<String> relativePaths() {
+        List<String> paths = new ArrayList<>();
+        for (WarehouseTable table : WarehouseTables.ALL) {
+            if (table != WarehouseTables.RUNS) {
+                of(table).forEach(file -> paths.add(table.name() + "/" + file.relative()));
+            }
+        }
+        return paths;
     }
 
     /** A data file and its path under its table's folder. */

@@ -1,6 +1,8 @@
 package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.AgencyAliases;
+import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -14,7 +16,9 @@ import org.apache.spark.sql.functions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Registers the current snapshot of a warehouse (any Hadoop URI) as Spark temp views named after the tables,
@@ -35,10 +39,17 @@ public final class SparkWarehouseViews {
             throw new UncheckedIOException("cannot reach the file system of " + warehouse, e);
         }
         WarehouseLayout.requireWarehouse(new HadoopWarehouseFiles(fs, root));
-        SnapshotTables tables = new SnapshotTables(spark, fs, root, new Snapshots(fs, root).current());
+        Optional<Snapshot> snapshot = new Snapshots(fs, root).current();
+        SnapshotTables tables = new SnapshotTables(spark, fs, root, snapshot);
+        SnapshotTableFiles files = new SnapshotTableFiles(fs, root, snapshot);
         AgencyAliases aliases = AgencyAliases.read(new HadoopWarehouseFiles(fs, root));
         for (WarehouseTable table : WarehouseTables.ALL) {
             Dataset<Row> rows = tables.read(table);
+            if (table == WarehouseTables.TARGET_DRIFT) {
+                rows.createOrReplaceTempView(STORED_DRIFT);
+                rows = spark.sql(TargetDrift.withUnsettledSql(STORED_DRIFT, TargetDrift.unsettledYears(
+                        relative(files, WarehouseTables.FORMS), relative(files, table))));
+            }
             if (table == WarehouseTables.FORMS) {
                 rows.createOrReplaceTempView(STORED_FORMS);
                 rows = spark.sql(WarehouseTables.agencyNamesSql(STORED_FORMS))
@@ -48,6 +59,13 @@ public final class SparkWarehouseViews {
         }
         spark.sql(WarehouseTables.selfEvaluationsSql()).createOrReplaceTempView(WarehouseTables.SELF_EVALUATIONS);
     }
+
+    private static List<String> relative(SnapshotTableFiles files, WarehouseTable table) {
+        return files.of(table).stream().map(file -> table.name() + "/" + file.relative()).toList();
+    }
+
+    /** The stored drift, under the view with the years not settled yet computed. */
+    private static final String STORED_DRIFT = "target_drift_stored";
 
     /** The forms as their files hold them, under the view with the agency. */
     private static final String STORED_FORMS = "forms_stored";

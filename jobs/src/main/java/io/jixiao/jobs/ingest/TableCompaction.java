@@ -69,7 +69,8 @@ final class TableCompaction {
             WarehouseTables.INDICATORS, List.of("form_id", "seq"),
             WarehouseTables.FINDINGS, List.of("form_id", "rule", "line"),
             WarehouseTables.DOCUMENTS, List.of("doc_id"),
-            WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"));
+            WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"),
+            WarehouseTables.TARGET_DRIFT, List.of("target_form", "evaluation_form"));
 
     private final Supplier<SparkSession> spark;
     private final FileSystem fs;

@@ -1,5 +1,6 @@
 package io.jixiao.reports.metrics;
 
+import io.jixiao.schema.warehouse.TargetDrift;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,8 +70,13 @@ public final class MetricCatalog {
 
     /** The template with each {@code {{part:NAME}}} replaced by that part's text (a part takes in no other). */
     static String withParts(String template) {
-        return PART.matcher(template).replaceAll(part -> Matcher.quoteReplacement(
-                read(PARTS + part.group(1) + ".sql").stripTrailing()));
+        return PART.matcher(template).replaceAll(part -> Matcher.quoteReplacement(part(part.group(1))));
+    }
+
+    /** A part's text; the drift's is the warehouse's own definition, which the ingest stores per pair. */
+    private static String part(String name) {
+        return name.equals(TargetDrift.COMPARED_PART) ? TargetDrift.compared()
+                : read(PARTS + name + ".sql").stripTrailing();
     }
 
     private static String read(String file) {

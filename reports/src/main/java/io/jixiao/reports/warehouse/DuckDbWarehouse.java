@@ -8,6 +8,8 @@ import io.jixiao.schema.warehouse.CurrentSnapshot;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.NotAWarehouseException;
 import io.jixiao.schema.warehouse.Snapshot;
+import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseDamagedException;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -69,11 +71,15 @@ public final class DuckDbWarehouse implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 for (WarehouseTable table : WarehouseTables.ALL) {
                     String source = source(root, snapshot, table);
-                    if (source == null) {
+                    // the drift is derived: without stored files its view computes it from the forms
+                    if (source == null && table != WarehouseTables.TARGET_DRIFT) {
                         emptyTables.add(table.name());
                     }
                     String select = source == null ? emptySelect(table)
                             : parquetSelect(table, source, storedColumns(statement, table, source));
+                    if (table == WarehouseTables.TARGET_DRIFT) {
+                        select = TargetDrift.withUnsettledSql("(" + select + ")", unsettledYears(root, snapshot));
+                    }
                     statement.execute("CREATE VIEW " + table.name() + " AS "
                             + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
                 }
@@ -211,6 +217,30 @@ public final class DuckDbWarehouse implements AutoCloseable {
         }
         return "SELECT * EXCLUDE (" + named + "), " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
                 + WarehouseTables.agencyNamesSql("(" + formsSelect + ")") + ")";
+    }
+
+    /** The years of forms without their stored target drift ({@link TargetDrift#unsettledYears}). */
+    private static Set<Integer> unsettledYears(Path root, Snapshot snapshot) {
+        return snapshot == null ? Set.of() : TargetDrift.unsettledYears(dataFiles(root, snapshot,
+                WarehouseTables.FORMS), dataFiles(root, snapshot, WarehouseTables.TARGET_DRIFT));
+    }
+
+    /** A table's data files, relative to the snapshot folder: its manifest's, or those in its folder. */
+    private static List<String> dataFiles(Path root, Snapshot snapshot, WarehouseTable table) {
+        if (snapshot.checkedManifest().isPresent()) {
+            return snapshot.checkedManifest().get().files(table).stream().map(SnapshotManifest.DataFile::path)
+                    .toList();
+        }
+        Path folder = root.resolve(snapshot.tablePath(table));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> Files.isRegularFile(f) && isDataFile(f.getFileName().toString()))
+                    .map(f -> table.name() + "/" + folder.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
     }
 
     static String emptySelect(WarehouseTable table) {

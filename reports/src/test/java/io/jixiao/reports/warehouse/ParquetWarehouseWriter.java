@@ -2,6 +2,7 @@ package io.jixiao.reports.warehouse;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -72,11 +73,17 @@ public final class ParquetWarehouseWriter implements AutoCloseable {
         filled.add(table.name());
     }
 
-    /** Writes the tables as the current snapshot of a warehouse at root, in the layout the ingest writes. */
+    /**
+     * Writes the tables as the current snapshot of a warehouse at root, in the layout the ingest writes, with the
+     * target drift of its forms settled as the ingest settles it (unless the test wrote target_drift rows itself).
+     */
     public void writeTo(Path root) throws SQLException, IOException {
         Files.createDirectories(root);
         Files.writeString(root.resolve(WarehouseLayout.CURRENT), SNAPSHOT + "\n");
         try (Statement statement = connection.createStatement()) {
+            if (filled.contains(WarehouseTables.FORMS.name()) && filled.add(WarehouseTables.TARGET_DRIFT.name())) {
+                statement.execute("INSERT INTO " + WarehouseTables.TARGET_DRIFT.name() + " " + TargetDrift.pairsSql());
+            }
             for (WarehouseTable table : WarehouseTables.ALL) {
                 if (!filled.contains(table.name())) {
                     continue;

@@ -153,6 +153,21 @@ public final class WarehouseTables {
             required("rule", STRING, "why the kept copy won: later_filled_date, revision_mark, later_ingest, last_path"),
             required("run_id", STRING, "the ingest run that settled it")), false);
 
+    /**
+     * Target drift settled by {@code jixiao compact} ({@link TargetDrift}): one row per pair of a target table and the
+     * self-evaluation of the same year, unit and project, with its indicators compared by name, and one row per year
+     * with no form (the year's mark: a year of forms without it has no stored drift, and the views compute it). An
+     * ingest drops the stored drift of the years whose forms or indicators it changed.
+     */
+    public static final WarehouseTable TARGET_DRIFT = new WarehouseTable("target_drift", List.of(
+            optional("target_form", STRING, "the target table's form (null on the year's mark)"),
+            optional("evaluation_form", STRING, "the self-evaluation's form (null on the year's mark)"),
+            optional("added", INT, "indicators only the self-evaluation states"),
+            optional("dropped", INT, "indicators only the target table states"),
+            optional("changed", INT, "indicators both state, with another target"),
+            optional("unchanged", INT, "indicators both state with the same target"),
+            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+
     public static final WarehouseTable RUNS = new WarehouseTable("runs", List.of(
             required("run_id", STRING, "the run"),
             required("started_at", TIMESTAMP, "start"),
@@ -171,7 +186,7 @@ public final class WarehouseTables {
             optional("strict", BOOLEAN, "run with --strict")), false);
 
     public static final List<WarehouseTable> ALL = List.of(DOCUMENTS, FORMS, FUNDS, INDICATORS, FINDINGS, FORM_COPIES,
-            RUNS);
+            TARGET_DRIFT, RUNS);
 
     /** The forms column an agency's renames ({@link AgencyAliases}) are looked up by. */
     public static final String UNIT = "unit";

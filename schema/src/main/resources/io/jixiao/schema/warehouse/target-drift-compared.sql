@@ -1,4 +1,5 @@
--- Shared by target-drift (the counts) and target-drift-listing (the indicators): one definition of a drift.
+-- One definition of a drift: target-drift-listing lists it (a part of the metrics), and
+-- target-drift-pairs.sql counts it per pair into the stored target_drift table that the metric target-drift counts.
 -- Each indicator of a target table is compared by name with those of the self-evaluation of the same year, unit,
 -- project and kind (project or department): 'added' (only the self-evaluation states it), 'dropped' (only the target
 -- table), 'changed' (both have a number and the comparator or number differ, else the texts differ) or 'unchanged'.
@@ -35,6 +36,8 @@ compared AS (
            COALESCE(pl.year, ev.year) AS year,
            COALESCE(pl.unit, ev.unit) AS unit,
            COALESCE(pl.project, ev.project) AS project,
+           COALESCE(pl.target_form, ev.target_form) AS target_form,
+           COALESCE(pl.evaluation_form, ev.evaluation_form) AS evaluation_form,
            CASE WHEN pl.target_form IS NULL THEN 'added'
                 WHEN ev.target_form IS NULL THEN 'dropped'
                 WHEN (pl.target_value IS NOT NULL AND ev.target_value IS NOT NULL
