@@ -3,7 +3,6 @@ package io.jixiao.jobs.ingest;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -154,20 +153,20 @@ final class TableCompaction {
      */
     List<CompactedFiles> compact(Path snapshotFolder) {
         Path folder = fs.makeQualified(snapshotFolder);
-        List<Folder> plan = plan(dataFiles(folder, folder));
+        List<Folder> plan = plan(FileTree.dataFiles(fs, folder, folder));
         Map<WarehouseTable, List<Folder>> byTable = new LinkedHashMap<>();
         plan.forEach(f -> byTable.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(f));
         List<CompactedFiles> compacted = new ArrayList<>();
         byTable.forEach((table, folders) -> {
             Path tableFolder = new Path(folder, table.name());
-            Set<String> before = new HashSet<>(names(dataFiles(folder, tableFolder)));
+            Set<String> before = new HashSet<>(names(FileTree.dataFiles(fs, folder, tableFolder)));
             // the usual case, a year into one file, in one job for all such years; a year of many files in its own
             List<Folder> intoOne = folders.stream().filter(f -> f.filesWritten() == 1).toList();
             if (!intoOne.isEmpty()) {
                 write(tableFolder, table, intoOne);
             }
             folders.stream().filter(f -> f.filesWritten() > 1).forEach(f -> write(tableFolder, table, List.of(f)));
-            List<SnapshotManifest.DataFile> written = dataFiles(folder, tableFolder).stream()
+            List<SnapshotManifest.DataFile> written = FileTree.dataFiles(fs, folder, tableFolder).stream()
                     .filter(f -> !before.contains(f.path())).toList();
             for (Folder rewritten : folders) {
                 compacted.add(replace(folder, rewritten, written.stream()
@@ -243,31 +242,6 @@ final class TableCompaction {
             }
         }
         return rows;
-    }
-
-    /**
-     * The data files under a folder of the snapshot, by their path relative to it, with their sizes: the Parquet
-     * files a manifest would list (Spark's {@code _SUCCESS}, {@code _temporary} and hidden files are not).
-     */
-    private List<SnapshotManifest.DataFile> dataFiles(Path snapshotFolder, Path under) {
-        String root = snapshotFolder.toUri().getPath();
-        String prefix = root.endsWith("/") ? root : root + "/";  // a folder's URI may end in one
-        try {
-            if (!fs.exists(under)) {
-                return List.of();
-            }
-            List<SnapshotManifest.DataFile> files = new ArrayList<>();
-            for (FileStatus status : FileTree.files(fs, under)) {
-                String path = status.getPath().toUri().getPath();
-                String name = status.getPath().getName();
-                if (SnapshotTableFiles.isDataFile(name) && !path.contains("/_temporary/")) {
-                    files.add(new SnapshotManifest.DataFile(path.substring(prefix.length()), status.getLen()));
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the data files under " + under + ": " + e.getMessage(), e);
-        }
     }
 
     private static OptionalInt year(String folder) {

@@ -1,9 +1,9 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,22 +130,6 @@ final class TargetDriftTable {
     /** The data files under a snapshot folder, relative to it. */
     List<String> dataFiles(Path snapshotFolder) {
         Path folder = fs.makeQualified(snapshotFolder);
-        String root = folder.toUri().getPath();
-        String prefix = root.endsWith("/") ? root : root + "/";
-        List<String> files = new ArrayList<>();
-        try {
-            if (!fs.exists(folder)) {
-                return files;
-            }
-            for (FileStatus status : FileTree.files(fs, folder)) {
-                String path = status.getPath().toUri().getPath();
-                if (SnapshotTableFiles.isDataFile(status.getPath().getName()) && !path.contains("/_temporary/")) {
-                    files.add(path.substring(prefix.length()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the data files under " + folder, e);
-        }
-        return files;
+        return FileTree.dataFiles(fs, folder, folder).stream().map(SnapshotManifest.DataFile::path).toList();
     }
 }
