@@ -1,5 +1,6 @@
 -- description: Execution of self-evaluated projects per group and year: Σ full-year budget, Σ executed, weighted rate, median and spread of project rates, projects below 90 %, rank by weighted rate, change in rate and rank against the group's previous year
--- Rates are in %. previous_year is the latest earlier year of the same group in the warehouse (never year 0, the
+-- Rates are in %. A project's rate is the one the ingest stored (forms.execution_rate, 2 decimals), as the form's page
+-- shows it. previous_year is the latest earlier year of the same group in the warehouse (never year 0, the
 -- forms whose year could not be read, which have no previous year either), whatever years are selected: the years filter the result rows after the change is computed; the other filters select the forms.
 -- rate_rank: 1 for the highest weighted rate among the groups of the year (within the same outer group, --by region,agency);
 -- rank_change: places gained since the previous year (positive: moved up).
@@ -11,7 +12,7 @@ WITH projects AS (
            f.year,
            f.full_year_budget,
            f.executed,
-           CASE WHEN f.full_year_budget > 0 THEN f.executed * 100 / f.full_year_budget END AS project_rate
+           f.execution_rate AS project_rate
     FROM self_evaluations f
     WHERE {{filter}}
 ),
@@ -23,9 +24,7 @@ per_group AS (
            COUNT(CASE WHEN full_year_budget IS NULL OR executed IS NULL THEN 1 END) AS projects_without_amounts,
            SUM(CASE WHEN executed IS NOT NULL THEN full_year_budget END) AS full_year_budget,
            SUM(CASE WHEN full_year_budget IS NOT NULL THEN executed END) AS executed,
-           CAST(ROUND(SUM(CASE WHEN full_year_budget IS NOT NULL THEN executed END) * 100
-                      / NULLIF(SUM(CASE WHEN executed IS NOT NULL THEN full_year_budget END), 0), 2)
-                AS DECIMAL(18, 2)) AS execution_rate,
+           {{part:rate-of-sums}},
            CAST(ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY project_rate), 2) AS DECIMAL(18, 2)) AS median_rate,
            CAST(ROUND(MIN(project_rate), 2) AS DECIMAL(18, 2)) AS min_rate,
            CAST(ROUND(MAX(project_rate), 2) AS DECIMAL(18, 2)) AS max_rate,

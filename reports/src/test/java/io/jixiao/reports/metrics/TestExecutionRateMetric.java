@@ -35,12 +35,13 @@ class TestExecutionRateMetric {
         assertThat((BigDecimal) row.get("executed")).isEqualByComparingTo("1144.17");
         // 1144.17 / 1164.03 × 100 = 98.2939
         assertThat((BigDecimal) row.get("execution_rate")).isEqualByComparingTo("98.29");
-        // project rates 94.2870, 99.5625, 99.2142, 99.3638, 99.1290 (216.86/230, 159.30/160, …)
+        // project rates as stored (forms.execution_rate, 2 decimals): 94.29, 99.56, 99.21, 99.36, 99.13
+        // (216.86/230 = 94.2870, 159.30/160 = 99.5625, 195.70/197.25 = 99.2142, 234.28/235.78 = 99.3638, 338.03/341 = 99.1290)
         assertThat((BigDecimal) row.get("median_rate")).isEqualByComparingTo("99.21");
         assertThat((BigDecimal) row.get("min_rate")).isEqualByComparingTo("94.29");
         assertThat((BigDecimal) row.get("max_rate")).isEqualByComparingTo("99.56");
-        // sample standard deviation of the five rates: 2.2557
-        assertThat((BigDecimal) row.get("stddev_rate")).isEqualByComparingTo("2.26");
+        // sample standard deviation of the five stored rates: 2.2532 (of the unrounded ones it would be 2.2557)
+        assertThat((BigDecimal) row.get("stddev_rate")).isEqualByComparingTo("2.25");
         assertThat(row.get("projects_below_90")).isEqualTo(0L);
         assertThat(row.get("previous_year")).isNull();
         assertThat(row.get("rate_change")).isNull();
