@@ -110,7 +110,7 @@ final class FundTable {
         for (int i = 0; i < row.size(); i++) {
             String text = row.text(i);
             if (!text.isEmpty()) {
-                return NumberCells.isNumber(text) || NumberCells.isAbsent(text) ? -1 : i;
+                return NumberCells.isFigure(text) ? -1 : i;
             }
         }
         return -1;
@@ -133,7 +133,7 @@ final class FundTable {
             if (text.isEmpty()) {
                 continue;
             }
-            if (NumberCells.isNumber(text) || NumberCells.isAbsent(text)) {
+            if (NumberCells.isFigure(text)) {
                 if (note) {
                     return false;
                 }
@@ -208,7 +208,7 @@ final class FundTable {
         StringBuilder run = new StringBuilder();
         for (int i : filled) {
             String text = row.text(i).strip();
-            if (!NumberCells.isNumber(text) && !NumberCells.isAbsent(text)) {
+            if (!NumberCells.isFigure(text)) {
                 return false;
             }
             run.append(NumberCells.isAbsent(text) ? "-" : text).append(' ');
@@ -271,7 +271,7 @@ final class FundTable {
 
     /** Text, not a figure, in a column the header names as holding nothing stored ("执行率*该指标分值…"). */
     private boolean isNote(Row row, int index) {
-        return ignored.contains(index) && !NumberCells.isNumber(row.text(index)) && !NumberCells.isAbsent(row.text(index));
+        return ignored.contains(index) && !NumberCells.isFigure(row.text(index));
     }
 
     /**

@@ -62,6 +62,6 @@ final class OcrDashes {
     }
 
     private static boolean isFigure(String text) {
-        return text != null && (NumberCells.isNumber(text) || NumberCells.isAbsent(text));
+        return text != null && NumberCells.isFigure(text);
     }
 }

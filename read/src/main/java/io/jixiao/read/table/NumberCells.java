@@ -42,6 +42,11 @@ public final class NumberCells {
         return i == end;
     }
 
+    /** A cell a figure column may hold: a number, or a mark that it has none ({@link #isAbsent}). */
+    public static boolean isFigure(String cell) {
+        return isNumber(cell) || isAbsent(cell);
+    }
+
     /** Empty, "-", "—" or "/": not applicable. */
     public static boolean isAbsent(String cell) {
         String key = MatchKey.compact(cell);
