@@ -40,19 +40,6 @@ final class SnapshotTableFiles {
         return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
     }
 
-    /** The year a {@code year=…} folder of a partitioned table holds; empty for a folder of another name. */
-    static Optional<Integer> yearOfFolder(String folderName) {
-        String prefix = WarehouseTable.YEAR + "=";
-        if (!folderName.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Integer.parseInt(folderName.substring(prefix.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The table's folder in the snapshot; null when there is no snapshot. */
     Path folder(WarehouseTable table) {
         return snapshot == null ? null : new Path(root, snapshot.tablePath(table));
@@ -114,7 +101,7 @@ final class SnapshotTableFiles {
         /** The year of a file of a table partitioned by year; empty for another table's. */
         Optional<Integer> year() {
             int slash = relative.indexOf('/');
-            return slash < 0 ? Optional.empty() : yearOfFolder(relative.substring(0, slash));
+            return slash < 0 ? Optional.empty() : WarehouseTable.yearOfFolder(relative.substring(0, slash));
         }
     }
 }

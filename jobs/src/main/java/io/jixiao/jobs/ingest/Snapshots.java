@@ -7,7 +7,6 @@ import io.jixiao.schema.warehouse.WarehouseLayout;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileContext;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
@@ -113,22 +112,13 @@ final class Snapshots {
     }
 
     private List<SnapshotManifest.DataFile> dataFiles(String snapshot) {
-        Path directory = directory(snapshot);
-        String prefix = fs.makeQualified(directory).toUri().getPath() + "/";
+        Path directory = fs.makeQualified(directory(snapshot));
         List<SnapshotManifest.DataFile> dataFiles = new ArrayList<>();
-        try {
-            for (FileStatus file : FileTree.files(fs, directory)) {
-                String name = file.getPath().getName();
-                if (SnapshotTableFiles.isDataFile(name)) {
-                    String relative = file.getPath().toUri().getPath().substring(prefix.length());
-                    String fromRoot = WarehouseLayout.SNAPSHOTS + "/" + snapshot + "/" + relative;
-                    long crc32c = files.crc32c(fromRoot).orElseThrow(
-                            () -> new IOException(file.getPath() + " vanished while the manifest was written"));
-                    dataFiles.add(new SnapshotManifest.DataFile(relative, file.getLen(), crc32c));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the files of snapshot " + directory, e);
+        for (SnapshotManifest.DataFile file : FileTree.dataFiles(fs, directory, directory)) {
+            String fromRoot = WarehouseLayout.SNAPSHOTS + "/" + snapshot + "/" + file.path();
+            long crc32c = files.crc32c(fromRoot).orElseThrow(() -> new UncheckedIOException(new IOException(
+                    new Path(directory, file.path()) + " vanished while the manifest was written")));
+            dataFiles.add(new SnapshotManifest.DataFile(file.path(), file.bytes(), crc32c));
         }
         dataFiles.sort(Comparator.comparing(SnapshotManifest.DataFile::path));
         return dataFiles;

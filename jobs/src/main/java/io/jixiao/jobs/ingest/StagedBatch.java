@@ -267,7 +267,7 @@ final class StagedBatch {
 
     /** The year of a file under a {@code year=…} folder; null for an unpartitioned table's. */
     private static Integer yearOf(Path file) {
-        return SnapshotTableFiles.yearOfFolder(file.getParent().getName()).orElse(null);
+        return WarehouseTable.yearOfFolder(file.getParent().getName()).orElse(null);
     }
 
     /** The Parquet files under a staging folder (none when it does not exist). */

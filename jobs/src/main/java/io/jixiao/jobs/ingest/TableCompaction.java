@@ -248,7 +248,7 @@ final class TableCompaction {
         if (folder.indexOf('/') < 0 || folder.indexOf('/') != folder.lastIndexOf('/')) {
             return OptionalInt.empty();  // a year is the one folder under its table's
         }
-        return SnapshotTableFiles.yearOfFolder(folder.substring(folder.lastIndexOf('/') + 1))
+        return WarehouseTable.yearOfFolder(folder.substring(folder.lastIndexOf('/') + 1))
                 .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 

@@ -81,7 +81,7 @@ final class TargetDriftTable {
         List<String> files = dataFiles(snapshotFolder);
         for (WarehouseTable table : INPUTS) {
             List<String> paths = tableFiles(files, table).stream()
-                    .filter(path -> TargetDrift.yearOf(path).filter(years::contains).isPresent())
+                    .filter(path -> WarehouseTable.yearOfPath(path).filter(years::contains).isPresent())
                     .map(path -> new Path(snapshotFolder, path).toString()).toList();
             Dataset<Row> rows = paths.isEmpty() ? session.createDataFrame(List.of(), SparkSchemas.of(table))
                     : session.read().schema(SparkSchemas.of(table))
@@ -105,7 +105,7 @@ final class TargetDriftTable {
         Path driftFolder = new Path(snapshotFolder, WarehouseTables.TARGET_DRIFT.name());
         try {
             for (Integer year : years) {
-                fs.delete(new Path(driftFolder, WarehouseTable.YEAR + "=" + year), true);
+                fs.delete(new Path(driftFolder, WarehouseTable.yearFolder(year)), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the target drift files of " + driftFolder, e);
@@ -116,7 +116,7 @@ final class TargetDriftTable {
         Map<Integer, Set<String>> byYear = new TreeMap<>();
         for (WarehouseTable table : INPUTS) {
             for (String path : tableFiles(files, table)) {
-                TargetDrift.yearOf(path).ifPresent(year ->
+                WarehouseTable.yearOfPath(path).ifPresent(year ->
                         byYear.computeIfAbsent(year, y -> new TreeSet<>()).add(path));
             }
         }

@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The drift of target tables against their self-evaluations, in one definition ({@code target-drift-compared.sql}):
@@ -24,7 +21,6 @@ public final class TargetDrift {
     public static final String COMPARED_PART = "target-drift-compared";
 
     private static final String FOLDER = "/io/jixiao/schema/warehouse/";
-    private static final Pattern YEAR_FOLDER = Pattern.compile("(?:^|/)" + WarehouseTable.YEAR + "=(-?\\d+)(?:/|$)");
 
     private TargetDrift() {
     }
@@ -69,15 +65,9 @@ public final class TargetDrift {
      */
     public static Set<Integer> unsettledYears(Collection<String> formsFiles, Collection<String> driftFiles) {
         Set<Integer> years = new TreeSet<>();
-        formsFiles.forEach(path -> yearOf(path).ifPresent(years::add));
-        driftFiles.forEach(path -> yearOf(path).ifPresent(years::remove));
+        formsFiles.forEach(path -> WarehouseTable.yearOfPath(path).ifPresent(years::add));
+        driftFiles.forEach(path -> WarehouseTable.yearOfPath(path).ifPresent(years::remove));
         return years;
-    }
-
-    /** The year of a partitioned table's data file, from its {@code year=} folder. */
-    public static Optional<Integer> yearOf(String path) {
-        Matcher matcher = YEAR_FOLDER.matcher(path);
-        return matcher.find() ? Optional.of(Integer.valueOf(matcher.group(1))) : Optional.empty();
     }
 
     private static String read(String file) {

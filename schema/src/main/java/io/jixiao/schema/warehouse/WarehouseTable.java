@@ -20,6 +20,35 @@ public record WarehouseTable(String name, List<Column> columns, boolean partitio
         columns = List.copyOf(columns);
     }
 
+    /** The folder a partitioned table keeps a year's files in: {@code year=2023}. */
+    public static String yearFolder(int year) {
+        return YEAR + "=" + year;
+    }
+
+    /** The year a {@link #yearFolder} holds; empty for a folder of another name. */
+    public static Optional<Integer> yearOfFolder(String folderName) {
+        String prefix = YEAR + "=";
+        if (!folderName.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(folderName.substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The year of a data file of a partitioned table, from the {@link #yearFolder} on its path; else empty. */
+    public static Optional<Integer> yearOfPath(String path) {
+        for (String folder : path.split("/")) {
+            Optional<Integer> year = yearOfFolder(folder);
+            if (year.isPresent()) {
+                return year;
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }

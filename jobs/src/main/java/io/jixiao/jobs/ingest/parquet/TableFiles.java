@@ -87,7 +87,7 @@ public final class TableFiles implements Closeable {
                 Object year = yearPosition < 0 ? null : row[yearPosition];
                 ParquetWriter<Object[]> writer = byYear.get(year);
                 if (writer == null) {
-                    writer = open(table, year);
+                    writer = open(table, (Integer) year);
                     byYear.put(year, writer);
                 }
                 writer.write(row);
@@ -134,10 +134,10 @@ public final class TableFiles implements Closeable {
         throw new IllegalArgumentException(table.name() + " has no " + WarehouseTable.YEAR + " column");
     }
 
-    private ParquetWriter<Object[]> open(WarehouseTable table, Object year) throws IOException {
+    private ParquetWriter<Object[]> open(WarehouseTable table, Integer year) throws IOException {
         Path folder = new Path(directory, table.name());
         if (year != null) {
-            folder = new Path(folder, WarehouseTable.YEAR + "=" + year);
+            folder = new Path(folder, WarehouseTable.yearFolder(year));
         }
         Path file = new Path(folder, fileName(attempt));
         return new Builder(outputFile(file), table)
