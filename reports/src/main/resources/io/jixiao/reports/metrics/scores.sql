@@ -1,4 +1,4 @@
--- description: Self-evaluation scores per group and year: average, lowest and highest total, grades 优/良/中/差 as stated, totals and grades that differ from the recomputed ones, inflated indicators (full score while unmet)
+-- description: Self-evaluation scores per group and year: average, lowest and highest total, grades 优/良/中/差 as stated, totals and grades that differ from the recomputed ones, inflated indicators (full score while unmet: the ingest's full_score_target_missed findings)
 -- grade_excellent = 优, grade_good = 良, grade_fair = 中, grade_poor = 差 (the grade as the form states it).
 WITH selected AS (
     SELECT {{group}} AS group_key,
@@ -12,10 +12,10 @@ WITH selected AS (
     WHERE {{filter}}
 ),
 inflated AS (
-    SELECT i.form_id, COUNT(*) AS inflated
-    FROM indicators i
-    WHERE i.status = 'unmet' AND i.weight IS NOT NULL AND i.score = i.weight
-    GROUP BY i.form_id
+    SELECT d.form_id, COUNT(*) AS inflated
+    FROM findings d
+    WHERE d.rule = 'full_score_target_missed'
+    GROUP BY d.form_id
 )
 SELECT s.group_key,
        s.year,
