@@ -74,6 +74,26 @@ public final class TargetDrift {
         return years;
     }
 
+    /**
+     * Whether forms of these kinds (the codes of one year's forms) can make a pair of
+     * {@code target-drift-compared.sql}: a target table and a self-evaluation of the same level (project or
+     * department). A year whose kinds cannot has no pair, only its mark, whatever its units and indicators.
+     */
+    public static boolean kindsMayPair(Collection<String> kinds) {
+        for (String target : kinds) {
+            if (target == null || !target.endsWith("target")) {
+                continue;
+            }
+            for (String evaluation : kinds) {
+                if (evaluation != null && evaluation.endsWith("self_evaluation")
+                        && evaluation.replace("_self_evaluation", "").equals(target.replace("_target", ""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The year of a partitioned table's data file, from its {@code year=} folder. */
     public static Optional<Integer> yearOf(String path) {
         Matcher matcher = YEAR_FOLDER.matcher(path);
