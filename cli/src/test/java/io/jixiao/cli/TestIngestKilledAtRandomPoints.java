@@ -3,6 +3,9 @@ package io.jixiao.cli;
 import io.jixiao.cli.faults.Halt;
 import io.jixiao.cli.faults.HaltingLocalFileSystem;
 import io.jixiao.cli.faults.HaltingLocalFs;
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestProgress;
 import io.jixiao.schema.warehouse.LockHolder;
 import io.jixiao.schema.warehouse.WarehouseCheck;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
@@ -50,7 +53,10 @@ class TestIngestKilledAtRandomPoints {
         Path haltingFs = haltingFileSystemConfiguration(temp.resolve("halting-fs"));
 
         Path before = temp.resolve("before");
-        ingest(null, before, samples.resolve("002_13d1e6413ad98fbc.txt"), "before");
+        // the state before: ingested in this JVM, as only the runs on the halting file system need their own
+        assertThat(new IngestJob(SampleWarehouse.spark()).run(new IngestOptions(
+                List.of(samples.resolve("002_13d1e6413ad98fbc.txt").toString()), before.toString(), false),
+                IngestProgress.SILENT).committed()).isTrue();
         String beforeData = read(before).answer();
         assertThat(forms(before)).isEqualTo("4");
 

@@ -1,5 +1,8 @@
 package io.jixiao.cli;
 
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestProgress;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +31,10 @@ class TestIngestKilledMidway {
         Path samples = Path.of("..", "data", "samples").toAbsolutePath().normalize();
         Path warehouse = temp.resolve("warehouse");
         Path log = temp.resolve("ingest.log");
-        // the previous state: the Changji 2020 sample, 4 forms
-        assertThat(JixiaoProcess.run(log, "ingest", samples.resolve("002_13d1e6413ad98fbc.txt").toString(),
-                "--warehouse", warehouse.toString())).as(Files.readString(log)).isZero();
+        // the previous state: the Changji 2020 sample, 4 forms, ingested in this JVM (the killed run needs its own)
+        assertThat(new IngestJob(SampleWarehouse.spark()).run(new IngestOptions(
+                List.of(samples.resolve("002_13d1e6413ad98fbc.txt").toString()), warehouse.toString(), false),
+                IngestProgress.SILENT).committed()).isTrue();
         String previous = WarehouseLayout.currentSnapshot(warehouse).orElseThrow();
         assertThat(forms(warehouse)).isEqualTo(4);
 
