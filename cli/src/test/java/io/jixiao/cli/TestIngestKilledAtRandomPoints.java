@@ -3,6 +3,10 @@ package io.jixiao.cli;
 import io.jixiao.cli.faults.Halt;
 import io.jixiao.cli.faults.HaltingLocalFileSystem;
 import io.jixiao.cli.faults.HaltingLocalFs;
+import io.jixiao.jobs.ingest.IngestJob;
+import io.jixiao.jobs.ingest.IngestOptions;
+import io.jixiao.jobs.ingest.IngestProgress;
+import io.jixiao.jobs.ingest.IngestSummary;
 import io.jixiao.schema.warehouse.LockHolder;
 import io.jixiao.schema.warehouse.WarehouseCheck;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
@@ -50,7 +54,8 @@ class TestIngestKilledAtRandomPoints {
         Path haltingFs = haltingFileSystemConfiguration(temp.resolve("halting-fs"));
 
         Path before = temp.resolve("before");
-        ingest(null, before, samples.resolve("002_13d1e6413ad98fbc.txt"), "before");
+        // the state before: ingested in this JVM, as only the runs on the halting file system need their own
+        assertThat(ingestHere(before, samples.resolve("002_13d1e6413ad98fbc.txt")).committed()).isTrue();
         String beforeData = read(before).answer();
         assertThat(forms(before)).isEqualTo("4");
 
@@ -129,7 +134,7 @@ class TestIngestKilledAtRandomPoints {
                 assertThat(first.refusal()).as(as + ": a kill alone never hides committed data").isNull();
             }
             if (seed % 3 == 0 && !outcome.startsWith("unrepairable") && !check.lockedByLiveIngest()) {
-                assertThat(ingest(null, warehouse, samples, "next" + seed)).as(as + ": the next ingest").isZero();
+                ingestHere(warehouse, samples);  // a failure throws
                 assertThat(read(warehouse).answer()).as(as + ": after the next ingest").isEqualTo(afterData);
                 outcome += ", next ingest completes";
             }
@@ -139,15 +144,20 @@ class TestIngestKilledAtRandomPoints {
                 + "faults %s; outcomes %s%n", RUNS, count, points, haltedAt, faults, outcomes);
     }
 
-    /** Runs {@code jixiao ingest} in a JVM of its own; with the halting file system when its folder is given. */
+    /** The real ingest in this JVM, on the shared session: for the states before and after, not for a kill. */
+    private static IngestSummary ingestHere(Path warehouse, Path input) {
+        return new IngestJob(SampleWarehouse.spark()).run(new IngestOptions(List.of(input.toString()),
+                warehouse.toString(), false), IngestProgress.SILENT);
+    }
+
+    /** Runs {@code jixiao ingest} in a JVM of its own, on the halting file system (which halts only when told). */
     private int ingest(Path haltingFs, Path warehouse, Path input, String name, String... jvmOptions)
             throws Exception {
         List<String> args = new ArrayList<>(List.of(jvmOptions));
         args.add("-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("tmp")));
         args.addAll(List.of("ingest", input.toString(), "--warehouse", warehouse.toString()));
         Path output = temp.resolve(name + ".out");
-        int exit = JixiaoProcess.run(output, haltingFs == null ? List.of() : List.of(haltingFs),
-                args.toArray(String[]::new));
+        int exit = JixiaoProcess.run(output, List.of(haltingFs), args.toArray(String[]::new));
         if (exit != 0 && exit != Halt.EXIT_CODE) {
             throw new AssertionError("jixiao ingest exited " + exit + ":\n" + Files.readString(output));
         }

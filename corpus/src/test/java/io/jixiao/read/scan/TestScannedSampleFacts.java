@@ -12,10 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,23 +46,53 @@ class TestScannedSampleFacts {
     @BeforeAll
     static void readTheScans() throws Exception {
         DocumentParser parser = new DocumentParser();
-        List<Runnable> reads = new ArrayList<>();
-        for (String name : Samples.NAMES) {
-            List<BufferedImage> pages = ScannedSamples.pages(name, ScannedSamples.SCAN_DPI);
-            reads.add(() -> CLEAN.put(name, read(parser, name, pages, "clean")));
-            if (NOISY_SAMPLES.contains(name)) {
-                reads.add(() -> NOISY.put(name, read(parser, name, ScannedSamples.degraded(pages, NOISE_SEED),
-                        "noisy")));
-            }
-        }
         // Tesseract runs one process a page on one core: two reads at once keep both cores busy
-        ForkJoinPool pool = new ForkJoinPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            pool.submit(() -> reads.parallelStream().forEach(Runnable::run)).get();
+            Map<String, List<BufferedImage>> pages = new ConcurrentHashMap<>();
+            all(pool, Samples.NAMES.stream().<Runnable>map(name -> () ->
+                    pages.put(name, ScannedSamples.pages(name, ScannedSamples.SCAN_DPI))).toList());
+            // the longest reads first (most pages; a noisy page takes longer), so that neither core idles at the end
+            List<ScanRead> reads = new ArrayList<>();
+            for (String name : Samples.NAMES) {
+                reads.add(new ScanRead(name, false, pages.get(name).size()));
+                if (NOISY_SAMPLES.contains(name)) {
+                    reads.add(new ScanRead(name, true, pages.get(name).size()));
+                }
+            }
+            reads.sort(Comparator.comparingInt(ScanRead::pages).thenComparing(ScanRead::noisy).reversed());
+            all(pool, reads.stream().<Runnable>map(scan -> () -> {
+                List<BufferedImage> scanned = pages.get(scan.name());
+                if (scan.noisy()) {
+                    NOISY.put(scan.name(), read(parser, scan.name(), ScannedSamples.degraded(scanned, NOISE_SEED),
+                            "noisy"));
+                } else {
+                    CLEAN.put(scan.name(), read(parser, scan.name(), scanned, "clean"));
+                }
+            }).toList());
         } finally {
             pool.shutdown();
         }
         writeFigures();
+    }
+
+    private record ScanRead(String name, boolean noisy, int pages) {
+    }
+
+    /** Runs the tasks on the pool, in their order, and waits for all; the first failure is thrown. */
+    private static void all(ExecutorService pool, List<Runnable> tasks) throws Exception {
+        List<Future<?>> running = new ArrayList<>();
+        tasks.forEach(task -> running.add(pool.submit(task)));
+        for (Future<?> task : running) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw (Exception) e.getCause();
+            }
+        }
     }
 
     private static SampleFacts.Score read(DocumentParser parser, String name, List<BufferedImage> pages,

@@ -24,7 +24,8 @@ import static java.util.Objects.requireNonNull;
  * {@code jixiao compact}: the snapshot in force with its tables' small files compacted ({@link TableCompaction}),
  * committed as a new snapshot built from it, under the ingest's lock. The new snapshot's other files are the old
  * one's, linked ({@link SnapshotFiles}); readers of the old snapshot keep reading it, and it is kept as the new
- * one's parent. The years an older Jixiao wrote without their stored target drift get it ({@link TargetDriftTable}).
+ * one's parent. The years an older Jixiao wrote without their stored target drift get it ({@link TargetDriftTable}:
+ * Spark only for the years that may pair, so a compact of nothing else starts no session).
  * A compact warehouse with its drift whole gets no new snapshot. Killed at any point before the commit, the warehouse is
  * as it was: the new folder has no manifest, so nothing reads it and the next ingest or compaction deletes it.
  */

@@ -1,5 +1,7 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.parquet.ParquetRows;
+import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -69,16 +71,29 @@ final class TargetDriftTable {
 
     /**
      * Computes the drift of the years given from the folder's forms and indicators and writes it in place of the
-     * drift files those years had (one file per year). No Spark session is started for no year.
+     * drift files those years had (one file per year). A year whose forms' kinds cannot pair (no target table or no
+     * self-evaluation of its level: {@link TargetDrift#kindsMayPair}) has only its mark, written on the driver from
+     * the kinds stored; Spark computes the years that may pair, and no session is started when there are none.
      */
     void settle(Path snapshotFolder, Set<Integer> years) {
         if (years.isEmpty()) {
             return;
         }
         unsettle(snapshotFolder, years);
+        List<String> files = dataFiles(snapshotFolder);
+        Map<Integer, Set<String>> kinds = kindsByYear(snapshotFolder, files, years);
+        Set<Integer> mayPair = new TreeSet<>();
+        Set<Integer> markOnly = new TreeSet<>();
+        kinds.forEach((year, ofYear) -> (TargetDrift.kindsMayPair(ofYear) ? mayPair : markOnly).add(year));
+        writeMarks(snapshotFolder, markOnly);
+        if (!mayPair.isEmpty()) {
+            computeWithSpark(snapshotFolder, files, mayPair);
+        }
+    }
+
+    private void computeWithSpark(Path snapshotFolder, List<String> files, Set<Integer> years) {
         Path driftFolder = new Path(snapshotFolder, WarehouseTables.TARGET_DRIFT.name());
         SparkSession session = spark.get().newSession();  // its own temporary views: the caller's stay as they are
-        List<String> files = dataFiles(snapshotFolder);
         for (WarehouseTable table : INPUTS) {
             List<String> paths = tableFiles(files, table).stream()
                     .filter(path -> WarehouseTable.yearOfPath(path).filter(years::contains).isPresent())
@@ -95,6 +110,32 @@ final class TargetDriftTable {
                 .sortWithinPartitions(col(WarehouseTable.YEAR), col("target_form"))
                 .write().mode(SaveMode.Append).partitionBy(WarehouseTable.YEAR)
                 .parquet(driftFolder.toString());
+    }
+
+    /** The kinds of the forms of each year given that has any (a year without a form row has no drift, no mark). */
+    private Map<Integer, Set<String>> kindsByYear(Path snapshotFolder, List<String> files, Set<Integer> years) {
+        Map<Integer, Set<String>> kinds = new TreeMap<>();
+        for (String path : tableFiles(files, WarehouseTables.FORMS)) {
+            Integer year = WarehouseTable.yearOfPath(path).filter(years::contains).orElse(null);
+            if (year != null) {
+                ParquetRows.strings(List.of(new Path(snapshotFolder, path)), List.of("kind"), fs.getConf(),
+                        kind -> kinds.computeIfAbsent(year, y -> new TreeSet<>()).add(kind[0]));
+            }
+        }
+        return kinds;
+    }
+
+    /** The rows of years without a pair: each year's mark, as {@link TargetDrift#pairsSql()} gives it. */
+    private void writeMarks(Path snapshotFolder, Set<Integer> years) {
+        if (years.isEmpty()) {
+            return;
+        }
+        try (TableFiles marks = new TableFiles(snapshotFolder, "drift-marks", fs.getConf())) {
+            for (Integer year : years) {
+                marks.append(WarehouseTables.TARGET_DRIFT,
+                        TableRow.of(WarehouseTables.TARGET_DRIFT).set(WarehouseTable.YEAR, year).toArray());
+            }
+        }
     }
 
     /**

@@ -110,6 +110,27 @@ class TestTargetDriftTable {
         assertThat(new CompactJob(SharedSpark.session()).run(warehouse.toString()).committed()).isFalse();
     }
 
+    @Test
+    void aCompactOfYearsThatCannotPairStartsNoSparkSessionAndStoresTheSameDrift() throws IOException {
+        Path warehouse = temp.resolve("warehouse");
+        ingest(warehouse, documents("targets", TARGETS));
+        settle(warehouse);  // every folder compact: what is left to do is the drift
+        withoutStoredDrift(warehouse);
+        SparkOnDemand spark = new SparkOnDemand(() -> {
+            throw new AssertionError("a compact of years without a self-evaluation started Spark");
+        });
+
+        CompactSummary summary = new CompactJob(spark).run(warehouse.toString());
+
+        assertThat(spark.started()).isFalse();
+        assertThat(summary.committed()).isTrue();
+        assertThat(summary.driftYears()).containsExactly(2023);
+        List<String> recomputed = recomputed(warehouse);
+        assertThat(pairs(recomputed)).as("target tables alone: no pair").isEmpty();
+        assertThat(stored(warehouse)).as("the year's mark").hasSize(1).isEqualTo(recomputed)
+                .isEqualTo(viewed(warehouse));
+    }
+
     private static void settle(Path warehouse) {
         new CompactJob(SharedSpark.session()).run(warehouse.toString());
     }

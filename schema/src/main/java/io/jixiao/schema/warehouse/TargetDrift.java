@@ -1,12 +1,16 @@
 package io.jixiao.schema.warehouse;
 
+import io.jixiao.schema.vocabulary.Coded;
+import io.jixiao.schema.vocabulary.FormKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The drift of target tables against their self-evaluations, in one definition ({@code target-drift-compared.sql}):
@@ -68,6 +72,20 @@ public final class TargetDrift {
         formsFiles.forEach(path -> WarehouseTable.yearOfPath(path).ifPresent(years::add));
         driftFiles.forEach(path -> WarehouseTable.yearOfPath(path).ifPresent(years::remove));
         return years;
+    }
+
+    /**
+     * Whether forms of these kinds (the codes of one year's forms) can make a pair of
+     * {@code target-drift-compared.sql}: a target table and a self-evaluation of the same level (project or
+     * department). A year whose kinds cannot has no pair, only its mark, whatever its units and indicators.
+     */
+    public static boolean kindsMayPair(Collection<String> kinds) {
+        // a kind this version does not know pairs with nothing
+        Set<FormKind> known = kinds.stream().filter(Objects::nonNull)
+                .flatMap(code -> Coded.byCode(FormKind.class, code).stream()).collect(Collectors.toSet());
+        return known.stream().anyMatch(target -> !target.isSelfEvaluation() && known.stream()
+                .anyMatch(evaluation -> evaluation.isSelfEvaluation()
+                        && evaluation.isDepartment() == target.isDepartment()));
     }
 
     private static String read(String file) {
