@@ -1,5 +1,6 @@
 package io.jixiao.read.form;
 
+import io.jixiao.read.layout.AsciiBlanks;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
@@ -31,6 +32,9 @@ final class OcrTargets {
     private static final Pattern GREATER_AS_LAN = Pattern.compile("兰((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
     /** "W" or "M" then the figure meant. */
     private static final Pattern LESS_AS_LETTER = Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+
+    /** A value's comparator and figure, before its unit. */
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^[≥≤<>=]?(0|[1-9]\\d*)(\\.\\d+)?");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** How a percentage's unit is written: "%", or spelt out as Tianjin's forms do ("≥98百分比"). */
@@ -197,7 +201,7 @@ final class OcrTargets {
 
     /** The unit after the target's figure is the one after the actual's ("%" and "%", "万元" and "万元"). */
     private static boolean sameUnit(String unit, String actual) {
-        String actualUnit = compact(actual).replaceFirst("^[≥≤<>=]?(0|[1-9]\\d*)(\\.\\d+)?", "");
+        String actualUnit = LEADING_FIGURE.matcher(compact(actual)).replaceFirst("");
         return nullToEmpty(unit).equals(actualUnit);
     }
 
@@ -206,7 +210,7 @@ final class OcrTargets {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return AsciiBlanks.removed(text);
     }
 
     private static String nullToEmpty(String text) {
