@@ -1,5 +1,6 @@
 package io.jixiao.read.flat;
 
+import io.jixiao.read.layout.AsciiBlanks;
 import io.jixiao.read.layout.MatchKey;
 import io.jixiao.read.table.TableField;
 import io.jixiao.read.table.Vocabulary;
@@ -86,7 +87,7 @@ final class SpacedIndicatorRows {
      */
     static Optional<List<SpacedRow>> cut(String text, List<TableField> leading, List<TableField> columns,
                                          BigDecimal categoryWeight, Vocabulary vocabulary) {
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = AsciiBlanks.split(text.strip());
         if (tokens.length < 2 || tokens.length > MAX_TOKENS || columns.isEmpty()
                 || Arrays.stream(tokens).anyMatch(WRAPPED_END::equals)) {
             // a lone "指标" is the end of a level name wrapped in its cell ("社会" / "效益指标"), printed after the

@@ -35,8 +35,12 @@ final class FreeTextCells {
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) != '<') {
-                // most characters start no tag: the case-blind comparisons below run on the few that may
-                out.append(text.charAt(i++));
+                // most characters start no tag: the text up to the next '<' is copied at once, the case-blind
+                // comparisons below run on the few that may
+                int tag = text.indexOf('<', i);
+                int end = tag < 0 ? text.length() : tag;
+                out.append(text, i, end);
+                i = end;
             } else if (text.regionMatches(true, i, CLOSE, 0, CLOSE.length())) {
                 int next = i + CLOSE.length();
                 while (next < text.length() && Character.isWhitespace(text.charAt(next))) {

@@ -1,5 +1,6 @@
 package io.jixiao.read.form;
 
+import io.jixiao.read.layout.AsciiBlanks;
 import io.jixiao.read.layout.Cell;
 import io.jixiao.read.layout.Row;
 import io.jixiao.read.table.CellClass;
@@ -369,7 +370,7 @@ final class IndicatorTable {
     /** Whether a cell of the row, or a blank-separated word in one, is a level name ("产出指标 数量指标 出具…"). */
     private boolean namesALevel(Row row) {
         for (String text : row.nonEmptyTexts()) {
-            for (String word : text.split("\\s+")) {
+            for (String word : AsciiBlanks.split(text)) {
                 if (LevelName.of(word, vocabulary).isPresent()) {
                     return true;
                 }

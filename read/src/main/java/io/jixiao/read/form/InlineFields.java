@@ -1,5 +1,6 @@
 package io.jixiao.read.form;
 
+import io.jixiao.read.layout.AsciiBlanks;
 import io.jixiao.read.layout.Row;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ final class InlineFields {
         if (cell.indexOf(':') < 0 && cell.indexOf('：') < 0) {
             return List.of();
         }
-        return Arrays.stream(cell.strip().split("\\s+"))
+        return Arrays.stream(AsciiBlanks.split(cell.strip()))
                 .filter(word -> {
                     int colon = colon(word);
                     return colon >= 2 && colon <= MAX_LABEL;

@@ -1,5 +1,6 @@
 package io.jixiao.read.form;
 
+import io.jixiao.read.layout.AsciiBlanks;
 import io.jixiao.schema.model.Indicator;
 import io.jixiao.schema.value.IndicatorInterpreter;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
@@ -26,11 +27,17 @@ import java.util.regex.Pattern;
 final class OcrTargets {
 
     /** "2" then the figure meant, its unit after. */
-    private static final Pattern GREATER_AS_TWO = Pattern.compile("2((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+    private static final Misreading GREATER_AS_TWO = new Misreading("2",
+            Pattern.compile("2((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?"));
     /** "兰" (≥ read as the character it looks like: a bar, two bars) then the figure meant. */
-    private static final Pattern GREATER_AS_LAN = Pattern.compile("兰((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+    private static final Misreading GREATER_AS_LAN = new Misreading("兰",
+            Pattern.compile("兰((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?"));
     /** "W" or "M" then the figure meant. */
-    private static final Pattern LESS_AS_LETTER = Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?");
+    private static final Misreading LESS_AS_LETTER = new Misreading("WM",
+            Pattern.compile("[WM]((?:0|[1-9]\\d*)(?:\\.\\d+)?)(\\D.*)?"));
+
+    /** A value's comparator and figure, before its unit. */
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^[≥≤<>=]?(0|[1-9]\\d*)(\\.\\d+)?");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** How a percentage's unit is written: "%", or spelt out as Tianjin's forms do ("≥98百分比"). */
@@ -51,7 +58,7 @@ final class OcrTargets {
             List<Indicator> indicators = draft.indicators;
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator x = indicators.get(i);
-                misread |= x.target() != null && LESS_AS_LETTER.matcher(compact(x.target())).matches()
+                misread |= x.target() != null && LESS_AS_LETTER.in(compact(x.target())) != null
                         || overHundred(x.target(), x.comparator()) || overHundred(x.actual(), null);
                 Optional<String> repaired = confirmed(x);
                 Optional<String> twin = repaired.isPresent() ? Optional.empty() : confirmedByHalfYear(x);
@@ -78,10 +85,10 @@ final class OcrTargets {
             }
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator x = indicators.get(i);
-                Matcher greater = x.target() == null ? null : GREATER_AS_TWO.matcher(compact(x.target()));
+                Matcher greater = x.target() == null ? null : GREATER_AS_TWO.in(compact(x.target()));
                 // "20" is no "≥0"; where the form's comparators are the only evidence, "25" is left as "25" too
                 boolean doubtful = greater != null && x.comparator() == null && x.targetValue() != null
-                        && greater.matches() && new BigDecimal(greater.group(1)).signum() > 0
+                        && new BigDecimal(greater.group(1)).signum() > 0
                         && (misread || preview || greater.group(1).length() >= 2);
                 if (doubtful) {
                     indicators.set(i, x.toBuilder().comparator(null).targetValue(null)
@@ -91,13 +98,13 @@ final class OcrTargets {
                             + " stored");
                     x = indicators.get(i);
                 }
-                Matcher actual = x.actual() == null ? null : GREATER_AS_TWO.matcher(compact(x.actual()));
+                Matcher actual = x.actual() == null ? null : GREATER_AS_TWO.in(compact(x.actual()));
                 // an actual written with its comparator ("≥90%" reached) misread alike: doubted where the document
                 // shows misreadings and the actual is written as its doubted target, or is a percentage no rate
                 // reaches ("290%"); other "2…" actuals are common in clean forms
                 boolean likeTarget = doubtful && compact(x.actual() == null ? "" : x.actual()).equals(
                         compact(x.target()));
-                if (misread && actual != null && x.actualValue() != null && actual.matches()
+                if (misread && actual != null && x.actualValue() != null
                         && new BigDecimal(actual.group(1)).signum() > 0
                         && (likeTarget || overHundred(x.actual(), null))) {
                     indicators.set(i, x.toBuilder().actualValue(null).status(IndicatorStatus.UNKNOWN).build());
@@ -117,8 +124,8 @@ final class OcrTargets {
         if (value == null || comparator != null) {
             return false;
         }
-        Matcher greater = GREATER_AS_TWO.matcher(compact(value));
-        return greater.matches() && greater.group(2) != null && PERCENT_UNITS.contains(greater.group(2))
+        Matcher greater = GREATER_AS_TWO.in(compact(value));
+        return greater != null && greater.group(2) != null && PERCENT_UNITS.contains(greater.group(2))
                 && new BigDecimal(greater.group(1)).compareTo(HUNDRED) <= 0
                 && new BigDecimal(greater.group(0).substring(0, greater.end(1))).compareTo(HUNDRED) > 0;
     }
@@ -140,7 +147,7 @@ final class OcrTargets {
     private static boolean allTwos(List<Indicator> indicators) {
         List<Indicator> bare = indicators.stream()
                 .filter(x -> x.targetValue() != null && x.comparator() == null && x.target() != null).toList();
-        return bare.size() >= 2 && bare.stream().allMatch(x -> GREATER_AS_TWO.matcher(compact(x.target())).matches());
+        return bare.size() >= 2 && bare.stream().allMatch(x -> GREATER_AS_TWO.in(compact(x.target())) != null);
     }
 
     /** The target as meant, where the row's figures confirm the misreading; else empty. */
@@ -150,19 +157,19 @@ final class OcrTargets {
             return Optional.empty();
         }
         String target = compact(x.target());
-        Matcher greater = GREATER_AS_TWO.matcher(target);
-        if (greater.matches() && x.targetValue() != null && x.actualValue().compareTo(x.targetValue()) < 0
+        Matcher greater = GREATER_AS_TWO.in(target);
+        if (greater != null && x.targetValue() != null && x.actualValue().compareTo(x.targetValue()) < 0
                 && sameUnit(greater.group(2), x.actual()) && near(new BigDecimal(greater.group(1)), x.actualValue())
                 && (!"%".equals(greater.group(2)) || new BigDecimal(greater.group(1)).compareTo(HUNDRED) <= 0)) {
             return Optional.of("≥" + greater.group(1) + nullToEmpty(greater.group(2)));
         }
-        Matcher less = LESS_AS_LETTER.matcher(target);
-        if (less.matches() && sameUnit(less.group(2), x.actual())
+        Matcher less = LESS_AS_LETTER.in(target);
+        if (less != null && sameUnit(less.group(2), x.actual())
                 && x.actualValue().compareTo(new BigDecimal(less.group(1))) <= 0) {
             return Optional.of("≤" + less.group(1) + nullToEmpty(less.group(2)));
         }
-        Matcher lan = GREATER_AS_LAN.matcher(target);
-        if (lan.matches() && sameUnit(lan.group(2), x.actual())
+        Matcher lan = GREATER_AS_LAN.in(target);
+        if (lan != null && sameUnit(lan.group(2), x.actual())
                 && x.actualValue().compareTo(new BigDecimal(lan.group(1))) >= 0) {
             return Optional.of("≥" + lan.group(1) + nullToEmpty(lan.group(2)));
         }
@@ -179,12 +186,12 @@ final class OcrTargets {
         }
         String target = compact(x.target());
         String half = compact(x.targetHalf());
-        Matcher greater = GREATER_AS_TWO.matcher(target);
-        if (greater.matches() && half.equals("≥" + greater.group(1) + nullToEmpty(greater.group(2)))) {
+        Matcher greater = GREATER_AS_TWO.in(target);
+        if (greater != null && half.equals("≥" + greater.group(1) + nullToEmpty(greater.group(2)))) {
             return Optional.of(half);
         }
-        Matcher less = LESS_AS_LETTER.matcher(target);
-        if (less.matches() && half.equals("≤" + less.group(1) + nullToEmpty(less.group(2)))) {
+        Matcher less = LESS_AS_LETTER.in(target);
+        if (less != null && half.equals("≤" + less.group(1) + nullToEmpty(less.group(2)))) {
             return Optional.of(half);
         }
         return Optional.empty();
@@ -197,7 +204,7 @@ final class OcrTargets {
 
     /** The unit after the target's figure is the one after the actual's ("%" and "%", "万元" and "万元"). */
     private static boolean sameUnit(String unit, String actual) {
-        String actualUnit = compact(actual).replaceFirst("^[≥≤<>=]?(0|[1-9]\\d*)(\\.\\d+)?", "");
+        String actualUnit = LEADING_FIGURE.matcher(compact(actual)).replaceFirst("");
         return nullToEmpty(unit).equals(actualUnit);
     }
 
@@ -205,8 +212,21 @@ final class OcrTargets {
         return IndicatorInterpreter.interpret(x.toBuilder().target(target).build());
     }
 
+    /** A comparator misread as the characters {@code readAs}, then the figure meant, its unit after. */
+    private record Misreading(String readAs, Pattern pattern) {
+
+        /** The match of a compacted value; null when none, told by its first character for most values. */
+        Matcher in(String text) {
+            if (text.isEmpty() || readAs.indexOf(text.charAt(0)) < 0) {
+                return null;
+            }
+            Matcher matcher = pattern.matcher(text);
+            return matcher.matches() ? matcher : null;
+        }
+    }
+
     private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return AsciiBlanks.removed(text);
     }
 
     private static String nullToEmpty(String text) {

@@ -103,7 +103,7 @@ public final class PageBreakJoiner {
     }
 
     private static boolean isFragment(String text) {
-        String compact = text.replaceAll("\\s+", "");
+        String compact = AsciiBlanks.removed(text);
         if (compact.isEmpty() || !hasLetter(compact)) {
             return false;
         }

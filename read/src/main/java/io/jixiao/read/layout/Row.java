@@ -1,6 +1,5 @@
 package io.jixiao.read.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,16 +33,22 @@ public final class Row {
         this.placement = placement;
         this.cells = List.copyOf(cells);
         this.lines = List.copyOf(lines);
-        List<String> texts = new ArrayList<>(cells.size());
-        List<String> keys = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
+        // sized arrays rather than growing lists copied: every row of every document passes here
+        int filled = 0;
+        for (Cell cell : this.cells) {
+            filled += cell.isEmpty() ? 0 : 1;
+        }
+        String[] texts = new String[filled];
+        String[] keys = new String[filled];
+        int next = 0;
+        for (Cell cell : this.cells) {
             if (!cell.isEmpty()) {
-                texts.add(cell.text());
-                keys.add(cell.key());
+                texts[next] = cell.text();
+                keys[next++] = cell.key();
             }
         }
-        this.nonEmptyTexts = List.copyOf(texts);
-        this.nonEmptyKeys = List.copyOf(keys);
+        this.nonEmptyTexts = List.of(texts);
+        this.nonEmptyKeys = List.of(keys);
     }
 
     public List<Cell> cells() {

@@ -31,9 +31,13 @@ public final class TabRowsReader implements LayoutReader {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
-            for (String part : line.split("\t", -1)) {
-                cells.add(new Cell(CellCleaning.clean(part), i + 1));
+            // the cells between tabs, empty ones kept: line.split("\t", -1) without its intermediate array
+            int start = 0;
+            for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
+                cells.add(new Cell(CellCleaning.clean(line.substring(start, tab)), i + 1));
+                start = tab + 1;
             }
+            cells.add(new Cell(CellCleaning.clean(line.substring(start)), i + 1));
             joiner.append(rows, new Row(cells, List.of(i + 1)), afterBlank);
             afterBlank = false;
         }

@@ -20,7 +20,8 @@ public enum CellClass {
     private static final VocabularyMemo<CellClass> TOLD = new VocabularyMemo<>(CellClass::tell, 200_000);
 
     public static CellClass of(String text, Vocabulary vocabulary) {
-        return TOLD.get(text, vocabulary);
+        // most cells of a tab row are empty: told without a look-up
+        return text.isEmpty() ? EMPTY : TOLD.get(text, vocabulary);
     }
 
     private static CellClass tell(String text, Vocabulary vocabulary) {
