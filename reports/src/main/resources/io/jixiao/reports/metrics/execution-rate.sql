@@ -25,7 +25,9 @@ per_group AS (
            SUM(CASE WHEN executed IS NOT NULL THEN full_year_budget END) AS full_year_budget,
            SUM(CASE WHEN full_year_budget IS NOT NULL THEN executed END) AS executed,
            {{part:rate-of-sums}},
-           CAST(ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY project_rate), 2) AS DECIMAL(18, 2)) AS median_rate,
+           -- The median of an even count is the mean of two 2-decimal rates, often a tie at the third decimal (99.915); the
+           -- engines interpolate in floating point and land on either side of it, so it is made exact before rounding.
+           CAST(ROUND(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY project_rate) AS DECIMAL(18, 3)), 2) AS DECIMAL(18, 2)) AS median_rate,
            CAST(ROUND(MIN(project_rate), 2) AS DECIMAL(18, 2)) AS min_rate,
            CAST(ROUND(MAX(project_rate), 2) AS DECIMAL(18, 2)) AS max_rate,
            CAST(ROUND(stddev_samp(project_rate), 2) AS DECIMAL(18, 2)) AS stddev_rate,
