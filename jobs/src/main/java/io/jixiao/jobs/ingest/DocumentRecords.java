@@ -14,6 +14,7 @@ import io.jixiao.schema.model.Problem;
 import io.jixiao.schema.region.AdministrativeDivisions;
 import io.jixiao.schema.region.RegionPath;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.ModelColumns;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -61,6 +62,7 @@ public record DocumentRecords(
         boolean ocr = ScanRowsReader.isOcr(parsed.layout());
         for (Form form : parsed.forms()) {
             String formId = formId(form);
+            FormKey key = FormKey.of(formId);
             Integer first = firstLines.putIfAbsent(formId, form.firstLine());
             if (first != null) {
                 // a form's id is its natural key: a second form under the same key would be two rows of one form
@@ -71,15 +73,15 @@ public record DocumentRecords(
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
             List<Finding> formFindings = QualityRules.check(form);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
-            forms.add(formRow(form, formId, source.docId(), year, runId, ocr));
+            forms.add(formRow(form, formId, key, source.docId(), year, runId, ocr));
             Set<String> sidesAndSources = new HashSet<>();
             for (int i = 0; i < form.funds().size(); i++) {
                 FundLine fund = form.funds().get(i);
                 boolean firstOfSource = sidesAndSources.add(fund.side() + "\u001f" + fund.source());
-                funds.add(fundRow(fund, i, firstOfSource, formId, source.docId(), year, ocr));
+                funds.add(fundRow(fund, i, firstOfSource, formId, key, source.docId(), year, ocr));
             }
             for (int i = 0; i < form.indicators().size(); i++) {
-                indicators.add(indicatorRow(form.indicators().get(i), i, formId, source.docId(), year, ocr));
+                indicators.add(indicatorRow(form.indicators().get(i), i, formId, key, source.docId(), year, ocr));
             }
             for (Finding finding : formFindings) {
                 findings.add(findingRow(finding, formId, source.docId(), year));
@@ -134,13 +136,13 @@ public record DocumentRecords(
         }
     }
 
-    private static Object[] formRow(Form form, String formId, String docId, int year, String runId, boolean ocr) {
+    private static Object[] formRow(Form form, String formId, FormKey key, String docId, int year, String runId, boolean ocr) {
         FormFacts facts = FormFacts.of(form);
         FundLine total = facts.total();
         RegionPath region = AdministrativeDivisions.standard().path(form.regionCode());
         return TableRow.of(WarehouseTables.FORMS)
                 .setAll(ModelColumns.FORM, form)
-                .set("form_id", formId)
+                .setForm(formId, key)
                 .set("doc_id", docId)
                 .set("kind", form.kind().code())
                 .set("province", region.province())
@@ -172,11 +174,11 @@ public record DocumentRecords(
      * @param firstOfSource whether no earlier line of the form (lower seq) has this line's side and source: the
      *                      funds metric counts a group's forms by these lines (one per form, side and source)
      */
-    private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, String formId, String docId,
-                                    int year, boolean ocr) {
+    private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, String formId, FormKey key,
+                                    String docId, int year, boolean ocr) {
         return TableRow.of(WarehouseTables.FUNDS)
                 .setAll(ModelColumns.FUND_LINE, fund)
-                .set("form_id", formId)
+                .setForm(formId, key)
                 .set("doc_id", docId)
                 .set("seq", seq)
                 .set("first_of_source", firstOfSource)
@@ -186,11 +188,11 @@ public record DocumentRecords(
                 .toArray();
     }
 
-    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, String docId, int year,
-                                         boolean ocr) {
+    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, FormKey key, String docId,
+                                         int year, boolean ocr) {
         return TableRow.of(WarehouseTables.INDICATORS)
                 .setAll(ModelColumns.INDICATOR, indicator)
-                .set("form_id", formId)
+                .setForm(formId, key)
                 .set("doc_id", docId)
                 .set("seq", seq)
                 // an indicator no rule judged is stored as unknown (the column is required; the JSON writes null)

@@ -37,7 +37,12 @@ final class SnapshotTables {
         this.snapshot = snapshot.orElse(null);
     }
 
+    /** A table's rows, with the form key of files written before it derived ({@link FormKeyColumns}). */
     Dataset<Row> read(WarehouseTable table) {
+        return FormKeyColumns.filled(stored(table), table);
+    }
+
+    private Dataset<Row> stored(WarehouseTable table) {
         if (table == WarehouseTables.RUNS) {
             return folder(new Path(root, WarehouseLayout.RUNS), table);
         }

@@ -180,9 +180,10 @@ final class TableCompaction {
     private void write(Path tableFolder, WarehouseTable table, List<Folder> folders) {
         String[] files = folders.stream().flatMap(f -> f.small().stream())
                 .map(f -> new Path(tableFolder.getParent(), f.path()).toString()).toArray(String[]::new);
-        Dataset<Row> rows = spark.get().read().schema(SparkSchemas.of(table))
+        // files written before the form key gain it here (FormKeyColumns)
+        Dataset<Row> rows = FormKeyColumns.filled(spark.get().read().schema(SparkSchemas.of(table))
                 .option("basePath", tableFolder.toString())
-                .parquet(files)
+                .parquet(files), table)
                 // first: the sort must be on the columns as they are written, or the writer sorts them again
                 .select(SparkSchemas.columnsOf(table));
         List<Column> order = new ArrayList<>();

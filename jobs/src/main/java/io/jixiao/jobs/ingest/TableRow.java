@@ -2,6 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.ModelColumns.ModelColumn;
 import io.jixiao.schema.warehouse.WarehouseTable;
 
@@ -48,6 +49,11 @@ final class TableRow {
         }
         values[position] = value instanceof BigDecimal decimal ? fitDecimal(decimal) : value;
         return this;
+    }
+
+    /** The form the row belongs to: its id and the id's integer halves, the join key ({@link FormKey}). */
+    TableRow setForm(String formId, FormKey key) {
+        return set("form_id", formId).set(FormKey.HIGH, key.high()).set(FormKey.LOW, key.low());
     }
 
     /** Every value of the record the mapping names, under its column. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.AgencyAliases;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
+import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.NotAWarehouseException;
 import io.jixiao.schema.warehouse.Snapshot;
@@ -171,13 +172,30 @@ public final class DuckDbWarehouse implements AutoCloseable {
      * The view of a table's files. An optional column the files do not hold (they were written before it was added)
      * reads as null, so that an older warehouse stays readable; a required one missing is an error.
      */
-    private static String parquetSelect(WarehouseTable table, String source, Set<String> stored) {
+    private static String parquetSelect(WarehouseTable table, String source, StoredColumns stored) {
         return "SELECT " + table.columns().stream()
-                .map(c -> stored.contains(c.name()) || !c.nullable()
-                        ? "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ") AS " + c.name()
-                        : nullColumn(c))
+                .map(c -> {
+                    String read = "CAST(" + c.name() + " AS " + DuckDbTypes.of(c.type()) + ")";
+                    if (FormKey.JOIN_COLUMNS.contains(c.name()) && !stored.inEveryFile().contains(c.name())) {
+                        read = stored.inSomeFile().contains(c.name())
+                                ? "COALESCE(" + read + ", " + derivedFormKey(c.name()) + ")"
+                                : derivedFormKey(c.name());
+                    } else if (!stored.inSomeFile().contains(c.name()) && c.nullable()) {
+                        return nullColumn(c);
+                    }
+                    return read + " AS " + c.name();
+                })
                 .collect(Collectors.joining(", "))
                 + " FROM " + readParquet(table, source);
+    }
+
+    /**
+     * A {@link FormKey} column of rows from files written before it: the half of form_id's digits read as an
+     * unsigned 64-bit number and taken as a two's-complement BIGINT (through BIT), as {@link FormKey#of} does.
+     */
+    private static String derivedFormKey(String column) {
+        return "CAST(CAST(CAST('0x' || substr(form_id, " + FormKey.firstDigit(column) + ", "
+                + FormKey.digitsPerHalf() + ") AS UBIGINT) AS BIT) AS BIGINT)";
     }
 
     private static String readParquet(WarehouseTable table, String source) {
@@ -187,16 +205,30 @@ public final class DuckDbWarehouse implements AutoCloseable {
         return "read_parquet(" + source + hive + ", union_by_name = true)";
     }
 
-    /** The columns a table's files hold (with the year of a partitioned table's folder names). */
-    private static Set<String> storedColumns(Statement statement, WarehouseTable table, String source)
+    /**
+     * The columns a table's files hold: in some file (with the year of a partitioned table's folder names), and in
+     * every file.
+     */
+    private record StoredColumns(Set<String> inSomeFile, Set<String> inEveryFile) {
+    }
+
+    private static StoredColumns storedColumns(Statement statement, WarehouseTable table, String source)
             throws SQLException {
-        Set<String> columns = new HashSet<>();
+        Set<String> some = new HashSet<>();
         try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + readParquet(table, source))) {
             while (described.next()) {
-                columns.add(described.getString("column_name"));
+                some.add(described.getString("column_name"));
             }
         }
-        return columns;
+        Set<String> every = new HashSet<>();
+        try (ResultSet held = statement.executeQuery("WITH s AS (SELECT file_name, name FROM parquet_schema("
+                + source + ")) SELECT name FROM s GROUP BY name "
+                + "HAVING count(DISTINCT file_name) = (SELECT count(DISTINCT file_name) FROM s)")) {
+            while (held.next()) {
+                every.add(held.getString(1));
+            }
+        }
+        return new StoredColumns(some, every);
     }
 
     /**

@@ -2,29 +2,28 @@
 -- side 'budget' holds the self-evaluations' fund rows; 'income' and 'expense' the target tables' (Σ of all lines).
 -- execution_rate: Σ executed ÷ Σ full-year budget over the lines that state both, as execution-rate does for forms.
 -- forms: the lines that are the first of their form with their side and source (funds.first_of_source, stored at
--- ingest), which spares a COUNT(DISTINCT) over millions of lines; a warehouse ingested before that column counts its
--- lines' distinct forms.
+-- ingest), which spares a COUNT(DISTINCT) over millions of lines; null (unknown) where a line of the group comes from
+-- a warehouse ingested before that column.
+-- The lines join their form on its id's integer halves (FormKey): a fifth faster than on the 32-digit string.
 WITH lines AS (
     SELECT {{group}} AS group_key,
            f.year,
            l.side,
            l.source,
-           l.form_id,
            l.first_of_source,
            l.initial_budget,
            l.full_year_budget,
            l.executed,
            l.half_year_plan
     FROM forms f
-    JOIN funds l ON l.form_id = f.form_id AND l.year = f.year
+    JOIN funds l ON l.form_key_high = f.form_key_high AND l.form_key_low = f.form_key_low AND l.year = f.year
     WHERE {{filter}}
 )
 SELECT group_key,
        year,
        side,
        source,
-       COUNT(CASE WHEN first_of_source THEN 1 END)
-           + COUNT(DISTINCT CASE WHEN first_of_source IS NULL THEN form_id END) AS forms,
+       CASE WHEN COUNT(first_of_source) = COUNT(*) THEN COUNT(CASE WHEN first_of_source THEN 1 END) END AS forms,
        SUM(initial_budget) AS initial_budget,
        SUM(full_year_budget) AS full_year_budget,
        SUM(executed) AS executed,

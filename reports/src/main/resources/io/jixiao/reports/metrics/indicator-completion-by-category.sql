@@ -6,7 +6,7 @@ SELECT {{group}} AS group_key,
        i.level2,
        {{part:indicator-status-counts}}
 FROM self_evaluations f
-JOIN indicators i ON i.form_id = f.form_id AND i.year = f.year
+JOIN indicators i ON i.form_key_high = f.form_key_high AND i.form_key_low = f.form_key_low AND i.year = f.year
 WHERE {{filter}}
 GROUP BY GROUPING SETS (({{group}}, f.year, i.level1), ({{group}}, f.year, i.level1, i.level2))
 ORDER BY group_key NULLS LAST, year, level1 NULLS LAST, category_level, level2 NULLS LAST

@@ -4,7 +4,7 @@ SELECT {{group}} AS group_key,
        f.year,
        {{part:indicator-status-counts}}
 FROM self_evaluations f
-JOIN indicators i ON i.form_id = f.form_id AND i.year = f.year
+JOIN indicators i ON i.form_key_high = f.form_key_high AND i.form_key_low = f.form_key_low AND i.year = f.year
 WHERE {{filter}}
 GROUP BY {{group}}, f.year
 ORDER BY group_key NULLS LAST, year

@@ -5,7 +5,7 @@ SELECT {{group}} AS group_key,
        COUNT(DISTINCT f.form_id) AS target_forms,
        COUNT(*) AS indicators
 FROM forms f
-JOIN indicators i ON i.form_id = f.form_id AND i.year = f.year
+JOIN indicators i ON i.form_key_high = f.form_key_high AND i.form_key_low = f.form_key_low AND i.year = f.year
 WHERE f.kind LIKE '%target' AND {{filter}}
 GROUP BY {{group}}, f.year, i.level1
 ORDER BY group_key NULLS LAST, year, level1 NULLS LAST

@@ -69,8 +69,8 @@ class TestFundsMetric {
     @Test
     void aLineWithoutItsExecutedAmountDoesNotCountItsBudgetAsUnspent(@TempDir Path warehouse) throws Exception {
         try (ParquetWarehouseWriter writer = new ParquetWarehouseWriter()) {
-            formWithTotal(writer, "read", "100", "95");
-            formWithTotal(writer, "unread", "100", null);
+            formWithTotal(writer, 1, "100", "95");
+            formWithTotal(writer, 2, "100", null);
             writer.writeTo(warehouse);
         }
         try (DuckDbMetricEngine engine = DuckDbMetricEngine.open(warehouse)) {
@@ -83,13 +83,16 @@ class TestFundsMetric {
         }
     }
 
-    private static void formWithTotal(ParquetWarehouseWriter writer, String id, String budget, String executed)
+    /** A form with one total line, its id the number in 32 digits (an id as the ingest makes them, and its key). */
+    private static void formWithTotal(ParquetWarehouseWriter writer, int number, String budget, String executed)
             throws Exception {
+        String id = "%032d".formatted(number);
         writer.insert(WarehouseTables.FORMS, Map.of("form_id", id, "doc_id", "d-" + id,
                 "kind", "project_self_evaluation", "unit", "某单位", "project", "项目" + id, "first_line", "1",
                 "last_line", "9", "run_id", "funds-test", "year", "2022", "indicator_count", "0"));
         Map<String, String> line = new java.util.HashMap<>(Map.of("form_id", id, "doc_id", "d-" + id, "seq", "0",
-                "side", "budget", "source", "total", "full_year_budget", budget, "amount_unit", "万元", "line", "3",
+                "side", "budget", "source", "total", "first_of_source", "true", "full_year_budget", budget,
+                "amount_unit", "万元", "line", "3",
                 "year", "2022"));
         if (executed != null) {
             line.put("executed", executed);

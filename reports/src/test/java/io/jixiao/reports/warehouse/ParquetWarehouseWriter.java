@@ -2,6 +2,7 @@ package io.jixiao.reports.warehouse;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -15,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +49,13 @@ public final class ParquetWarehouseWriter implements AutoCloseable {
         }
     }
 
-    /** One row; absent or empty values are null, which a required column refuses. */
-    public void insert(WarehouseTable table, Map<String, String> values) throws SQLException {
+    /**
+     * One row; absent or empty values are null, which a required column refuses. A form id of 32 hexadecimal digits,
+     * as the ingest makes them, gets its key ({@link FormKey}) where the row has the key's columns and does not give
+     * them; a test's shorter id is stored without.
+     */
+    public void insert(WarehouseTable table, Map<String, String> given) throws SQLException {
+        Map<String, String> values = withFormKey(table, given);
         List<Column> columns = table.columns();
         for (String name : values.keySet()) {
             table.column(name).orElseThrow(() -> new IllegalArgumentException("no column " + table.name() + "." + name));
@@ -71,6 +78,19 @@ public final class ParquetWarehouseWriter implements AutoCloseable {
             statement.execute();
         }
         filled.add(table.name());
+    }
+
+    private static Map<String, String> withFormKey(WarehouseTable table, Map<String, String> values) {
+        String formId = values.get("form_id");
+        if (table.column(FormKey.HIGH).isEmpty() || values.containsKey(FormKey.HIGH) || formId == null
+                || !formId.matches("\\p{XDigit}{32}")) {
+            return values;
+        }
+        FormKey key = FormKey.of(formId);
+        Map<String, String> keyed = new HashMap<>(values);
+        keyed.put(FormKey.HIGH, String.valueOf(key.high()));
+        keyed.put(FormKey.LOW, String.valueOf(key.low()));
+        return keyed;
     }
 
     /**

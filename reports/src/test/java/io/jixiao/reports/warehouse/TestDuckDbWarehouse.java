@@ -8,6 +8,7 @@ import io.jixiao.reports.metrics.DuckDbMetricEngine;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -140,6 +141,66 @@ class TestDuckDbWarehouse {
             assertThat(onIt.runSql("SELECT count(*) AS n, count(filled_date) AS dated, count(province) AS placed, "
                     + "count(region) AS regions FROM forms").rows())
                     .containsExactly(List.of(SAMPLE_FORMS, 0L, 0L, SAMPLE_FORMS));
+        }
+    }
+
+    /**
+     * Issue 19: a warehouse whose forms, funds and indicators of 2023 were written before the form key (and the funds'
+     * first_of_source), the other years after: the views derive the key of the older rows from form_id, equal to
+     * {@link FormKey#of}, so the metrics that join on it give the sums of the warehouse as written; funds leaves the
+     * form count of a group with older lines unknown rather than counting none.
+     */
+    @Test
+    void rowsWrittenBeforeTheFormKeyJoinOnTheKeyDerivedFromTheirId(@TempDir Path parent) throws Exception {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
+        Files.delete(forms.getParent().resolve(io.jixiao.schema.warehouse.SnapshotManifest.FILE_NAME));
+        try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = duckdb.createStatement()) {
+            for (WarehouseTable table : List.of(WarehouseTables.FORMS, WarehouseTables.FUNDS,
+                    WarehouseTables.INDICATORS)) {
+                Path year = WarehouseLayout.tableDirectory(warehouse, table).orElseThrow()
+                        .resolve(WarehouseTable.yearFolder(2023));
+                String dropped = FormKey.HIGH + ", " + FormKey.LOW
+                        + (table == WarehouseTables.FUNDS ? ", first_of_source" : "");
+                try (Stream<Path> files = Files.list(year)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                        Path older = parent.resolve("older.parquet");
+                        statement.execute("COPY (SELECT * EXCLUDE (" + dropped + ") FROM read_parquet('" + file
+                                + "')) TO '" + older + "' (FORMAT parquet)");
+                        Files.move(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+
+        try (DuckDbMetricEngine onIt = DuckDbMetricEngine.open(warehouse)) {
+            MetricTable keys = onIt.runSql("SELECT year, form_id, " + FormKey.HIGH + ", " + FormKey.LOW
+                    + " FROM forms UNION ALL SELECT year, form_id, " + FormKey.HIGH + ", " + FormKey.LOW
+                    + " FROM funds UNION ALL SELECT year, form_id, " + FormKey.HIGH + ", " + FormKey.LOW
+                    + " FROM indicators");
+            assertThat(keys.column("year")).contains(2023, 2024);
+            for (List<Object> row : keys.rows()) {
+                FormKey key = FormKey.of((String) row.get(1));
+                assertThat(row.subList(2, 4)).as(row.toString()).containsExactly(key.high(), key.low());
+            }
+
+            for (String metric : List.of("indicator-completion", "targets-by-category", "funds")) {
+                MetricTable before = engine.run(metric, MetricQuery.DEFAULT);
+                MetricTable after = onIt.run(metric, MetricQuery.DEFAULT);
+                assertThat(after.columns()).isEqualTo(before.columns());
+                int formCount = before.columns().indexOf("forms");
+                int year = before.columnIndex("year");
+                assertThat(after.rows()).as(metric).hasSameSizeAs(before.rows());
+                for (int i = 0; i < before.rows().size(); i++) {
+                    List<Object> expected = new java.util.ArrayList<>(before.rows().get(i));
+                    if (metric.equals("funds") && expected.get(year).equals(2023)) {
+                        expected.set(formCount, null);
+                    }
+                    assertThat(after.rows().get(i)).as(metric).isEqualTo(expected);
+                }
+            }
         }
     }
 

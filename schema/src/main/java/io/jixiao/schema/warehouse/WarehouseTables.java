@@ -24,6 +24,10 @@ import java.util.stream.Collectors;
  */
 public final class WarehouseTables {
 
+    private static final String FORM_KEY_HIGH = "form_id's first 16 digits as an integer: with form_key_low, the join "
+            + "key (FormKey; derived from form_id in files written before it)";
+    private static final String FORM_KEY_LOW = "form_id's last 16 digits as an integer";
+
     public static final WarehouseTable DOCUMENTS = new WarehouseTable("documents", List.of(
             required("doc_id", STRING, "SHA-256 of the document's bytes"),
             required("path", STRING, "where the document was read from"),
@@ -40,6 +44,8 @@ public final class WarehouseTables {
 
     public static final WarehouseTable FORMS = new WarehouseTable("forms", List.of(
             required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document it was read from"),
             required("kind", STRING, codes(FormKind.class)),
             optional("region", STRING, "the most specific administrative division the department or unit names"),
@@ -78,6 +84,8 @@ public final class WarehouseTables {
 
     public static final WarehouseTable FUNDS = new WarehouseTable("funds", List.of(
             required("form_id", STRING, "the form"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the line in its form"),
             required("side", STRING, codes(FundSide.class)),
@@ -100,6 +108,8 @@ public final class WarehouseTables {
 
     public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", List.of(
             required("form_id", STRING, "the form"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the indicator in its form"),
             optional("level1", STRING, "一级指标"),
