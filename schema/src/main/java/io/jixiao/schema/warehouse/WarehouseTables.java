@@ -44,8 +44,6 @@ public final class WarehouseTables {
 
     public static final WarehouseTable FORMS = new WarehouseTable("forms", List.of(
             required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document it was read from"),
             required("kind", STRING, codes(FormKind.class)),
             optional("region", STRING, "the most specific administrative division the department or unit names"),
@@ -80,12 +78,12 @@ public final class WarehouseTables {
             required("first_line", INT, "first source line"),
             required("last_line", INT, "last source line"),
             required("run_id", STRING, "the ingest run that wrote it"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     public static final WarehouseTable FUNDS = new WarehouseTable("funds", List.of(
             required("form_id", STRING, "the form"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the line in its form"),
             required("side", STRING, codes(FundSide.class)),
@@ -104,12 +102,12 @@ public final class WarehouseTables {
             required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", List.of(
             required("form_id", STRING, "the form"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the indicator in its form"),
             optional("level1", STRING, "一级指标"),
@@ -129,6 +127,8 @@ public final class WarehouseTables {
             required("status", STRING, codes(IndicatorStatus.class)),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     public static final WarehouseTable FINDINGS = new WarehouseTable("findings", List.of(
