@@ -18,14 +18,16 @@ class TestFormKeyColumns {
     private static final List<String> IDS = List.of("000014e3b0b804346cf6894287c28360",
             "ffffffffffffffff8000000000000001", "7fffffffffffffff8000000000000000", "fedcba98765432100123456789abcdef");
 
+    /** form_id and the two key columns, as a table's rows hold them. */
+    private static final StructType KEYED = new StructType()
+            .add("form_id", DataTypes.StringType, false)
+            .add(FormKey.HIGH, DataTypes.LongType, true)
+            .add(FormKey.LOW, DataTypes.LongType, true);
+
     @Test
     void aRowWithoutItsKeyGetsTheKeyOfItsId() {
-        StructType schema = new StructType()
-                .add("form_id", DataTypes.StringType, false)
-                .add(FormKey.HIGH, DataTypes.LongType, true)
-                .add(FormKey.LOW, DataTypes.LongType, true);
         Dataset<Row> older = SharedSpark.session().createDataFrame(
-                IDS.stream().map(id -> RowFactory.create(id, null, null)).toList(), schema);
+                IDS.stream().map(id -> RowFactory.create(id, null, null)).toList(), KEYED);
 
         List<Row> filled = FormKeyColumns.filled(older, WarehouseTables.FUNDS).collectAsList();
 
@@ -39,12 +41,8 @@ class TestFormKeyColumns {
 
     @Test
     void aStoredKeyIsKept() {
-        StructType schema = new StructType()
-                .add("form_id", DataTypes.StringType, false)
-                .add(FormKey.HIGH, DataTypes.LongType, true)
-                .add(FormKey.LOW, DataTypes.LongType, true);
         Dataset<Row> stored = SharedSpark.session().createDataFrame(
-                List.of(RowFactory.create(IDS.get(0), 7L, 8L)), schema);
+                List.of(RowFactory.create(IDS.get(0), 7L, 8L)), KEYED);
 
         Row row = FormKeyColumns.filled(stored, WarehouseTables.FORMS).first();
 

@@ -9,14 +9,20 @@ import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.FormKey;
+import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
-import java.util.stream.Stream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,13 +129,11 @@ class TestDuckDbWarehouse {
      */
     @Test
     void columnsAddedSinceAWarehouseWasWrittenReadAsEmpty(@TempDir Path parent) throws Exception {
-        Path warehouse = parent.resolve("warehouse");
-        copyTree(SampleWarehouse.path(), warehouse);
+        Path warehouse = sampleCopyWithoutManifest(parent);
         Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
-        Files.delete(forms.getParent().resolve(io.jixiao.schema.warehouse.SnapshotManifest.FILE_NAME));
         Path older = parent.resolve("older-forms");
-        try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-             java.sql.Statement statement = duckdb.createStatement()) {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement()) {
             statement.execute("COPY (SELECT * EXCLUDE (filled_date, region_code, province, prefecture, county) FROM "
                     + "read_parquet('" + forms + "/**/*.parquet', hive_partitioning = true)) TO '" + older
                     + "' (FORMAT parquet, PARTITION_BY (year))");
@@ -152,12 +156,9 @@ class TestDuckDbWarehouse {
      */
     @Test
     void rowsWrittenBeforeTheFormKeyJoinOnTheKeyDerivedFromTheirId(@TempDir Path parent) throws Exception {
-        Path warehouse = parent.resolve("warehouse");
-        copyTree(SampleWarehouse.path(), warehouse);
-        Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
-        Files.delete(forms.getParent().resolve(io.jixiao.schema.warehouse.SnapshotManifest.FILE_NAME));
-        try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-             java.sql.Statement statement = duckdb.createStatement()) {
+        Path warehouse = sampleCopyWithoutManifest(parent);
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement()) {
             for (WarehouseTable table : List.of(WarehouseTables.FORMS, WarehouseTables.FUNDS,
                     WarehouseTables.INDICATORS)) {
                 Path year = WarehouseLayout.tableDirectory(warehouse, table).orElseThrow()
@@ -169,7 +170,7 @@ class TestDuckDbWarehouse {
                         Path older = parent.resolve("older.parquet");
                         statement.execute("COPY (SELECT * EXCLUDE (" + dropped + ") FROM read_parquet('" + file
                                 + "')) TO '" + older + "' (FORMAT parquet)");
-                        Files.move(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Files.move(older, file, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
@@ -194,7 +195,7 @@ class TestDuckDbWarehouse {
                 int year = before.columnIndex("year");
                 assertThat(after.rows()).as(metric).hasSameSizeAs(before.rows());
                 for (int i = 0; i < before.rows().size(); i++) {
-                    List<Object> expected = new java.util.ArrayList<>(before.rows().get(i));
+                    List<Object> expected = new ArrayList<>(before.rows().get(i));
                     if (metric.equals("funds") && expected.get(year).equals(2023)) {
                         expected.set(formCount, null);
                     }
@@ -336,6 +337,15 @@ class TestDuckDbWarehouse {
                 Files.delete(file);
             }
         }
+    }
+
+    /** A copy of the sample warehouse under parent, its snapshot's manifest removed (as one written before them). */
+    private static Path sampleCopyWithoutManifest(Path parent) throws IOException {
+        Path warehouse = parent.resolve("warehouse");
+        copyTree(SampleWarehouse.path(), warehouse);
+        Path forms = WarehouseLayout.tableDirectory(warehouse, WarehouseTables.FORMS).orElseThrow();
+        Files.delete(forms.getParent().resolve(SnapshotManifest.FILE_NAME));
+        return warehouse;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
