@@ -84,7 +84,7 @@ public final class FormReader {
                 draft.use(row);
             } else if (labels.grade) {
                 readGrade(row, draft);
-            } else if (LabelVocabulary.isTotal(firstKey) || (indicators != null && isTotalRow(cells))) {
+            } else if (labels.first.total() || (indicators != null && isTotalRow(cells))) {
                 readTotal(row, cells, draft);
             } else if (header.isPresent()) {
                 TableHeader joined = pendingHeader == null ? null
@@ -114,14 +114,14 @@ public final class FormReader {
                 draft.sawExecution |= funds.hasExecution();
                 section = Section.FUNDS;
                 draft.use(row);
-            } else if (LabelVocabulary.text(firstKey).isPresent()) {
-                draft.putText(LabelVocabulary.text(firstKey).get(), FreeTextCells.clean(cells.subList(1, cells.size())));
+            } else if (labels.first.text().isPresent()) {
+                draft.putText(labels.first.text().get(), FreeTextCells.clean(cells.subList(1, cells.size())));
                 section = Section.HEADER;
                 draft.use(row);
             } else if (labels.goalColumn) {
                 readGoals(row, draft);
                 section = Section.GOALS;
-            } else if (LabelVocabulary.isGoalLabel(firstKey) || section == Section.GOALS && !LabelVocabulary.isAnchor(firstKey)
+            } else if (labels.first.goalLabel() || section == Section.GOALS && !labels.first.anchor()
                     && (!draft.texts.containsKey("goal_expected") || continuesGoals(cells, draft))) {
                 readGoals(row, draft);
             } else if (labels.field) {
@@ -131,7 +131,7 @@ public final class FormReader {
                 draft.sawExecution |= funds.hasExecution();
                 draft.use(row);
             } else if (section == Section.FUNDS && FundTable.isFundRow(row) && row.size() == 1
-                    && LabelVocabulary.fundSource(firstKey).isEmpty()) {
+                    && labels.first.fundSource().isEmpty()) {
                 // a line holding a label alone, no empty cells beside it, that names no fund source: part of a label
                 // column split over lines ("项目资金" / "预算执行" / "10分"), not a row of the table
                 draft.report(row, "fund label alone on its line, no amounts read with it");
@@ -196,8 +196,12 @@ public final class FormReader {
         return false;
     }
 
-    /** Which kinds of label a row holds anywhere, found in one pass over its cells' keys. */
+    /**
+     * Which kinds of label a row holds anywhere, found in one pass over its cells' keys, and what its first cell is
+     * (asked again by most branches of the reader).
+     */
     private static final class LabelsInRow {
+        LabelVocabulary.Kinds first;
         boolean grade;
         boolean fundTable;
         boolean goalColumn;
@@ -206,11 +210,16 @@ public final class FormReader {
 
         static LabelsInRow of(List<String> keys) {
             LabelsInRow labels = new LabelsInRow();
-            for (String key : keys) {
+            labels.first = LabelVocabulary.NONE;
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
                 if (key.isEmpty()) {
                     continue;
                 }
                 LabelVocabulary.Kinds kinds = LabelVocabulary.kinds(key);
+                if (i == 0) {
+                    labels.first = kinds;
+                }
                 labels.grade |= kinds.grade();
                 labels.fundTable |= kinds.fundTable();
                 labels.goalColumn |= kinds.goalColumn();

@@ -291,14 +291,25 @@ final class IndicatorTable {
 
     /** The row's level names when every non-empty cell is one (at most three), else null. */
     private List<LevelName> levelsOnly(List<Cell> cells, List<CellClass> classes) {
+        // the classes first: most rows hold a cell of another class after their level cells, and need no level read
+        int filled = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            if (!classes.get(i).isLevel()) {
+                return null;
+            }
+            filled++;
+        }
+        if (filled == 0 || filled > 2) {
+            return null;
+        }
         List<LevelName> levels = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             if (cell.isEmpty()) {
                 continue;
-            }
-            if (!classes.get(i).isLevel()) {
-                return null;
             }
             var level = LevelName.of(cell.text(), vocabulary);
             if (level.isEmpty()) {
@@ -306,7 +317,7 @@ final class IndicatorTable {
             }
             levels.add(level.get());
         }
-        return levels.isEmpty() || levels.size() > 2 ? null : levels;
+        return levels;
     }
 
     /** A level row: a level-1 name (or, after a level-1 of the same rows, a level-2 name) sets the carry. */

@@ -53,6 +53,10 @@ public final class LabelVocabulary {
                          boolean anchor, boolean footer) {
     }
 
+    /** The kinds of an empty key (a cell too long to be a label): none. */
+    static final Kinds NONE = new Kinds(Optional.empty(), Optional.empty(), false, false, false, false, false,
+            Optional.empty(), false, false);
+
     private static final VocabularyMemo<Kinds> KINDS = new VocabularyMemo<>(LabelVocabulary::computeKinds, 200_000);
 
     /** Everything a label key is, in one look-up (for code that asks several questions of each cell). */

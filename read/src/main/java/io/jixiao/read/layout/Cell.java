@@ -10,6 +10,11 @@ public record Cell(String text, int line, String key) {
         this(text, line, MatchKey.shared(text));
     }
 
+    /** An empty cell: the key of an empty text, without computing it. */
+    public static Cell empty(int line) {
+        return new Cell("", line, "");
+    }
+
     public boolean isEmpty() {
         return text.isEmpty();
     }

@@ -31,17 +31,19 @@ public final class Row {
 
     public Row(List<Cell> cells, List<Integer> lines, Placement placement) {
         this.placement = placement;
-        this.cells = List.copyOf(cells);
+        // sized arrays rather than growing lists copied, and walked as arrays rather than by the immutable list's
+        // iterator: every row of every document passes here
+        Cell[] all = cells.toArray(new Cell[0]);
+        this.cells = List.of(all);
         this.lines = List.copyOf(lines);
-        // sized arrays rather than growing lists copied: every row of every document passes here
         int filled = 0;
-        for (Cell cell : this.cells) {
+        for (Cell cell : all) {
             filled += cell.isEmpty() ? 0 : 1;
         }
         String[] texts = new String[filled];
         String[] keys = new String[filled];
         int next = 0;
-        for (Cell cell : this.cells) {
+        for (Cell cell : all) {
             if (!cell.isEmpty()) {
                 texts[next] = cell.text();
                 keys[next++] = cell.key();

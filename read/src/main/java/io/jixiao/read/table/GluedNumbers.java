@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a fund row's figures that lost their cell borders ("310.2154.741050%5", "2456.182456.182456.1810100%10") into
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class GluedNumbers {
 
-    /** A figure: no leading zero, at most nine whole digits and four decimals. */
-    private static final Pattern TOKEN = Pattern.compile("(0|[1-9]\\d{0,8})(\\.\\d{1,4})?%?");
     private static final String ABSENT = "-—–－/／";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int USUAL_DECIMALS = 2;
@@ -129,13 +126,46 @@ public final class GluedNumbers {
             return;
         }
         for (int end = from + 1; end <= piece.length(); end++) {
-            String token = piece.substring(from, end);
-            if (TOKEN.matcher(token).matches()) {
-                tokens.add(token);
+            if (isToken(piece, from, end)) {
+                tokens.add(piece.substring(from, end));
                 cutPiece(piece, end, maxTokens, tokens, pieces, index, out);
                 tokens.remove(tokens.size() - 1);
             }
         }
+    }
+
+    /**
+     * Whether {@code text[from, end)} is a figure: no leading zero, at most nine whole digits and four decimals, an
+     * optional %, as {@code (0|[1-9]\\d{0,8})(\\.\\d{1,4})?%?} matches it. Scanned by hand: that expression, matched on
+     * every cut of every run, was most of the time spent reading real documents.
+     */
+    static boolean isToken(String text, int from, int end) {
+        if (from >= end || !isDigit(text.charAt(from))) {
+            return false;
+        }
+        int i = from + 1;
+        if (text.charAt(from) != '0') {
+            while (i < end && i - from < 9 && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < end && text.charAt(i) == '.') {
+            int decimals = ++i;
+            while (i < end && i - decimals < 4 && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == decimals) {
+                return false;
+            }
+        }
+        if (i < end && text.charAt(i) == '%') {
+            i++;
+        }
+        return i == end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -18,8 +18,15 @@ public record LevelName(String name, String national, boolean level1, boolean le
     private static final Pattern WEIGHT = Pattern.compile("[(]?(\\d+(?:\\.\\d+)?)分[)]?$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d+[、.])");
 
+    // the same cells are asked by the cell classes, the level rows and the level columns: each text is read once
+    private static final VocabularyMemo<Optional<LevelName>> READ = new VocabularyMemo<>(LevelName::read, 200_000);
+
     /** The level a cell names, if the vocabulary (or a near variant of one of its names) knows it. */
     public static Optional<LevelName> of(String text, Vocabulary vocabulary) {
+        return READ.get(text, vocabulary);
+    }
+
+    private static Optional<LevelName> read(String text, Vocabulary vocabulary) {
         String key = MatchKey.compact(text);
         if (key.isEmpty() || key.length() > 30) {
             return Optional.empty();

@@ -80,11 +80,16 @@ public final class TableHeader {
     public static boolean mayName(List<String> keys, ColumnNames names) {
         int named = 0;
         int unnamed = 0;
-        for (String key : keys) {
-            if (names.fieldOfKey(key).isPresent()) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (names.fieldOfKey(keys.get(i)).isPresent()) {
                 named++;
             } else {
                 unnamed++;
+            }
+            // decided before the last cell: most rows tried under a header fail at their second figure
+            int left = keys.size() - i - 1;
+            if (named >= 3 || unnamed >= 2 && named + left < 3) {
+                return named >= 3;
             }
         }
         return unnamed <= 1 || named >= 3;

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Fund figures glued together in flattened forms, cut into their columns only where the arithmetic agrees. */
@@ -113,5 +115,23 @@ class TestGluedNumbers {
     @Test
     void twoAmountsGluedWithoutACheckAreAmbiguous() {
         assertThat(GluedNumbers.cut("2456.182456.18", List.of(FULL_YEAR, EXECUTED), Map.of())).isEmpty();
+    }
+
+    @Test
+    void aTokenIsWhatTheNumberGrammarMatches() {
+        Pattern token = Pattern.compile("(0|[1-9]\\d{0,8})(\\.\\d{1,4})?%?");
+        String alphabet = "0123456789.%-";
+        Random random = new Random(19);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(18); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String piece = "1" + text + "%";
+            int from = random.nextInt(piece.length());
+            int end = from + random.nextInt(piece.length() - from + 1);
+            assertThat(GluedNumbers.isToken(piece, from, end)).as("'%s' [%d, %d)", piece, from, end)
+                    .isEqualTo(token.matcher(piece.substring(from, end)).matches());
+        }
     }
 }
