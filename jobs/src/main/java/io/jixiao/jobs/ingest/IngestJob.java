@@ -235,7 +235,7 @@ public final class IngestJob {
     private static void rewrite(SnapshotTableFiles.TableFile file, WarehouseTable table, StagedBatch batch,
                                 TableFiles into, Configuration conf) {
         ParquetRows.rows(file.path(), table, file.year().orElse(null), conf, row -> {
-            if (!batch.superseded(row)) {
+            if (!batch.superseded(table, row)) {
                 into.append(table, row);
             }
         });

@@ -42,8 +42,9 @@ final class StagedBatch {
     static final List<WarehouseTable> FORM_TABLES = List.of(
             WarehouseTables.FORMS, WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS);
 
-    private static final int FORM_ID = 0;
-    private static final int DOC_ID = 1;
+    /** Where a forms row holds its form_id and doc_id. */
+    private static final int FORM_ID = TableRow.position(WarehouseTables.FORMS, "form_id");
+    private static final int DOC_ID = TableRow.position(WarehouseTables.FORMS, "doc_id");
     private static final int FINDING_SEVERITY = TableRow.position(WarehouseTables.FINDINGS, "severity");
     private static final int COPY_YEAR = TableRow.position(WarehouseTables.FORM_COPIES, "year");
     /** The forms columns {@link FormCopies} reads of each copy, in {@link FormCopies#COLUMNS} order (path aside). */
@@ -139,8 +140,9 @@ final class StagedBatch {
     }
 
     /** Whether a row of a form table belongs to a superseded copy, which no snapshot keeps. */
-    boolean superseded(Object[] row) {
-        return !losers.isEmpty() && losers.contains(pair((String) row[FORM_ID], (String) row[DOC_ID]));
+    boolean superseded(WarehouseTable table, Object[] row) {
+        return !losers.isEmpty() && losers.contains(pair((String) row[TableRow.position(table, "form_id")],
+                (String) row[TableRow.position(table, "doc_id")]));
     }
 
     /** The {@code form_copies} rows this batch adds. */
@@ -153,7 +155,8 @@ final class StagedBatch {
      * warehouse's.
      */
     List<Object[]> copyFindings() {
-        return copies.findings().stream().map(StagedBatch::values).filter(row -> !superseded(row)).toList();
+        return copies.findings().stream().map(StagedBatch::values)
+                .filter(row -> !superseded(WarehouseTables.FINDINGS, row)).toList();
     }
 
     /** One line per superseded copy, for the ingest summary. */
@@ -234,7 +237,7 @@ final class StagedBatch {
     private void keptRows(WarehouseTable table, Consumer<Object[]> row) {
         for (Path file : files(fs, new Path(staging, table.name()))) {
             ParquetRows.rows(file, table, yearOf(file), conf, values -> {
-                if (!superseded(values)) {
+                if (!superseded(table, values)) {
                     row.accept(values);
                 }
             });
