@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** Runs metrics and ad-hoc SQL on DuckDB over the warehouse's Parquet. */
 public final class DuckDbMetricEngine implements MetricEngine {
@@ -32,14 +33,13 @@ public final class DuckDbMetricEngine implements MetricEngine {
 
     @Override
     public MetricTable run(String metric, MetricQuery query) {
-        MetricSql sql = MetricSql.expand(catalog.get(metric), query);
-        return execute(metric, sql.sql(), sql.parameters(), query.levelColumns());
+        return executeMetric(metric, MetricSql.expand(catalog.get(metric), query), query.levelColumns());
     }
 
     @Override
     public MetricTable run(String metric, MetricQuery query, MetricPage page) {
-        MetricSql sql = MetricSql.expand(catalog.get(metric), query).page(page, query.levelColumns());
-        return execute(metric, sql.sql(), sql.parameters(), query.levelColumns());
+        return executeMetric(metric, MetricSql.expand(catalog.get(metric), query).page(page, query.levelColumns()),
+                query.levelColumns());
     }
 
     @Override
@@ -53,13 +53,30 @@ public final class DuckDbMetricEngine implements MetricEngine {
         return execute("query", sql, List.of(), List.of());
     }
 
+    /** A metric's rows, its text carried out as bytes ({@link DuckDbTextAsBytes}). */
+    private MetricTable executeMetric(String metric, MetricSql sql, List<String> groupColumns) {
+        DuckDbTextAsBytes transfer;
+        try (PreparedStatement statement = warehouse.prepareSelect(sql.sql())) {
+            transfer = DuckDbTextAsBytes.of(sql, statement.getMetaData());
+        } catch (SQLException e) {
+            throw new WarehouseException(metric + " failed: " + e.getMessage(), e);
+        }
+        return execute(metric, transfer.sql().sql(), transfer.sql().parameters(), groupColumns,
+                transfer.textColumns());
+    }
+
     private MetricTable execute(String what, String sql, List<Object> parameters, List<String> groupColumns) {
+        return execute(what, sql, parameters, groupColumns, Set.of());
+    }
+
+    private MetricTable execute(String what, String sql, List<Object> parameters, List<String> groupColumns,
+                                Set<String> utf8Columns) {
         try (PreparedStatement statement = warehouse.prepareSelect(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet result = statement.executeQuery()) {
-                return ResultTables.read(result, groupColumns);
+                return ResultTables.read(result, groupColumns, utf8Columns);
             }
         } catch (SQLException e) {
             throw new WarehouseException(what + " failed: " + e.getMessage(), e);

@@ -67,6 +67,16 @@ public record MetricSql(String sql, List<Object> parameters) {
                 + "\nLIMIT ?", withLimit);
     }
 
+    /**
+     * The same rows in the same order, each row given by {@code selectList} over this metric's columns: the metric
+     * becomes a subquery and its final ORDER BY (and LIMIT) move after it, so that the order is still the metric's.
+     */
+    MetricSql reselect(String selectList) {
+        int order = finalOrder();
+        return new MetricSql("SELECT " + selectList + "\nFROM (\n" + sql.substring(0, order) + "\n) metric"
+                + sql.substring(order), parameters);
+    }
+
     /** How many rows this metric has, counted by the engine: one row, column {@code total_rows}. */
     public MetricSql count() {
         return new MetricSql("SELECT COUNT(*) AS total_rows\nFROM (\n" + sql.substring(0, finalOrder()) + "\n) metric",

@@ -2,11 +2,13 @@ package io.jixiao.reports.metrics;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns an engine's result into a {@link MetricTable}, keeping only the value types a MetricTable promises;
@@ -25,16 +27,27 @@ public final class ResultTables {
      * several); a metric that also lists a level's column itself (shortfalls lists unit and project) has it once.
      */
     static MetricTable read(ResultSet result, List<String> groupColumns) throws SQLException {
+        return read(result, groupColumns, Set.of());
+    }
+
+    /**
+     * As {@link #read(ResultSet, List)}, where the columns named in {@code utf8Columns} hold text as its UTF-8 bytes
+     * (see {@link DuckDbTextAsBytes}): they are decoded back to text.
+     */
+    static MetricTable read(ResultSet result, List<String> groupColumns, Set<String> utf8Columns)
+            throws SQLException {
         ResultSetMetaData meta = result.getMetaData();
         List<String> labels = new ArrayList<>();
+        boolean[] utf8 = new boolean[meta.getColumnCount() + 1];
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             labels.add(meta.getColumnLabel(i));
+            utf8[i] = utf8Columns.contains(meta.getColumnLabel(i));
         }
         List<List<Object>> rows = new ArrayList<>();
         while (result.next()) {
             List<Object> row = new ArrayList<>(labels.size());
             for (int i = 1; i <= labels.size(); i++) {
-                row.add(result.getObject(i));
+                row.add(utf8[i] ? text(result.getBytes(i)) : result.getObject(i));
             }
             rows.add(row);
         }
@@ -82,6 +95,10 @@ public final class ResultTables {
         }
         String[] levels = key.toString().split(String.valueOf(MetricSql.LEVEL_SEPARATOR), -1);
         return level < levels.length && !levels[level].isEmpty() ? levels[level] : null;
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     static Object value(Object raw) {

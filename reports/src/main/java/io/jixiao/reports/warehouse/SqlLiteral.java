@@ -2,7 +2,8 @@ package io.jixiao.reports.warehouse;
 
 /**
  * Writes operator input (a warehouse path) as an SQL string literal, for the few DuckDB statements that take
- * no prepared parameters (CREATE VIEW, SET). Never used for document text or user filters.
+ * no prepared parameters (CREATE VIEW, SET), and a result column's name as an identifier. Never used for document
+ * text or user filters.
  */
 public final class SqlLiteral {
 
@@ -11,12 +12,21 @@ public final class SqlLiteral {
 
     /** {@code it's} → {@code 'it''s'}; control characters (NUL, line breaks …) are refused. */
     public static String quote(String text) {
+        return "'" + withoutControls(text).replace("'", "''") + "'";
+    }
+
+    /** A column name as a quoted SQL identifier: {@code a"b} → {@code "a""b"}; control characters are refused. */
+    public static String identifier(String name) {
+        return '"' + withoutControls(name).replace("\"", "\"\"") + '"';
+    }
+
+    private static String withoutControls(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
                 throw new IllegalArgumentException("control character at position " + i + " in " + text.strip());
             }
         }
-        return "'" + text.replace("'", "''") + "'";
+        return text;
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code jixiao bench metrics}: every metric of the catalog on DuckDB and on Spark SQL over the same warehouse
- * Parquet, each engine started once and warmed up by one run of every metric; the median of {@code --runs}.
+ * Parquet, each engine started once and warmed up by one run of every metric; the median of {@code --runs}, each
+ * run after a garbage collection.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Every metric on DuckDB and on Spark SQL over the same warehouse: times and ratio.")
@@ -103,6 +104,10 @@ public final class MetricsBenchmark implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             List<String> line = new ArrayList<>();
             for (String metric : metrics) {
+                // Each run starts from an empty young generation that earlier runs already touched: without this, a
+                // run that grows the heap pays the virtual machine's first-touch page faults (3-4x the fetch of a
+                // large result, BENCHMARKS.md), and a run may pay for the garbage of the run before it.
+                System.gc();
                 long started = System.nanoTime();
                 run(engine, metric, query);
                 double millis = (System.nanoTime() - started) / 1e6;
