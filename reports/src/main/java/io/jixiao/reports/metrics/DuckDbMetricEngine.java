@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Runs metrics and ad-hoc SQL on DuckDB over the warehouse's Parquet. */
 public final class DuckDbMetricEngine implements MetricEngine {
@@ -17,6 +19,8 @@ public final class DuckDbMetricEngine implements MetricEngine {
 
     private final DuckDbWarehouse warehouse;
     private final MetricCatalog catalog;
+    /** Per metric SQL text: how its text leaves DuckDB, decided once from its prepared result columns. */
+    private final Map<String, DuckDbTextAsBytes> transfers = new ConcurrentHashMap<>();
 
     public DuckDbMetricEngine(DuckDbWarehouse warehouse, MetricCatalog catalog) {
         this.warehouse = warehouse;
@@ -55,14 +59,15 @@ public final class DuckDbMetricEngine implements MetricEngine {
 
     /** A metric's rows, its text carried out as bytes ({@link DuckDbTextAsBytes}). */
     private MetricTable executeMetric(String metric, MetricSql sql, List<String> groupColumns) {
-        DuckDbTextAsBytes transfer;
-        try (PreparedStatement statement = warehouse.prepareSelect(sql.sql())) {
-            transfer = DuckDbTextAsBytes.of(sql, statement.getMetaData());
-        } catch (SQLException e) {
-            throw new WarehouseException(metric + " failed: " + e.getMessage(), e);
-        }
-        return execute(metric, transfer.sql().sql(), transfer.sql().parameters(), groupColumns,
-                transfer.textColumns());
+        DuckDbTextAsBytes transfer = transfers.computeIfAbsent(sql.sql(), text -> {
+            try (PreparedStatement statement = warehouse.prepareSelect(text)) {
+                return DuckDbTextAsBytes.of(statement.getMetaData());
+            } catch (SQLException e) {
+                throw new WarehouseException(metric + " failed: " + e.getMessage(), e);
+            }
+        });
+        MetricSql run = transfer.applyTo(sql);
+        return execute(metric, run.sql(), run.parameters(), groupColumns, transfer.textColumns());
     }
 
     private MetricTable execute(String what, String sql, List<Object> parameters, List<String> groupColumns) {

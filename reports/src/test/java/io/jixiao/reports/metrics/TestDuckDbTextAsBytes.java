@@ -46,14 +46,29 @@ class TestDuckDbTextAsBytes {
     }
 
     @Test
+    void theSameSqlWithOtherFilterValuesGivesItsOwnRows() {
+        List<Object> units = engine.formValues("unit").rows().stream().map(row -> row.get(0)).toList();
+        int unitsWithRows = 0;
+        for (Object unit : units) {
+            MetricTable table = engine.run("funds", new MetricQuery(
+                    MetricFilters.NONE.withUnits((String) unit), GroupBy.UNIT));
+
+            assertThat(table.rows()).allSatisfy(row ->
+                    assertThat(row.get(table.columns().indexOf("unit"))).isEqualTo(unit));
+            unitsWithRows += table.rows().isEmpty() ? 0 : 1;
+        }
+        assertThat(unitsWithRows).isGreaterThan(1);
+    }
+
+    @Test
     void theTextColumnsAreTheOnesReselected() throws Exception {
         MetricSql sql = MetricSql.expand(engine.catalog().get("funds"), MetricQuery.DEFAULT);
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(SampleWarehouse.path());
              PreparedStatement statement = warehouse.prepareSelect(sql.sql())) {
-            DuckDbTextAsBytes transfer = DuckDbTextAsBytes.of(sql, statement.getMetaData());
+            DuckDbTextAsBytes transfer = DuckDbTextAsBytes.of(statement.getMetaData());
 
             assertThat(transfer.textColumns()).containsExactlyInAnyOrder("group_key", "side", "source");
-            assertThat(transfer.sql().sql()).startsWith("SELECT encode(\"group_key\") AS \"group_key\", \"year\", "
+            assertThat(transfer.applyTo(sql).sql()).startsWith("SELECT encode(\"group_key\") AS \"group_key\", \"year\", "
                     + "encode(\"side\") AS \"side\", encode(\"source\") AS \"source\", \"forms\",");
         }
     }
