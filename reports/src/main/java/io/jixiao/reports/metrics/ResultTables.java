@@ -24,15 +24,8 @@ public final class ResultTables {
 
     /**
      * The result, with the {@code group_key} column named after the group (a column per level where the group has
-     * several); a metric that also lists a level's column itself (shortfalls lists unit and project) has it once.
-     */
-    static MetricTable read(ResultSet result, List<String> groupColumns) throws SQLException {
-        return read(result, groupColumns, Set.of());
-    }
-
-    /**
-     * As {@link #read(ResultSet, List)}, where the columns named in {@code utf8Columns} hold text as its UTF-8 bytes
-     * (see {@link DuckDbTextAsBytes}): they are decoded back to text.
+     * several); a metric that also lists a level's column itself (shortfalls lists unit and project) has it once. The
+     * columns named in {@code utf8Columns} hold text as its UTF-8 bytes ({@link DuckDbTextAsBytes}): they are decoded.
      */
     static MetricTable read(ResultSet result, List<String> groupColumns, Set<String> utf8Columns)
             throws SQLException {
