@@ -77,7 +77,7 @@ public final class DuckDbWarehouse implements AutoCloseable {
                         emptyTables.add(table.name());
                     }
                     String select = source == null ? emptySelect(table)
-                            : parquetSelect(table, source, storedColumns(statement, table, source));
+                            : parquetSelect(table, source, storedColumns(statement, source));
                     if (table == WarehouseTables.TARGET_DRIFT) {
                         select = TargetDrift.withUnsettledSql("(" + select + ")", unsettledYears(root, snapshot));
                     }
@@ -206,26 +206,24 @@ public final class DuckDbWarehouse implements AutoCloseable {
     }
 
     /**
-     * The columns a table's files hold: in some file (with the year of a partitioned table's folder names), and in
-     * every file.
+     * The columns a table's files hold: in some file, and in every file (a partitioned table's year, from its folder
+     * names, is in neither: it is required, so always read).
      */
     private record StoredColumns(Set<String> inSomeFile, Set<String> inEveryFile) {
     }
 
-    private static StoredColumns storedColumns(Statement statement, WarehouseTable table, String source)
-            throws SQLException {
+    /** Both sets from one read of the files' Parquet schemas. */
+    private static StoredColumns storedColumns(Statement statement, String source) throws SQLException {
         Set<String> some = new HashSet<>();
-        try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + readParquet(table, source))) {
-            while (described.next()) {
-                some.add(described.getString("column_name"));
-            }
-        }
         Set<String> every = new HashSet<>();
         try (ResultSet held = statement.executeQuery("WITH s AS (SELECT file_name, name FROM parquet_schema("
-                + source + ")) SELECT name FROM s GROUP BY name "
-                + "HAVING count(DISTINCT file_name) = (SELECT count(DISTINCT file_name) FROM s)")) {
+                + source + ")) SELECT name, count(DISTINCT file_name) = (SELECT count(DISTINCT file_name) FROM s) "
+                + "FROM s GROUP BY name")) {
             while (held.next()) {
-                every.add(held.getString(1));
+                some.add(held.getString(1));
+                if (held.getBoolean(2)) {
+                    every.add(held.getString(1));
+                }
             }
         }
         return new StoredColumns(some, every);
