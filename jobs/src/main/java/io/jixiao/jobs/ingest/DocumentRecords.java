@@ -73,15 +73,17 @@ public record DocumentRecords(
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
             List<Finding> formFindings = QualityRules.check(form);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
-            forms.add(formRow(form, formId, key, source.docId(), year, runId, ocr));
+            Object[] formRow = formRow(form, formId, key, source.docId(), year, runId, ocr);
+            forms.add(formRow);
             Set<String> sidesAndSources = new HashSet<>();
             for (int i = 0; i < form.funds().size(); i++) {
                 FundLine fund = form.funds().get(i);
                 boolean firstOfSource = sidesAndSources.add(fund.side() + "\u001f" + fund.source());
-                funds.add(fundRow(fund, i, firstOfSource, formId, key, source.docId(), year, ocr));
+                funds.add(fundRow(fund, i, firstOfSource, formRow, formId, key, source.docId(), year, ocr));
             }
             for (int i = 0; i < form.indicators().size(); i++) {
-                indicators.add(indicatorRow(form.indicators().get(i), i, formId, key, source.docId(), year, ocr));
+                indicators.add(indicatorRow(form.indicators().get(i), i, formRow, formId, key, source.docId(), year,
+                        ocr));
             }
             for (Finding finding : formFindings) {
                 findings.add(findingRow(finding, formId, source.docId(), year));
@@ -174,11 +176,12 @@ public record DocumentRecords(
      * @param firstOfSource whether no earlier line of the form (lower seq) has this line's side and source: the
      *                      funds metric counts a group's forms by these lines (one per form, side and source)
      */
-    private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, String formId, FormKey key,
-                                    String docId, int year, boolean ocr) {
+    private static Object[] fundRow(FundLine fund, int seq, boolean firstOfSource, Object[] formRow, String formId,
+                                    FormKey key, String docId, int year, boolean ocr) {
         return TableRow.of(WarehouseTables.FUNDS)
                 .setAll(ModelColumns.FUND_LINE, fund)
                 .setForm(formId, key)
+                .setFormColumns(formRow)
                 .set("doc_id", docId)
                 .set("seq", seq)
                 .set("first_of_source", firstOfSource)
@@ -188,11 +191,12 @@ public record DocumentRecords(
                 .toArray();
     }
 
-    private static Object[] indicatorRow(Indicator indicator, int seq, String formId, FormKey key, String docId,
-                                         int year, boolean ocr) {
+    private static Object[] indicatorRow(Indicator indicator, int seq, Object[] formRow, String formId, FormKey key,
+                                         String docId, int year, boolean ocr) {
         return TableRow.of(WarehouseTables.INDICATORS)
                 .setAll(ModelColumns.INDICATOR, indicator)
                 .setForm(formId, key)
+                .setFormColumns(formRow)
                 .set("doc_id", docId)
                 .set("seq", seq)
                 // an indicator no rule judged is stored as unknown (the column is required; the JSON writes null)

@@ -18,6 +18,7 @@ import org.apache.parquet.schema.Type;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,6 +48,24 @@ public final class ParquetSchemaCheck {
             throw new UncheckedIOException("cannot read the Parquet files under " + tableDirectory, e);
         }
         return mismatches;
+    }
+
+    /**
+     * Whether every one of the files holds every one of the columns (read from their footers): a file written before a
+     * column was added lacks it. True of no files.
+     */
+    static boolean everyFileHolds(List<Path> files, Collection<String> columns, Configuration conf) {
+        for (Path file : files) {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+                MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+                if (!columns.stream().allMatch(schema::containsField)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the Parquet footer of " + file, e);
+            }
+        }
+        return true;
     }
 
     private static void compare(Path file, MessageType schema, WarehouseTable table, List<String> mismatches) {

@@ -1,6 +1,8 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.jobs.ingest.SnapshotTableFiles.TableFile;
 import io.jixiao.schema.warehouse.AgencyAliases;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.TargetDrift;
 import io.jixiao.schema.warehouse.WarehouseLayout;
@@ -54,6 +56,19 @@ public final class SparkWarehouseViews {
                 rows.createOrReplaceTempView(STORED_FORMS);
                 rows = spark.sql(WarehouseTables.agencyNamesSql(STORED_FORMS))
                         .withColumn(WarehouseTables.AGENCY, agency(aliases)).drop(WarehouseTables.NAMED_UNIT);
+            } else if (table.column(FormColumnCopies.MARKER).isPresent()) {
+                // the lines as their files hold them; those written before the copies take them from their form
+                String lines = table.name() + "_stored";
+                rows.createOrReplaceTempView(lines);
+                if (!ParquetSchemaCheck.everyFileHolds(files.of(table).stream().map(TableFile::path).toList(),
+                        FormColumnCopies.names(), spark.sparkContext().hadoopConfiguration())) {
+                    String filled = table.name() + "_filled";
+                    spark.sql(FormColumnCopies.filledSql(table, lines, STORED_FORMS)).createOrReplaceTempView(filled);
+                    lines = filled;
+                }
+                rows = spark.sql(WarehouseTables.agencyNamesSql(lines, FormColumnCopies.copyOf(WarehouseTables.UNIT),
+                                FormColumnCopies.copyOf(WarehouseTables.UNIT_CODE), STORED_FORMS))
+                        .withColumn(FormColumnCopies.AGENCY, agency(aliases)).drop(WarehouseTables.NAMED_UNIT);
             }
             rows.createOrReplaceTempView(table.name());
         }

@@ -1,5 +1,6 @@
 package io.jixiao.jobs.ingest;
 
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,6 +72,10 @@ final class TableCompaction {
             WarehouseTables.DOCUMENTS, List.of("doc_id"),
             WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"),
             WarehouseTables.TARGET_DRIFT, List.of("target_form", "evaluation_form"));
+
+    /** The temp views the copies of old lines' forms' columns are filled from ({@link #withCopiesFromForms}). */
+    private static final String COMPACTED_LINES = "compacted_lines";
+    private static final String FORMS_OF_COMPACTED_LINES = "forms_of_compacted_lines";
 
     private final Supplier<SparkSession> spark;
     private final FileSystem fs;
@@ -183,9 +189,13 @@ final class TableCompaction {
         // files written before the form key gain it here (FormKeyColumns)
         Dataset<Row> rows = FormKeyColumns.filled(spark.get().read().schema(SparkSchemas.of(table))
                 .option("basePath", tableFolder.toString())
-                .parquet(files), table)
-                // first: the sort must be on the columns as they are written, or the writer sorts them again
-                .select(SparkSchemas.columnsOf(table));
+                .parquet(files), table);
+        if (table.column(FormColumnCopies.MARKER).isPresent() && !ParquetSchemaCheck.everyFileHolds(
+                Arrays.stream(files).map(Path::new).toList(), FormColumnCopies.names(), fs.getConf())) {
+            rows = withCopiesFromForms(rows, table, tableFolder.getParent());
+        }
+        // first: the sort must be on the columns as they are written, or the writer sorts them again
+        rows = rows.select(SparkSchemas.columnsOf(table));
         List<Column> order = new ArrayList<>();
         if (table.partitionedByYear()) {
             order.add(col(WarehouseTable.YEAR));  // the writer's own order: one file per year and task
@@ -205,6 +215,23 @@ final class TableCompaction {
             writer = writer.partitionBy(WarehouseTable.YEAR);
         }
         writer.parquet(tableFolder.toString());
+    }
+
+    /**
+     * Lines of files written before the copies of their forms' columns, given them from the forms of the snapshot
+     * folder ({@link FormColumnCopies#filledSql}), so that the files written hold them.
+     */
+    private Dataset<Row> withCopiesFromForms(Dataset<Row> lines, WarehouseTable table, Path snapshotFolder) {
+        Path formsFolder = new Path(snapshotFolder, WarehouseTables.FORMS.name());
+        String[] formFiles = FileTree.dataFiles(fs, snapshotFolder, formsFolder).stream()
+                .map(f -> new Path(snapshotFolder, f.path()).toString()).toArray(String[]::new);
+        Dataset<Row> forms = formFiles.length == 0
+                ? spark.get().createDataFrame(List.of(), SparkSchemas.of(WarehouseTables.FORMS))
+                : FormKeyColumns.filled(spark.get().read().schema(SparkSchemas.of(WarehouseTables.FORMS))
+                        .option("basePath", formsFolder.toString()).parquet(formFiles), WarehouseTables.FORMS);
+        lines.createOrReplaceTempView(COMPACTED_LINES);
+        forms.createOrReplaceTempView(FORMS_OF_COMPACTED_LINES);
+        return spark.get().sql(FormColumnCopies.filledSql(table, COMPACTED_LINES, FORMS_OF_COMPACTED_LINES));
     }
 
     /** Deletes a folder's rewritten files, once the new ones are known to hold exactly their rows. */

@@ -2,7 +2,9 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.FormKey;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import io.jixiao.schema.warehouse.ModelColumns.ModelColumn;
 import io.jixiao.schema.warehouse.WarehouseTable;
 
@@ -54,6 +56,14 @@ final class TableRow {
     /** The form the row belongs to: its id and the id's integer halves, the join key ({@link FormKey}). */
     TableRow setForm(String formId, FormKey key) {
         return set("form_id", formId).set(FormKey.HIGH, key.high()).set(FormKey.LOW, key.low());
+    }
+
+    /** A line's copies of its form's grouping and filter columns ({@link FormColumnCopies}), from the form's row. */
+    TableRow setFormColumns(Object[] formRow) {
+        for (String column : FormColumnCopies.FORMS_COLUMNS) {
+            set(FormColumnCopies.copyOf(column), formRow[position(WarehouseTables.FORMS, column)]);
+        }
+        return this;
     }
 
     /** Every value of the record the mapping names, under its column. */

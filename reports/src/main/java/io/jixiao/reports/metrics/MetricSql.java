@@ -1,5 +1,7 @@
 package io.jixiao.reports.metrics;
 
+import io.jixiao.schema.warehouse.FormColumnCopies;
+import io.jixiao.schema.warehouse.WarehouseTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -105,17 +107,19 @@ public record MetricSql(String sql, List<Object> parameters) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder condition = new StringBuilder("1 = 1");
         MetricFilters filters = query.filters();
+        FormColumns columns = metric.formColumnCopiesAlias().map(alias -> new FormColumns(alias, true))
+                .orElse(new FormColumns(FORMS_ALIAS, false));
         if (years < 0) {
-            in(condition, parameters, FORMS_ALIAS + ".year", filters.years());
+            in(condition, parameters, columns.alias() + ".year", filters.years());
         }
-        inRegions(condition, parameters, filters.regions());
-        in(condition, parameters, FORMS_ALIAS + ".department", filters.departments());
-        in(condition, parameters, FORMS_ALIAS + ".unit", filters.units());
-        in(condition, parameters, FORMS_ALIAS + ".kind", filters.kinds());
+        inRegions(condition, parameters, filters.regions(), columns);
+        in(condition, parameters, columns.of("department"), filters.departments());
+        in(condition, parameters, columns.of(WarehouseTables.UNIT), filters.units());
+        in(condition, parameters, columns.of(GroupBy.KIND.column()), filters.kinds());
         List<GroupBy> levels = query.levels();
         String sql = template
-                .replace(GROUP, key(levels))
-                .replace(PARENT, levels.size() == 1 ? "''" : key(levels.subList(0, levels.size() - 1)))
+                .replace(GROUP, key(levels, columns))
+                .replace(PARENT, levels.size() == 1 ? "''" : key(levels.subList(0, levels.size() - 1), columns))
                 .replace(FILTER, "(" + condition + ")");
         if (years >= 0) {
             // the years filter the result rows, after the change against the previous year was computed over all
@@ -130,34 +134,46 @@ public record MetricSql(String sql, List<Object> parameters) {
      * The group key of the levels: the column itself for one level; for several, their values joined by the unit
      * separator (a null as empty), which {@link ResultTables} splits back into a column per level.
      */
-    static String key(List<GroupBy> levels) {
+    static String key(List<GroupBy> levels, FormColumns columns) {
         if (levels.size() == 1) {
-            return expression(levels.get(0));
+            return expression(levels.get(0), columns);
         }
         List<String> parts = new ArrayList<>();
         for (GroupBy level : levels) {
             if (!parts.isEmpty()) {
                 parts.add("chr(" + (int) LEVEL_SEPARATOR + ")");
             }
-            parts.add("COALESCE(" + expression(level) + ", '')");
+            parts.add("COALESCE(" + expression(level, columns) + ", '')");
         }
         return "concat(" + String.join(", ", parts) + ")";
     }
 
     /** A level's value in a forms row: its column, or for the total one label for every row. */
-    private static String expression(GroupBy level) {
-        return level == GroupBy.TOTAL ? "'" + GroupBy.TOTAL_LABEL + "'" : FORMS_ALIAS + "." + level.column();
+    private static String expression(GroupBy level, FormColumns columns) {
+        return level == GroupBy.TOTAL ? "'" + GroupBy.TOTAL_LABEL + "'" : columns.of(level.column());
+    }
+
+    /**
+     * Where a template holds a forms column: in the forms as {@code f}, under its name, or in a table of their lines,
+     * under its copy's name ({@link MetricDefinition#formColumnCopiesAlias()}).
+     */
+    record FormColumns(String alias, boolean copies) {
+
+        String of(String formsColumn) {
+            return alias + "." + (copies ? FormColumnCopies.copyOf(formsColumn) : formsColumn);
+        }
     }
 
     /** A region filter takes what lies below it: 浙江省 selects the forms of 杭州市 and of 西湖区 too. */
-    private static void inRegions(StringBuilder condition, List<Object> parameters, List<String> regions) {
+    private static void inRegions(StringBuilder condition, List<Object> parameters, List<String> regions,
+                                  FormColumns columns) {
         if (regions.isEmpty()) {
             return;
         }
         String marks = String.join(", ", Collections.nCopies(regions.size(), "?"));
         List<String> alternatives = new ArrayList<>();
         for (String column : REGION_COLUMNS) {
-            alternatives.add(FORMS_ALIAS + "." + column + " IN (" + marks + ")");
+            alternatives.add(columns.of(column) + " IN (" + marks + ")");
             parameters.addAll(regions);
         }
         condition.append(" AND (").append(String.join(" OR ", alternatives)).append(')');

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.AgencyAliases;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.LocalWarehouseFiles;
 import io.jixiao.schema.warehouse.NotAWarehouseException;
@@ -70,19 +71,30 @@ public final class DuckDbWarehouse implements AutoCloseable {
             Snapshot snapshot = CurrentSnapshot.find(new LocalWarehouseFiles(root)).orElse(null);
             AgencyAliases aliases = AgencyAliases.read(new LocalWarehouseFiles(root));
             try (Statement statement = connection.createStatement()) {
+                String storedForms = null;
                 for (WarehouseTable table : WarehouseTables.ALL) {
                     String source = source(root, snapshot, table);
                     // the drift is derived: without stored files its view computes it from the forms
                     if (source == null && table != WarehouseTables.TARGET_DRIFT) {
                         emptyTables.add(table.name());
                     }
-                    String select = source == null ? emptySelect(table)
-                            : parquetSelect(table, source, storedColumns(statement, source));
+                    StoredColumns stored = source == null ? null : storedColumns(statement, source);
+                    String select = source == null ? emptySelect(table) : parquetSelect(table, source, stored);
                     if (table == WarehouseTables.TARGET_DRIFT) {
                         select = TargetDrift.withUnsettledSql("(" + select + ")", unsettledYears(root, snapshot));
+                    } else if (table == WarehouseTables.FORMS) {
+                        storedForms = "(" + select + ")";
+                        select = withAgency(select, WarehouseTables.UNIT, WarehouseTables.UNIT_CODE,
+                                WarehouseTables.AGENCY, storedForms, aliases);
+                    } else if (table.column(FormColumnCopies.MARKER).isPresent()) {
+                        if (stored != null && !stored.inEveryFile().containsAll(FormColumnCopies.names())) {
+                            select = FormColumnCopies.filledSql(table, "(" + select + ")", storedForms);
+                        }
+                        select = withAgency(select, FormColumnCopies.copyOf(WarehouseTables.UNIT),
+                                FormColumnCopies.copyOf(WarehouseTables.UNIT_CODE), FormColumnCopies.AGENCY,
+                                storedForms, aliases);
                     }
-                    statement.execute("CREATE VIEW " + table.name() + " AS "
-                            + (table == WarehouseTables.FORMS ? withAgency(select, aliases) : select));
+                    statement.execute("CREATE VIEW " + table.name() + " AS " + select);
                 }
                 statement.execute("CREATE VIEW " + WarehouseTables.SELF_EVALUATIONS + " AS "
                         + WarehouseTables.selfEvaluationsSql());
@@ -230,11 +242,12 @@ public final class DuckDbWarehouse implements AutoCloseable {
     }
 
     /**
-     * The forms select with the agency each form belongs to ({@link WarehouseTables#AGENCY}): its unit's name, the
-     * latest one its unit code had where the forms give a code ({@link WarehouseTables#agencyNamesSql}), after the
-     * renames the analyst confirmed ({@link AgencyAliases}).
+     * A select of forms or of their lines with the agency each row's form belongs to, in {@code agencyColumn}
+     * ({@link WarehouseTables#AGENCY}): its unit's name, the latest one its unit code had where the forms give a code
+     * ({@link WarehouseTables#agencyNamesSql}), after the renames the analyst confirmed ({@link AgencyAliases}).
      */
-    static String withAgency(String formsSelect, AgencyAliases aliases) {
+    static String withAgency(String select, String unitColumn, String unitCodeColumn, String agencyColumn,
+                             String storedForms, AgencyAliases aliases) {
         String named = WarehouseTables.NAMED_UNIT;
         StringBuilder agency = new StringBuilder();
         if (aliases.currentNames().isEmpty()) {
@@ -245,8 +258,8 @@ public final class DuckDbWarehouse implements AutoCloseable {
                     .append(" THEN ").append(SqlLiteral.quote(current)));
             agency.append(" ELSE ").append(named).append(" END");
         }
-        return "SELECT * EXCLUDE (" + named + "), " + agency + " AS " + WarehouseTables.AGENCY + " FROM ("
-                + WarehouseTables.agencyNamesSql("(" + formsSelect + ")") + ")";
+        return "SELECT * EXCLUDE (" + named + "), " + agency + " AS " + agencyColumn + " FROM ("
+                + WarehouseTables.agencyNamesSql("(" + select + ")", unitColumn, unitCodeColumn, storedForms) + ")";
     }
 
     /** The years of forms without their stored target drift ({@link TargetDrift#unsettledYears}). */

@@ -4,10 +4,11 @@
 -- forms: the lines that are the first of their form with their side and source (funds.first_of_source, stored at
 -- ingest), which spares a COUNT(DISTINCT) over millions of lines; null (unknown) where a line of the group comes from
 -- a warehouse ingested before that column.
--- The lines join their form on its id's integer halves (FormKey): a fifth faster than on the 32-digit string.
+-- The lines group and filter on their copies of their form's columns: no join to the forms (half of the time).
+-- form columns: the copies in l
 WITH lines AS (
     SELECT {{group}} AS group_key,
-           f.year,
+           l.year,
            l.side,
            l.source,
            l.first_of_source,
@@ -15,8 +16,7 @@ WITH lines AS (
            l.full_year_budget,
            l.executed,
            l.half_year_plan
-    FROM forms f
-    JOIN funds l ON l.form_key_high = f.form_key_high AND l.form_key_low = f.form_key_low AND l.year = f.year
+    FROM funds l
     WHERE {{filter}}
 )
 SELECT group_key,

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.reports.SampleWarehouse;
 import io.jixiao.reports.metrics.DuckDbMetricEngine;
+import io.jixiao.reports.metrics.GroupBy;
 import io.jixiao.reports.metrics.MetricQuery;
 import io.jixiao.reports.metrics.MetricTable;
 import io.jixiao.schema.warehouse.Column;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.FormKey;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseLayout;
@@ -22,6 +24,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,14 +61,14 @@ class TestDuckDbWarehouse {
         MetricTable columns = engine.runSql("SELECT column_name, data_type FROM information_schema.columns"
                 + " WHERE table_name = '" + table.name() + "' ORDER BY ordinal_position");
 
-        // the forms view adds the agency, its unit's current name (issue 17)
-        boolean forms = table == WarehouseTables.FORMS;
+        // the forms view adds the agency, its unit's current name (issue 17), and the views of their lines their form's
+        List<String> agency = table == WarehouseTables.FORMS ? List.of(WarehouseTables.AGENCY)
+                : table.column(FormColumnCopies.MARKER).isPresent() ? List.of(FormColumnCopies.AGENCY) : List.of();
         assertThat(columns.column("column_name")).containsExactlyElementsOf(Stream.concat(
-                table.columns().stream().map(Column::name), forms ? Stream.of(WarehouseTables.AGENCY)
-                        : Stream.empty()).toList());
+                table.columns().stream().map(Column::name), agency.stream()).toList());
         assertThat(columns.column("data_type")).containsExactlyElementsOf(Stream.concat(
-                table.columns().stream().map(c -> DuckDbTypes.of(c.type())), forms
-                        ? Stream.of("VARCHAR") : Stream.empty()).toList());
+                table.columns().stream().map(c -> DuckDbTypes.of(c.type())), agency.stream().map(a -> "VARCHAR"))
+                .toList());
     }
 
     @Test
@@ -150,9 +153,10 @@ class TestDuckDbWarehouse {
 
     /**
      * Issue 19: a warehouse whose forms, funds and indicators of 2023 were written before the form key (and the funds'
-     * first_of_source), the other years after: the views derive the key of the older rows from form_id, equal to
-     * {@link FormKey#of}, so the metrics that join on it give the sums of the warehouse as written; funds leaves the
-     * form count of a group with older lines unknown rather than counting none.
+     * first_of_source, and the lines' copies of their forms' columns), the other years after: the views derive the key
+     * of the older rows from form_id, equal to {@link FormKey#of}, and their copies from their forms, so the metrics
+     * give the figures of the warehouse as written, by unit, agency and region; funds leaves the form count of a group
+     * with older lines unknown rather than counting none.
      */
     @Test
     void rowsWrittenBeforeTheFormKeyJoinOnTheKeyDerivedFromTheirId(@TempDir Path parent) throws Exception {
@@ -164,7 +168,8 @@ class TestDuckDbWarehouse {
                 Path year = WarehouseLayout.tableDirectory(warehouse, table).orElseThrow()
                         .resolve(WarehouseTable.yearFolder(2023));
                 String dropped = FormKey.HIGH + ", " + FormKey.LOW
-                        + (table == WarehouseTables.FUNDS ? ", first_of_source" : "");
+                        + (table == WarehouseTables.FUNDS ? ", first_of_source" : "")
+                        + (table == WarehouseTables.FORMS ? "" : ", " + String.join(", ", FormColumnCopies.names()));
                 try (Stream<Path> files = Files.list(year)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
                         Path older = parent.resolve("older.parquet");
@@ -187,21 +192,41 @@ class TestDuckDbWarehouse {
                 assertThat(row.subList(2, 4)).as(row.toString()).containsExactly(key.high(), key.low());
             }
 
-            for (String metric : List.of("indicator-completion", "targets-by-category", "funds")) {
-                MetricTable before = engine.run(metric, MetricQuery.DEFAULT);
-                MetricTable after = onIt.run(metric, MetricQuery.DEFAULT);
-                assertThat(after.columns()).isEqualTo(before.columns());
-                int formCount = before.columns().indexOf("forms");
-                int year = before.columnIndex("year");
-                assertThat(after.rows()).as(metric).hasSameSizeAs(before.rows());
-                for (int i = 0; i < before.rows().size(); i++) {
-                    List<Object> expected = new ArrayList<>(before.rows().get(i));
-                    if (metric.equals("funds") && expected.get(year).equals(2023)) {
-                        expected.set(formCount, null);
-                    }
-                    assertThat(after.rows().get(i)).as(metric).isEqualTo(expected);
+            for (String lines : List.of("funds", "indicators")) {
+                String differs = Stream.concat(FormColumnCopies.FORMS_COLUMNS.stream(),
+                                Stream.of(WarehouseTables.AGENCY))
+                        .map(c -> "l." + FormColumnCopies.copyOf(c) + " IS DISTINCT FROM f." + c)
+                        .collect(Collectors.joining(" OR "));
+                MetricTable copies = onIt.runSql("SELECT l.year, count(*) AS lines, count(CASE WHEN " + differs
+                        + " THEN 1 END) AS differing FROM " + lines + " l JOIN forms f ON l.form_id = f.form_id "
+                        + "GROUP BY l.year ORDER BY l.year");
+                assertThat(copies.column("year")).as(lines).contains(2023, 2024);
+                assertThat(copies.column("differing")).as(lines + ": copies unlike their form's columns")
+                        .containsOnly(0L);
+            }
+            for (String metric : List.of("indicator-completion", "indicator-completion-by-category",
+                    "targets-by-category", "funds")) {
+                for (GroupBy groupBy : List.of(GroupBy.UNIT, GroupBy.AGENCY, GroupBy.REGION)) {
+                    assertSameFiguresAsWritten(onIt, metric, MetricQuery.DEFAULT.withGroupBy(groupBy));
                 }
             }
+        }
+    }
+
+    /** The metric on the warehouse with older rows, as on the one written whole; funds' counts of 2023 unknown. */
+    private static void assertSameFiguresAsWritten(DuckDbMetricEngine onIt, String metric, MetricQuery query) {
+        MetricTable before = engine.run(metric, query);
+        MetricTable after = onIt.run(metric, query);
+        assertThat(after.columns()).isEqualTo(before.columns());
+        int formCount = before.columns().indexOf("forms");
+        int year = before.columnIndex("year");
+        assertThat(after.rows()).as(metric).hasSameSizeAs(before.rows());
+        for (int i = 0; i < before.rows().size(); i++) {
+            List<Object> expected = new ArrayList<>(before.rows().get(i));
+            if (metric.equals("funds") && expected.get(year).equals(2023)) {
+                expected.set(formCount, null);
+            }
+            assertThat(after.rows().get(i)).as(metric + " by " + query.groupBy()).isEqualTo(expected);
         }
     }
 

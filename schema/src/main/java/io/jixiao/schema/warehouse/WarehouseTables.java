@@ -14,6 +14,7 @@ import io.jixiao.schema.vocabulary.FormKind;
 import io.jixiao.schema.vocabulary.FundSide;
 import io.jixiao.schema.vocabulary.FundSource;
 import io.jixiao.schema.vocabulary.IndicatorStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -82,7 +83,7 @@ public final class WarehouseTables {
             optional(FormKey.LOW, LONG, FORM_KEY_LOW),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
-    public static final WarehouseTable FUNDS = new WarehouseTable("funds", List.of(
+    public static final WarehouseTable FUNDS = new WarehouseTable("funds", linesOfForms(List.of(
             required("form_id", STRING, "the form"),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the line in its form"),
@@ -101,12 +102,9 @@ public final class WarehouseTables {
             optional("score", DECIMAL, "得分"),
             required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
-            required("line", INT, "source line"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
-            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+            required("line", INT, "source line"))), true);
 
-    public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", List.of(
+    public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", linesOfForms(List.of(
             required("form_id", STRING, "the form"),
             required("doc_id", STRING, "the document"),
             required("seq", INT, "position of the indicator in its form"),
@@ -126,10 +124,7 @@ public final class WarehouseTables {
             optional("unit", STRING, "unit of measure"),
             required("status", STRING, codes(IndicatorStatus.class)),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
-            required("line", INT, "source line"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
-            required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
+            required("line", INT, "source line"))), true);
 
     public static final WarehouseTable FINDINGS = new WarehouseTable("findings", List.of(
             required("form_id", STRING, "the form"),
@@ -200,6 +195,8 @@ public final class WarehouseTables {
 
     /** The forms column an agency's renames ({@link AgencyAliases}) are looked up by. */
     public static final String UNIT = "unit";
+    /** The forms column whose latest unit name names an agency ({@link #agencyNamesSql}). */
+    public static final String UNIT_CODE = "unit_code";
     /**
      * A column of the {@code forms} view, not of its files: the agency a form belongs to, by its unit's current name
      * after the confirmed renames ({@link AgencyAliases}), so that a renamed agency is one across the years.
@@ -217,11 +214,23 @@ public final class WarehouseTables {
      * @param forms the forms as a FROM item: a table name or a parenthesised SELECT
      */
     public static String agencyNamesSql(String forms) {
-        return "SELECT f.*, COALESCE(c.coded_name, f.unit) AS " + NAMED_UNIT + " FROM " + forms + " f LEFT JOIN "
-                + "(SELECT unit_code, max(unit) AS coded_name FROM (SELECT unit_code, unit, year, "
+        return agencyNamesSql(forms, UNIT, UNIT_CODE, forms);
+    }
+
+    /**
+     * Rows of forms or of their lines with their form's {@link #NAMED_UNIT}, as {@link #agencyNamesSql(String)}.
+     *
+     * @param rows         the rows as a FROM item
+     * @param unitColumn   the rows' column of their form's unit
+     * @param unitCodeColumn the rows' column of their form's unit code
+     * @param forms        the forms as a FROM item: the names of the codes are theirs
+     */
+    public static String agencyNamesSql(String rows, String unitColumn, String unitCodeColumn, String forms) {
+        return "SELECT r.*, COALESCE(c.coded_name, r." + unitColumn + ") AS " + NAMED_UNIT + " FROM " + rows
+                + " r LEFT JOIN (SELECT unit_code, max(unit) AS coded_name FROM (SELECT unit_code, unit, year, "
                 + "max(year) OVER (PARTITION BY unit_code) AS latest FROM " + forms + " g "
                 + "WHERE unit_code IS NOT NULL AND unit IS NOT NULL) named WHERE year = latest GROUP BY unit_code) c "
-                + "ON f.unit_code = c.unit_code";
+                + "ON r." + unitCodeColumn + " = c.unit_code";
     }
 
     /** A view over the {@code forms} view, not a table: the self-evaluations, which execution and completion read. */
@@ -235,6 +244,16 @@ public final class WarehouseTables {
     }
 
     private WarehouseTables() {
+    }
+
+    /** The columns of a table of a form's lines: its own, its form's copied columns, the form key and the year. */
+    private static List<Column> linesOfForms(List<Column> own) {
+        List<Column> columns = new ArrayList<>(own);
+        columns.addAll(FormColumnCopies.columns());
+        columns.add(optional(FormKey.HIGH, LONG, FORM_KEY_HIGH));
+        columns.add(optional(FormKey.LOW, LONG, FORM_KEY_LOW));
+        columns.add(required(WarehouseTable.YEAR, INT, "fiscal year (partition)"));
+        return List.copyOf(columns);
     }
 
     public static WarehouseTable named(String name) {
