@@ -13,6 +13,8 @@ import io.jixiao.corpus.generate.CorpusOptions;
 import io.jixiao.jobs.ingest.IngestJob;
 import io.jixiao.jobs.ingest.IngestOptions;
 import io.jixiao.jobs.ingest.IngestProgress;
+import io.jixiao.schema.warehouse.FormColumnCopies;
+import io.jixiao.schema.warehouse.SnapshotManifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -141,6 +148,54 @@ class TestEnginesAgree {
             assertThat(normalized(pairSpark.run("target-drift", MetricQuery.DEFAULT))).isEqualTo(normalized(counts));
             assertThat(normalized(pairSpark.run("target-drift-listing", MetricQuery.DEFAULT)))
                     .isEqualTo(normalized(listing));
+        } finally {
+            spark = new SparkMetricEngine(SampleWarehouse.spark(), SampleWarehouse.path().toString());
+        }
+    }
+
+    /**
+     * Issue 19: over fund lines and indicators of 2023 written before the copies of their forms' columns (as a
+     * warehouse ingested before them holds them), the views of both engines give those lines their forms' columns:
+     * the metrics that read the copies give, by agency and by region, the figures of the warehouse written whole.
+     */
+    @Test
+    void sameResultOverLinesWrittenBeforeTheCopiesOfTheirFormsColumns(@TempDir Path temp) throws Exception {
+        Path warehouse = WarehouseCopies.copy(SampleWarehouse.path(), temp.resolve("warehouse"));
+        try (Stream<Path> manifests = Files.walk(warehouse.resolve("snapshots"))) {
+            for (Path manifest : manifests.filter(f -> f.getFileName().toString().equals(SnapshotManifest.FILE_NAME))
+                    .toList()) {
+                Files.delete(manifest);  // as a snapshot written before manifests: its files may be rewritten
+            }
+        }
+        List<Path> older;
+        try (Stream<Path> files = Files.walk(warehouse.resolve("snapshots"))) {
+            older = files.filter(f -> f.toString().endsWith(".parquet") && f.toString().contains("/year=2023/")
+                    && (f.toString().contains("/funds/") || f.toString().contains("/indicators/"))).toList();
+        }
+        assertThat(older).hasSizeGreaterThanOrEqualTo(2);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            for (Path file : older) {
+                Path rewritten = temp.resolve("older.parquet");
+                statement.execute("COPY (SELECT * EXCLUDE (" + String.join(", ", FormColumnCopies.names())
+                        + ") FROM read_parquet('" + file + "')) TO '" + rewritten + "' (FORMAT parquet)");
+                Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (DuckDbMetricEngine olderDuckDb = DuckDbMetricEngine.open(warehouse)) {
+            SparkMetricEngine olderSpark = new SparkMetricEngine(SampleWarehouse.spark(), warehouse.toString());
+            for (String metric : List.of("funds", "indicator-completion", "indicator-completion-by-category",
+                    "targets-by-category")) {
+                for (GroupBy by : List.of(GroupBy.AGENCY, GroupBy.REGION)) {
+                    MetricQuery query = new MetricQuery(MetricFilters.NONE, by);
+                    List<String> whole = normalized(duckdb.run(metric, query));
+                    assertThat(whole).as(metric + " by " + by).isNotEmpty();
+                    assertThat(normalized(olderDuckDb.run(metric, query))).as(metric + " by " + by + ", DuckDB")
+                            .isEqualTo(whole);
+                    assertThat(normalized(olderSpark.run(metric, query))).as(metric + " by " + by + ", Spark SQL")
+                            .isEqualTo(whole);
+                }
+            }
         } finally {
             spark = new SparkMetricEngine(SampleWarehouse.spark(), SampleWarehouse.path().toString());
         }

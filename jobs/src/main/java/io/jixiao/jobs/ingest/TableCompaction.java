@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -59,15 +60,23 @@ final class TableCompaction {
     static final int AFTER_INGEST = 4 * Runtime.getRuntime().availableProcessors() + 1;
 
     /**
-     * The order rows are written in. Forms: the region levels the filters and {@code --by} take, then department,
-     * unit and kind (every metric filters and groups on them); the other tables by the form (or document) their
-     * rows join on, in their order within it.
+     * The forms columns the metrics filter and group on, in the order forms are written: the region levels the filters
+     * and {@code --by} take, then department, unit and kind.
+     */
+    private static final List<String> FORMS_ORDER = List.of("province", "prefecture", "county", "region",
+            "department", "unit", "kind", "project");
+
+    /**
+     * The order rows are written in. Forms: {@link #FORMS_ORDER}; fund lines and indicators likewise by their copies
+     * of those columns (the metrics filter and group on the copies), each form's lines together in their order;
+     * the other tables by the form (or document) their rows join on, in their order within it.
      */
     private static final Map<WarehouseTable, List<String>> SORTED_BY = Map.of(
-            WarehouseTables.FORMS, List.of("province", "prefecture", "county", "region", "department", "unit",
-                    "kind", "project", "form_id"),
-            WarehouseTables.FUNDS, List.of("form_id", "seq"),
-            WarehouseTables.INDICATORS, List.of("form_id", "seq"),
+            WarehouseTables.FORMS, Stream.concat(FORMS_ORDER.stream(), Stream.of("form_id")).toList(),
+            WarehouseTables.FUNDS, Stream.concat(FORMS_ORDER.stream().map(FormColumnCopies::copyOf),
+                    Stream.of("form_id", "seq")).toList(),
+            WarehouseTables.INDICATORS, Stream.concat(FORMS_ORDER.stream().map(FormColumnCopies::copyOf),
+                    Stream.of("form_id", "seq")).toList(),
             WarehouseTables.FINDINGS, List.of("form_id", "rule", "line"),
             WarehouseTables.DOCUMENTS, List.of("doc_id"),
             WarehouseTables.FORM_COPIES, List.of("form_id", "doc_id"),

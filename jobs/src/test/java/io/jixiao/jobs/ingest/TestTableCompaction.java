@@ -2,6 +2,7 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.read.Samples;
 import io.jixiao.schema.warehouse.CurrentSnapshot;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.SnapshotManifest;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,8 +90,40 @@ class TestTableCompaction {
                 manifest(severalIngests()))).isEmpty();
     }
 
+    /**
+     * Files of fund lines and indicators written before the copies of their forms' columns (2023's here) are rewritten
+     * with them, from their forms: the lines read back as those of a warehouse written whole.
+     */
     @Test
-    void formsAreWrittenInTheOrderTheMetricsFilterAndGroupOn() throws IOException {
+    void linesWrittenBeforeTheCopiesOfTheirFormsColumnsGainThem() throws IOException {
+        java.nio.file.Path snapshot = linkedCopyOfCurrent(severalIngests(), temp.resolve("compacted"));
+        for (WarehouseTable table : List.of(WarehouseTables.FUNDS, WarehouseTables.INDICATORS)) {
+            List<java.nio.file.Path> files = parquetFiles(snapshot.resolve(table.name()).resolve("year=2023"));
+            assertThat(files).as(table.name()).hasSizeGreaterThan(1);
+            for (java.nio.file.Path file : files) {
+                java.nio.file.Path older = Files.createTempDirectory(temp, "older").resolve("rows");
+                SharedSpark.session().read().parquet(file.toString())
+                        .drop(FormColumnCopies.names().toArray(String[]::new))
+                        .coalesce(1).write().parquet(older.toString());
+                // replaces the link, not the file the current snapshot holds
+                Files.move(parquetFiles(older).get(0), file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            assertThat(ParquetSchemaCheck.everyFileHolds(files.stream().map(TestTableCompaction::path).toList(),
+                    FormColumnCopies.names(), new Configuration())).isFalse();
+        }
+
+        compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot));
+
+        for (WarehouseTable table : List.of(WarehouseTables.FUNDS, WarehouseTables.INDICATORS)) {
+            assertThat(rows(snapshot, table)).as(table.name())
+                    .containsExactlyElementsOf(rows(currentFolder(severalIngests()), table));
+            assertThat(ParquetSchemaCheck.check(path(snapshot.resolve(table.name())), table, new Configuration()))
+                    .as(table.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void formsAndTheirLinesAreWrittenInTheOrderTheMetricsFilterAndGroupOn() throws IOException {
         java.nio.file.Path snapshot = linkedCopyOfCurrent(severalIngests(), temp.resolve("compacted"));
         List<CompactedFiles> compacted = compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot));
 
@@ -102,11 +135,13 @@ class TestTableCompaction {
                     .collectAsList().stream().map(TestTableCompaction::sortKey).toList();
             assertThat(keys).as(file.toString()).hasSizeGreaterThan(1).isSorted();
         }
+        // the lines in their forms' order by their copies of the forms' columns, each form's lines in their order
         for (java.nio.file.Path file : written(snapshot, compacted, "indicators")) {
-            List<Row> rows = SharedSpark.session().read().parquet(file.toString()).select("form_id", "seq")
-                    .collectAsList();
-            assertThat(rows).as(file.toString()).isSortedAccordingTo(
-                    Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparing(r -> r.getInt(1)));
+            List<String> keys = SharedSpark.session().read().parquet(file.toString())
+                    .selectExpr("form_province", "form_prefecture", "form_county", "form_region", "form_department",
+                            "form_unit", "form_kind", "form_project", "form_id", "lpad(CAST(seq AS STRING), 10, '0')")
+                    .collectAsList().stream().map(TestTableCompaction::sortKey).toList();
+            assertThat(keys).as(file.toString()).hasSizeGreaterThan(1).isSorted();
         }
     }
 
