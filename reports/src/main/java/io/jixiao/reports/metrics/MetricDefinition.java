@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A named metric: its one-line description and its SQL template. The template reads the {@code forms} view
- * as {@code f} (or a table of their lines, see {@link #formColumnCopiesAlias()}) and holds {@code {{group}}} (the group column) and exactly one {@code {{filter}}} (the
- * WHERE condition on the forms), which {@link MetricSql} expands into SQL with {@code ?} parameters.
+ * as {@code f} (or a table of their lines, see {@link #formColumnCopiesAlias()}) and holds {@code {{group}}} (the
+ * group column) and exactly one {@code {{filter}}} (the WHERE condition on the forms), which {@link MetricSql} expands
+ * into SQL with {@code ?} parameters.
  */
 public record MetricDefinition(String name, String description, String template) {
 
