@@ -4,6 +4,7 @@ import io.jixiao.jobs.ingest.parquet.ParquetRows;
 import io.jixiao.jobs.ingest.parquet.TableFiles;
 import io.jixiao.read.binary.DocumentLimits;
 import io.jixiao.schema.JixiaoVersion;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.Snapshot;
 import io.jixiao.schema.warehouse.WarehouseLayout;
 import io.jixiao.schema.warehouse.WarehouseTable;
@@ -22,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,6 +208,7 @@ public final class IngestJob {
     private static void writeSnapshot(FileSystem fs, Configuration conf, Path directory, String runId,
                                       SnapshotTableFiles old, StagedBatch batch) {
         Set<Integer> rewrittenYears = batch.supersededYears();
+        Map<String, Object[]> keptForms = new HashMap<>();
         try (TableFiles rewritten = new TableFiles(directory, runId + "-kept", conf)) {
             for (WarehouseTable table : List.of(WarehouseTables.DOCUMENTS, WarehouseTables.FORMS,
                     WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS,
@@ -215,7 +218,7 @@ public final class IngestJob {
                 for (SnapshotTableFiles.TableFile file : old.of(table)) {
                     if (StagedBatch.FORM_TABLES.contains(table)
                             && file.year().filter(rewrittenYears::contains).isPresent()) {
-                        rewrite(file, table, batch, rewritten, conf);
+                        rewrite(file, table, batch, rewritten, conf, keptForms);
                     } else {
                         SnapshotFiles.link(fs, file.path(), new Path(tableDirectory, file.relative()));
                     }
@@ -231,13 +234,27 @@ public final class IngestJob {
         }
     }
 
-    /** Writes the rows of a previous snapshot's file again, without those of the copies the batch superseded. */
+    /**
+     * Writes the rows of a previous snapshot's file again, without those of the copies the batch superseded. The forms
+     * come first and are kept by id in {@code keptForms}: a line of a file written before the copies of its form's
+     * columns ({@link FormColumnCopies}) gets them from its form there, so that every row written holds them.
+     */
     private static void rewrite(SnapshotTableFiles.TableFile file, WarehouseTable table, StagedBatch batch,
-                                TableFiles into, Configuration conf) {
+                                TableFiles into, Configuration conf, Map<String, Object[]> keptForms) {
+        int formId = TableRow.position(table, "form_id");
+        int marker = table.column(FormColumnCopies.MARKER).isPresent()
+                ? TableRow.position(table, FormColumnCopies.MARKER) : -1;
         ParquetRows.rows(file.path(), table, file.year().orElse(null), conf, row -> {
-            if (!batch.superseded(table, row)) {
-                into.append(table, row);
+            if (batch.superseded(table, row)) {
+                return;
             }
+            String id = (String) row[formId];
+            if (table == WarehouseTables.FORMS) {
+                keptForms.put(id, row);
+            } else if (marker >= 0 && row[marker] == null && keptForms.containsKey(id)) {
+                TableRow.copyFormColumns(keptForms.get(id), table, row);
+            }
+            into.append(table, row);
         });
     }
 

@@ -2,12 +2,16 @@ package io.jixiao.jobs.ingest;
 
 import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
+import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -18,7 +22,6 @@ import org.apache.parquet.schema.Type;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -51,15 +54,26 @@ public final class ParquetSchemaCheck {
     }
 
     /**
-     * Whether every one of the files holds every one of the columns (read from their footers): a file written before a
-     * column was added lacks it. True of no files.
+     * Whether every row of the files holds the copies of its form's columns ({@link FormColumnCopies}): each file holds
+     * every copy, and its statistics count no null {@link FormColumnCopies#MARKER} in any row group. A file written
+     * before the copies lacks them; a file an ingest rewrote from such a file holds them null. True of no files.
      */
-    static boolean everyFileHolds(List<Path> files, Collection<String> columns, Configuration conf) {
+    static boolean everyRowHoldsFormColumnCopies(List<Path> files, Configuration conf) {
         for (Path file : files) {
             try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
                 MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-                if (!columns.stream().allMatch(schema::containsField)) {
+                if (!FormColumnCopies.names().stream().allMatch(schema::containsField)) {
                     return false;
+                }
+                for (BlockMetaData block : reader.getFooter().getBlocks()) {
+                    for (ColumnChunkMetaData chunk : block.getColumns()) {
+                        if (chunk.getPath().toDotString().equals(FormColumnCopies.MARKER)) {
+                            Statistics<?> statistics = chunk.getStatistics();
+                            if (statistics == null || !statistics.isNumNullsSet() || statistics.getNumNulls() > 0) {
+                                return false;
+                            }
+                        }
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the Parquet footer of " + file, e);

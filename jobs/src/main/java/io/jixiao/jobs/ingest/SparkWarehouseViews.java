@@ -60,8 +60,8 @@ public final class SparkWarehouseViews {
                 // the lines as their files hold them; those written before the copies take them from their form
                 String lines = table.name() + "_stored";
                 rows.createOrReplaceTempView(lines);
-                if (!ParquetSchemaCheck.everyFileHolds(files.of(table).stream().map(TableFile::path).toList(),
-                        FormColumnCopies.names(), spark.sparkContext().hadoopConfiguration())) {
+                if (!ParquetSchemaCheck.everyRowHoldsFormColumnCopies(files.of(table).stream().map(TableFile::path)
+                        .toList(), spark.sparkContext().hadoopConfiguration())) {
                     String filled = table.name() + "_filled";
                     spark.sql(FormColumnCopies.filledSql(table, lines, STORED_FORMS)).createOrReplaceTempView(filled);
                     lines = filled;

@@ -199,8 +199,8 @@ final class TableCompaction {
         Dataset<Row> rows = FormKeyColumns.filled(spark.get().read().schema(SparkSchemas.of(table))
                 .option("basePath", tableFolder.toString())
                 .parquet(files), table);
-        if (table.column(FormColumnCopies.MARKER).isPresent() && !ParquetSchemaCheck.everyFileHolds(
-                Arrays.stream(files).map(Path::new).toList(), FormColumnCopies.names(), fs.getConf())) {
+        if (table.column(FormColumnCopies.MARKER).isPresent() && !ParquetSchemaCheck.everyRowHoldsFormColumnCopies(
+                Arrays.stream(files).map(Path::new).toList(), fs.getConf())) {
             rows = withCopiesFromForms(rows, table, tableFolder.getParent());
         }
         // first: the sort must be on the columns as they are written, or the writer sorts them again

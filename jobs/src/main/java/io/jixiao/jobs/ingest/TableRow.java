@@ -20,6 +20,11 @@ final class TableRow {
 
     /** Column positions by table and name: rows are made for every form, fund line and indicator. */
     private static final Map<String, Map<String, Integer>> POSITIONS = new ConcurrentHashMap<>();
+    /**
+     * Positions of the forms' copied columns ({@link FormColumnCopies}) by table: in the forms, those of the columns;
+     * in a table of lines, those of their copies, in the same order.
+     */
+    private static final Map<String, int[]> COPY_POSITIONS = new ConcurrentHashMap<>();
 
     private final WarehouseTable table;
     private final Map<String, Integer> positions;
@@ -60,10 +65,19 @@ final class TableRow {
 
     /** A line's copies of its form's grouping and filter columns ({@link FormColumnCopies}), from the form's row. */
     TableRow setFormColumns(Object[] formRow) {
-        for (String column : FormColumnCopies.FORMS_COLUMNS) {
-            set(FormColumnCopies.copyOf(column), formRow[position(WarehouseTables.FORMS, column)]);
-        }
+        copyFormColumns(formRow, table, values);
         return this;
+    }
+
+    /** Sets the copies of a form's columns in a row of a table of its lines, from the form's row. */
+    static void copyFormColumns(Object[] formRow, WarehouseTable lines, Object[] lineRow) {
+        int[] from = COPY_POSITIONS.computeIfAbsent(WarehouseTables.FORMS.name(), name -> FormColumnCopies
+                .FORMS_COLUMNS.stream().mapToInt(column -> position(WarehouseTables.FORMS, column)).toArray());
+        int[] to = COPY_POSITIONS.computeIfAbsent(lines.name(), name -> FormColumnCopies.names().stream()
+                .mapToInt(copy -> position(lines, copy)).toArray());
+        for (int i = 0; i < from.length; i++) {
+            lineRow[to[i]] = formRow[from[i]];
+        }
     }
 
     /** Every value of the record the mapping names, under its column. */

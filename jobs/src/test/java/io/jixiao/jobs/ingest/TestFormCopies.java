@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jixiao.read.Samples;
 import io.jixiao.schema.finding.FindingArguments;
 import io.jixiao.schema.finding.FindingText;
+import io.jixiao.schema.warehouse.FormColumnCopies;
+import io.jixiao.schema.warehouse.SnapshotManifest;
+import io.jixiao.schema.warehouse.WarehouseLayout;
+import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +122,60 @@ class TestFormCopies {
                 "later_filled_date original.txt 2023-03-20 278.4449 may.txt");
         assertThat(WarehouseReader.table(warehouse, WarehouseTables.INDICATORS).select("doc_id").distinct().count())
                 .isEqualTo(1);
+    }
+
+    /**
+     * Issue 19: the ingest writes a year's fund lines and indicators again when a copy in it is superseded. Those of a
+     * warehouse written before the copies of their forms' columns ({@link FormColumnCopies}) are written with them,
+     * from their forms, so that no file holds the copies empty.
+     */
+    @Test
+    void linesWrittenAgainForASupersededCopyGainTheCopiesOfTheirFormsColumns() throws IOException {
+        String original = Files.readString(Samples.dataDir().resolve("realworld/rw_01_yunnan-longyang_2022.txt"));
+        Path first = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(first.resolve("original.txt"), original);
+        Files.copy(Samples.dataDir().resolve("realworld/rw_13_hubei-huangshi_2022.txt"), first.resolve("other.txt"));
+        Path warehouse = temp.resolve("warehouse");
+        assertThat(ingest(warehouse, first).forms()).isEqualTo(2);
+        // as a warehouse written before the copies: its lines' files without them (and without a manifest)
+        Path snapshot = warehouse.resolve(WarehouseLayout.SNAPSHOTS)
+                .resolve(WarehouseLayout.currentSnapshot(warehouse).orElseThrow());
+        Files.delete(snapshot.resolve(SnapshotManifest.FILE_NAME));
+        for (Path file : lineFiles(snapshot)) {
+            Path older = Files.createTempDirectory(temp, "older").resolve("rows");
+            SharedSpark.session().read().parquet(file.toString())
+                    .drop(FormColumnCopies.names().toArray(String[]::new)).coalesce(1).write().parquet(older.toString());
+            try (Stream<Path> written = Files.list(older)) {
+                Files.move(written.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow(), file,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        Path second = Files.createDirectories(temp.resolve("second"));
+        Files.writeString(second.resolve("later.txt"), copy(original, "2023年4月1日", "278.5"));
+        assertThat(ingest(warehouse, second).superseded()).hasSize(1);
+
+        Path rewritten = warehouse.resolve(WarehouseLayout.SNAPSHOTS)
+                .resolve(WarehouseLayout.currentSnapshot(warehouse).orElseThrow());
+        assertThat(ParquetSchemaCheck.everyRowHoldsFormColumnCopies(lineFiles(rewritten).stream()
+                .map(f -> new org.apache.hadoop.fs.Path(f.toUri())).toList(), new Configuration())).isTrue();
+        for (WarehouseTable lines : List.of(WarehouseTables.FUNDS, WarehouseTables.INDICATORS)) {
+            Dataset<Row> joined = WarehouseReader.table(warehouse, lines).alias("l")
+                    .join(WarehouseReader.table(warehouse, WarehouseTables.FORMS).alias("f"), "form_id");
+            assertThat(joined.count()).as(lines.name()).isEqualTo(WarehouseReader.table(warehouse, lines).count());
+            assertThat(joined.select("f.unit").distinct().count()).as("both forms' lines").isEqualTo(2);
+            for (String column : FormColumnCopies.FORMS_COLUMNS) {
+                assertThat(joined.where("NOT (l." + FormColumnCopies.copyOf(column) + " <=> f." + column + ")").count())
+                        .as(lines.name() + "." + FormColumnCopies.copyOf(column)).isZero();
+            }
+        }
+    }
+
+    private static List<Path> lineFiles(Path snapshot) throws IOException {
+        try (Stream<Path> files = Files.walk(snapshot)) {
+            return files.filter(f -> f.toString().endsWith(".parquet") && !f.getFileName().toString().startsWith(".")
+                    && (f.toString().contains("/funds/") || f.toString().contains("/indicators/"))).toList();
+        }
     }
 
     private static String copy(String original, String date, String amount) {

@@ -108,8 +108,8 @@ class TestTableCompaction {
                 // replaces the link, not the file the current snapshot holds
                 Files.move(parquetFiles(older).get(0), file, StandardCopyOption.REPLACE_EXISTING);
             }
-            assertThat(ParquetSchemaCheck.everyFileHolds(files.stream().map(TestTableCompaction::path).toList(),
-                    FormColumnCopies.names(), new Configuration())).isFalse();
+            assertThat(ParquetSchemaCheck.everyRowHoldsFormColumnCopies(files.stream().map(TestTableCompaction::path)
+                    .toList(), new Configuration())).isFalse();
         }
 
         compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot));

@@ -87,7 +87,7 @@ public final class DuckDbWarehouse implements AutoCloseable {
                         select = withAgency(select, WarehouseTables.UNIT, WarehouseTables.UNIT_CODE,
                                 WarehouseTables.AGENCY, storedForms, aliases);
                     } else if (table.column(FormColumnCopies.MARKER).isPresent()) {
-                        if (stored != null && !stored.inEveryFile().containsAll(FormColumnCopies.names())) {
+                        if (source != null && !everyRowHoldsFormColumnCopies(statement, source, stored)) {
                             select = FormColumnCopies.filledSql(table, "(" + select + ")", storedForms);
                         }
                         select = withAgency(select, FormColumnCopies.copyOf(WarehouseTables.UNIT),
@@ -239,6 +239,24 @@ public final class DuckDbWarehouse implements AutoCloseable {
             }
         }
         return new StoredColumns(some, every);
+    }
+
+    /**
+     * Whether every row of a table of lines holds the copies of its form's columns ({@link FormColumnCopies}): every
+     * file holds every copy, and the files' statistics count no null {@link FormColumnCopies#MARKER} in any row group.
+     * A file written before the copies lacks them; a file an ingest rewrote from such a file holds them null.
+     */
+    private static boolean everyRowHoldsFormColumnCopies(Statement statement, String source, StoredColumns stored)
+            throws SQLException {
+        if (!stored.inEveryFile().containsAll(FormColumnCopies.names())) {
+            return false;
+        }
+        try (ResultSet nulls = statement.executeQuery("SELECT count(*) FROM parquet_metadata(" + source + ") WHERE "
+                + "path_in_schema = " + SqlLiteral.quote(FormColumnCopies.MARKER)
+                + " AND (stats_null_count IS NULL OR stats_null_count > 0)")) {
+            nulls.next();
+            return nulls.getLong(1) == 0;
+        }
     }
 
     /**

@@ -39,6 +39,13 @@ public final class TableFiles implements Closeable {
     private static final Pattern FILE_NAME = Pattern.compile(FILE_NAME_REGEX);
     /** Each task's share of a table is small; a smaller row group bounds the memory of many open writers. */
     private static final int ROW_GROUP_BYTES = 32 * 1024 * 1024;
+    /**
+     * A column's dictionary lives, with a Java object per value, until its file closes, in each of the many writers a
+     * task keeps open. At 1 MiB (Parquet's default) the dictionaries of the columns with a value per form or line
+     * (ids, names, targets, the lines' copies of their forms' projects) filled a 1M-form ingest's 2 GB heap. A column
+     * with more distinct values than this holds is written plain; {@code compact} writes each column encoded anew.
+     */
+    private static final int DICTIONARY_PAGE_BYTES = 64 * 1024;
 
     private final Path directory;
     private final boolean local;
@@ -144,6 +151,7 @@ public final class TableFiles implements Closeable {
                 .withConf(configuration)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupSize(ROW_GROUP_BYTES)
+                .withDictionaryPageSize(DICTIONARY_PAGE_BYTES)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .build();
     }
