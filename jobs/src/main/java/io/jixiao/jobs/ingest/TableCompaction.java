@@ -43,7 +43,10 @@ import static org.apache.spark.sql.functions.col;
  * alone, so compacting a compact snapshot writes nothing. After an ingest the bar is higher
  * ({@link #AFTER_INGEST}): a batch leaves a few files a year (one per task), which DuckDB reads as fast as one; a
  * folder is rewritten there once several ingests have added to it, so an ingest pays for a compaction only now and
- * then, and a large batch never does. Rounding rather than rounding up keeps every new file
+ * then, and a large batch never does. On demand, a folder of fund lines or indicators with a file written before the
+ * copies of their forms' columns ({@link FormColumnCopies}) is rewritten whole, with them, compact or not (after an
+ * ingest it is not: the first ingest into an older warehouse would rewrite all of its lines). Rounding rather than
+ * rounding up keeps every new file
  * between ¾ and 1½ times the target, so that a second compaction finds none small (a 140 MB year becomes one file,
  * not 128 MB and a 12 MB tail).
  *
@@ -115,7 +118,8 @@ final class TableCompaction {
 
     /**
      * A folder of one table whose data files are compacted together, the files it holds (paths relative to the
-     * snapshot folder), and the small ones to rewrite into {@code filesWritten} files.
+     * snapshot folder), and those to rewrite into {@code filesWritten} files: the small ones, or all of a folder of lines
+     * written before the copies of their forms' columns.
      */
     record Folder(WarehouseTable table, String path, OptionalInt year, List<SnapshotManifest.DataFile> files,
                   List<SnapshotManifest.DataFile> small, int filesWritten) {
@@ -135,6 +139,14 @@ final class TableCompaction {
 
     /** The folders of a snapshot's data files (a manifest's, or a folder's listing) that the rule rewrites. */
     List<Folder> plan(List<SnapshotManifest.DataFile> files) {
+        return plan(files, Set.of());
+    }
+
+    /**
+     * The folders the rule rewrites, and on demand ({@link #ON_DEMAND}) those of {@code withoutCopies} too, whole: the
+     * folders of fund lines or indicators whose files lack the copies of their forms' columns.
+     */
+    List<Folder> plan(List<SnapshotManifest.DataFile> files, Set<String> withoutCopies) {
         Map<String, List<SnapshotManifest.DataFile>> byFolder = new LinkedHashMap<>();
         for (SnapshotManifest.DataFile file : files) {
             int slash = file.path().lastIndexOf('/');
@@ -149,9 +161,10 @@ final class TableCompaction {
             if (table == null || table.partitionedByYear() != year.isPresent()) {
                 return;  // not a table's folder: not ours to rewrite
             }
-            List<SnapshotManifest.DataFile> small = inFolder.stream()
+            boolean fillCopies = smallFiles == ON_DEMAND && withoutCopies.contains(path);
+            List<SnapshotManifest.DataFile> small = fillCopies ? List.copyOf(inFolder) : inFolder.stream()
                     .filter(f -> f.bytes() < targetFileBytes / 2).toList();
-            if (small.size() >= smallFiles) {
+            if (small.size() >= smallFiles || fillCopies) {
                 long bytes = Folder.bytes(small);
                 int written = (int) Math.max(1, Math.round((double) bytes / targetFileBytes));
                 folders.add(new Folder(table, path, year, List.copyOf(inFolder), small, written));
@@ -168,7 +181,8 @@ final class TableCompaction {
      */
     List<CompactedFiles> compact(Path snapshotFolder) {
         Path folder = fs.makeQualified(snapshotFolder);
-        List<Folder> plan = plan(FileTree.dataFiles(fs, folder, folder));
+        List<SnapshotManifest.DataFile> files = FileTree.dataFiles(fs, folder, folder);
+        List<Folder> plan = plan(files, smallFiles == ON_DEMAND ? foldersWithoutCopies(folder, files) : Set.of());
         Map<WarehouseTable, List<Folder>> byTable = new LinkedHashMap<>();
         plan.forEach(f -> byTable.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(f));
         List<CompactedFiles> compacted = new ArrayList<>();
@@ -189,6 +203,28 @@ final class TableCompaction {
             }
         });
         return compacted;
+    }
+
+    /**
+     * The folders of fund lines and indicators with a file that lacks the copies of their forms' columns (written
+     * before them): read from the files' footers, without Spark.
+     */
+    private Set<String> foldersWithoutCopies(Path snapshotFolder, List<SnapshotManifest.DataFile> files) {
+        Map<String, List<Path>> lines = new LinkedHashMap<>();
+        for (SnapshotManifest.DataFile file : files) {
+            if (WarehouseTables.ALL.stream().anyMatch(t -> t.name().equals(file.table())
+                    && t.column(FormColumnCopies.MARKER).isPresent())) {
+                lines.computeIfAbsent(file.path().substring(0, file.path().lastIndexOf('/')), f -> new ArrayList<>())
+                        .add(new Path(snapshotFolder, file.path()));
+            }
+        }
+        Set<String> without = new HashSet<>();
+        lines.forEach((path, inFolder) -> {
+            if (!ParquetSchemaCheck.everyRowHoldsFormColumnCopies(inFolder, fs.getConf())) {
+                without.add(path);
+            }
+        });
+        return without;
     }
 
     /** Writes the rows of the folders' small files anew into the table's folder, sorted, beside the old ones. */

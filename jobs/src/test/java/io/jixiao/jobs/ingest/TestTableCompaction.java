@@ -101,12 +101,7 @@ class TestTableCompaction {
             List<java.nio.file.Path> files = parquetFiles(snapshot.resolve(table.name()).resolve("year=2023"));
             assertThat(files).as(table.name()).hasSizeGreaterThan(1);
             for (java.nio.file.Path file : files) {
-                java.nio.file.Path older = Files.createTempDirectory(temp, "older").resolve("rows");
-                SharedSpark.session().read().parquet(file.toString())
-                        .drop(FormColumnCopies.names().toArray(String[]::new))
-                        .coalesce(1).write().parquet(older.toString());
-                // replaces the link, not the file the current snapshot holds
-                Files.move(parquetFiles(older).get(0), file, StandardCopyOption.REPLACE_EXISTING);
+                writeWithoutCopies(file);
             }
             assertThat(ParquetSchemaCheck.everyRowHoldsFormColumnCopies(files.stream().map(TestTableCompaction::path)
                     .toList(), new Configuration())).isFalse();
@@ -120,6 +115,31 @@ class TestTableCompaction {
             assertThat(ParquetSchemaCheck.check(path(snapshot.resolve(table.name())), table, new Configuration()))
                     .as(table.name()).isEmpty();
         }
+    }
+
+    /**
+     * On demand, a folder of lines with a file written before the copies of their forms' columns is rewritten with
+     * them even when it is compact (one file); after an ingest it is left alone.
+     */
+    @Test
+    void onDemandACompactFolderOfLinesWithoutTheCopiesIsRewrittenWithThem() throws IOException {
+        java.nio.file.Path snapshot = linkedCopyOfCurrent(severalIngests(), temp.resolve("compacted"));
+        compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot));
+        List<java.nio.file.Path> year = parquetFiles(snapshot.resolve("funds/year=2023"));
+        assertThat(year).hasSize(1);
+        writeWithoutCopies(year.get(0));
+        TableCompaction afterIngest = new TableCompaction(SharedSpark::session,
+                FileSystem.getLocal(new Configuration()), TableCompaction.AFTER_INGEST);
+
+        assertThat(afterIngest.compact(path(snapshot))).isEmpty();
+        List<CompactedFiles> compacted = compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot));
+
+        assertThat(compacted).extracting(CompactedFiles::folder).containsExactly("funds year=2023");
+        assertThat(rows(snapshot, WarehouseTables.FUNDS))
+                .containsExactlyElementsOf(rows(currentFolder(severalIngests()), WarehouseTables.FUNDS));
+        assertThat(ParquetSchemaCheck.everyRowHoldsFormColumnCopies(parquetFiles(snapshot.resolve("funds")).stream()
+                .map(TestTableCompaction::path).toList(), new Configuration())).isTrue();
+        assertThat(compaction(TableCompaction.TARGET_FILE_BYTES).compact(path(snapshot))).isEmpty();
     }
 
     @Test
@@ -279,6 +299,17 @@ class TestTableCompaction {
             }
         }
         return to;
+    }
+
+    /** Writes a file of lines again without the copies of their forms' columns, as a Jixiao before them wrote it. */
+    private void writeWithoutCopies(java.nio.file.Path file) throws IOException {
+        java.nio.file.Path older = Files.createTempDirectory(temp, "older").resolve("rows");
+        SharedSpark.session().read().parquet(file.toString()).drop(FormColumnCopies.names().toArray(String[]::new))
+                .coalesce(1).write().parquet(older.toString());
+        // replaces the link, not the file the snapshot it was linked from holds
+        Files.move(parquetFiles(older).get(0), file, StandardCopyOption.REPLACE_EXISTING);
+        // and the checksum Hadoop's local file system keeps beside a file Spark wrote, now of other bytes
+        Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
     }
 
     private static List<String> snapshotFolders(java.nio.file.Path warehouse) throws IOException {
