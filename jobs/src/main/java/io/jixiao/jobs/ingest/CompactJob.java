@@ -64,7 +64,7 @@ public final class CompactJob {
             // the years an older Jixiao wrote without their target drift are settled here, once
             Set<Integer> unsettled = TargetDrift.unsettledYears(paths(manifest, WarehouseTables.FORMS),
                     paths(manifest, WarehouseTables.TARGET_DRIFT));
-            if (compaction.plan(manifest.files()).isEmpty() && unsettled.isEmpty()) {
+            if (compaction.plan(snapshots.directory(from), manifest.files()).isEmpty() && unsettled.isEmpty()) {
                 return new CompactSummary(Optional.of(from), Optional.empty(), List.of(), Set.of(), elapsed(started));
             }
             Path folder = snapshots.directory(id);

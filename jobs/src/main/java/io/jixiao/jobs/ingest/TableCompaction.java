@@ -181,8 +181,7 @@ final class TableCompaction {
      */
     List<CompactedFiles> compact(Path snapshotFolder) {
         Path folder = fs.makeQualified(snapshotFolder);
-        List<SnapshotManifest.DataFile> files = FileTree.dataFiles(fs, folder, folder);
-        List<Folder> plan = plan(files, smallFiles == ON_DEMAND ? foldersWithoutCopies(folder, files) : Set.of());
+        List<Folder> plan = plan(folder, FileTree.dataFiles(fs, folder, folder));
         Map<WarehouseTable, List<Folder>> byTable = new LinkedHashMap<>();
         plan.forEach(f -> byTable.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(f));
         List<CompactedFiles> compacted = new ArrayList<>();
@@ -203,6 +202,11 @@ final class TableCompaction {
             }
         });
         return compacted;
+    }
+
+    /** The folders the rule rewrites of a snapshot folder's files (paths relative to it), their footers read. */
+    List<Folder> plan(Path snapshotFolder, List<SnapshotManifest.DataFile> files) {
+        return plan(files, smallFiles == ON_DEMAND ? foldersWithoutCopies(snapshotFolder, files) : Set.of());
     }
 
     /**
