@@ -113,13 +113,31 @@ class TestMetricCatalog {
 
     @Test
     void filtersBecomeOnePlaceholderPerValue() {
-        MetricSql sql = MetricSql.expand(CATALOG.get("funds"), new MetricQuery(
+        MetricQuery query = new MetricQuery(
                 MetricFilters.NONE.withYears(2023, 2024).withUnits("a", "b", "c").withKinds("project_self_evaluation"),
-                GroupBy.DEPARTMENT));
+                GroupBy.DEPARTMENT);
+        MetricSql sql = MetricSql.expand(CATALOG.get("scores"), query);
 
         assertThat(sql.sql()).contains("f.year IN (?, ?)", "f.unit IN (?, ?, ?)", "f.kind IN (?)", "f.department AS group_key")
                 .doesNotContain("{{");
         assertThat(sql.parameters()).containsExactly(2023, 2024, "a", "b", "c", "project_self_evaluation");
         assertThat(sql.sql().chars().filter(c -> c == '?').count()).isEqualTo(6);
+
+        // funds reads its lines alone, aliased l: the group and filters take the lines' copies of their forms' columns
+        MetricSql lines = MetricSql.expand(CATALOG.get("funds"), query);
+
+        assertThat(lines.sql()).contains("l.year IN (?, ?)", "l.form_unit IN (?, ?, ?)", "l.form_kind IN (?)",
+                "l.form_department AS group_key").doesNotContain("{{", "JOIN forms");
+        assertThat(lines.parameters()).isEqualTo(sql.parameters());
+    }
+
+    @Test
+    void aRegionFilterOnTheLinesLooksInTheCopiesOfEveryLevel() {
+        MetricSql sql = MetricSql.expand(CATALOG.get("indicator-completion"), new MetricQuery(
+                MetricFilters.NONE.withRegions("浙江省"), GroupBy.AGENCY));
+
+        assertThat(sql.sql()).contains("(i.form_region IN (?) OR i.form_province IN (?) OR i.form_prefecture IN (?) OR "
+                + "i.form_county IN (?))", "i.form_agency AS group_key");
+        assertThat(sql.parameters()).containsExactly("浙江省", "浙江省", "浙江省", "浙江省");
     }
 }
