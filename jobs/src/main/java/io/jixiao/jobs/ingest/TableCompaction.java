@@ -143,8 +143,8 @@ final class TableCompaction {
     }
 
     /**
-     * The folders the rule rewrites, and on demand ({@link #ON_DEMAND}) those of {@code withoutCopies} too, whole: the
-     * folders of fund lines or indicators whose files lack the copies of their forms' columns.
+     * The folders the rule rewrites, and those of {@code withoutCopies} too, whole: the folders of fund lines or
+     * indicators whose files lack the copies of their forms' columns (on demand only: {@link #plan(Path, List)}).
      */
     List<Folder> plan(List<SnapshotManifest.DataFile> files, Set<String> withoutCopies) {
         Map<String, List<SnapshotManifest.DataFile>> byFolder = new LinkedHashMap<>();
@@ -161,7 +161,7 @@ final class TableCompaction {
             if (table == null || table.partitionedByYear() != year.isPresent()) {
                 return;  // not a table's folder: not ours to rewrite
             }
-            boolean fillCopies = smallFiles == ON_DEMAND && withoutCopies.contains(path);
+            boolean fillCopies = withoutCopies.contains(path);
             List<SnapshotManifest.DataFile> small = fillCopies ? List.copyOf(inFolder) : inFolder.stream()
                     .filter(f -> f.bytes() < targetFileBytes / 2).toList();
             if (small.size() >= smallFiles || fillCopies) {

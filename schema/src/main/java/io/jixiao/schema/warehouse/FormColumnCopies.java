@@ -55,6 +55,9 @@ public final class FormColumnCopies {
      */
     public static String filledSql(WarehouseTable table, String lines, String forms) {
         List<String> copies = names();
+        if (!table.columns().stream().map(Column::name).toList().containsAll(copies)) {
+            throw new IllegalArgumentException(table.name() + " holds no copies of its forms' columns");
+        }
         StringBuilder select = new StringBuilder("SELECT ");
         for (Column column : table.columns()) {
             String name = column.name();
@@ -68,9 +71,6 @@ public final class FormColumnCopies {
             } else {
                 select.append("l.").append(name);
             }
-        }
-        if (!table.columns().stream().map(Column::name).toList().containsAll(copies)) {
-            throw new IllegalArgumentException(table.name() + " holds no copies of its forms' columns");
         }
         return select + " FROM " + lines + " l LEFT JOIN " + forms + " f ON l." + FormKey.HIGH + " = f." + FormKey.HIGH
                 + " AND l." + FormKey.LOW + " = f." + FormKey.LOW + " AND l." + WarehouseTable.YEAR + " = f."
