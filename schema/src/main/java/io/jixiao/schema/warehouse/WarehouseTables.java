@@ -30,22 +30,23 @@ public final class WarehouseTables {
     private static final String FORM_KEY_LOW = "form_id's last 16 digits as an integer";
 
     public static final WarehouseTable DOCUMENTS = new WarehouseTable("documents", List.of(
-            required("doc_id", STRING, "SHA-256 of the document's bytes"),
-            required("path", STRING, "where the document was read from"),
-            required("file_name", STRING, "the document's file name"),
-            required("size_bytes", LONG, "the document's size"),
+            required("doc_id", STRING, "SHA-256 of the document's bytes").distinct(),
+            required("path", STRING, "where the document was read from").distinct(),
+            required("file_name", STRING, "the document's file name").distinct(),
+            required("size_bytes", LONG, "the document's size").distinct(),
             optional("encoding", STRING, "the character set it was decoded with"),
             optional("layout", STRING, "the physical layout detected"),
             required("status", STRING, "ok, partial (read, with problems or findings) or rejected"),
-            optional("message", STRING, "why it was rejected, or a summary of its problems"),
+            optional("message", STRING, "why it was rejected, or a summary of its problems").distinct(),
             required("forms", INT, "forms read from it"),
             required("problems", INT, "lines or parts that could not be used"),
             required("run_id", STRING, "the ingest run that read it"),
             required("ingested_at", TIMESTAMP, "when it was read")), false);
 
     public static final WarehouseTable FORMS = new WarehouseTable("forms", List.of(
-            required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections"),
-            required("doc_id", STRING, "the document it was read from"),
+            required("form_id", STRING, "derived from year, kind, unit and project: stable across corrections")
+                    .distinct(),
+            required("doc_id", STRING, "the document it was read from").distinct(),
             required("kind", STRING, codes(FormKind.class)),
             optional("region", STRING, "the most specific administrative division the department or unit names"),
             optional("region_code", STRING, "its six-digit division code (GB/T 2260)"),
@@ -55,18 +56,18 @@ public final class WarehouseTables {
             optional("department", STRING, "主管部门"),
             optional("unit", STRING, "实施单位 / 单位名称"),
             optional("unit_code", STRING, "单位代码, where the document gives one: one agency under every name it had"),
-            optional("project", STRING, "项目名称"),
+            optional("project", STRING, "项目名称").distinct(),
             optional("project_type", STRING, "项目类型"),
             optional("project_level", STRING, "项目级次"),
             optional("start_date", STRING, "开始时间"),
             optional("end_date", STRING, "完成时间"),
             optional("filled_date", STRING, "填报日期, ISO: of two copies of a form, the later is kept"),
-            optional("goal_expected", STRING, "年度总体目标: 预期目标, or 年度目标"),
-            optional("goal_actual", STRING, "年度总体目标: 实际完成情况"),
-            optional("full_year_budget", DECIMAL, "total full-year budget, 万元"),
-            optional("executed", DECIMAL, "total executed, 万元"),
-            optional("execution_rate", DECIMAL, "executed / full-year budget × 100, recomputed"),
-            optional("execution_rate_reported", DECIMAL, "the execution rate the form states"),
+            optional("goal_expected", STRING, "年度总体目标: 预期目标, or 年度目标").distinct(),
+            optional("goal_actual", STRING, "年度总体目标: 实际完成情况").distinct(),
+            optional("full_year_budget", DECIMAL, "total full-year budget, 万元").distinct(),
+            optional("executed", DECIMAL, "total executed, 万元").distinct(),
+            optional("execution_rate", DECIMAL, "executed / full-year budget × 100, recomputed").distinct(),
+            optional("execution_rate_reported", DECIMAL, "the execution rate the form states").distinct(),
             optional("execution_weight", DECIMAL, "the weight of the execution rate (normally 10)"),
             optional("execution_score", DECIMAL, "the execution score the form states"),
             optional("execution_score_computed", DECIMAL, "weight × min(rate, 100%), 2 decimals"),
@@ -79,34 +80,34 @@ public final class WarehouseTables {
             required("first_line", INT, "first source line"),
             required("last_line", INT, "last source line"),
             required("run_id", STRING, "the ingest run that wrote it"),
-            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH),
-            optional(FormKey.LOW, LONG, FORM_KEY_LOW),
+            optional(FormKey.HIGH, LONG, FORM_KEY_HIGH).distinct(),
+            optional(FormKey.LOW, LONG, FORM_KEY_LOW).distinct(),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     public static final WarehouseTable FUNDS = new WarehouseTable("funds", linesOfForms(List.of(
-            required("form_id", STRING, "the form"),
-            required("doc_id", STRING, "the document"),
+            required("form_id", STRING, "the form").distinct(),
+            required("doc_id", STRING, "the document").distinct(),
             required("seq", INT, "position of the line in its form"),
             required("side", STRING, codes(FundSide.class)),
             required("source", STRING, codes(FundSource.class)),
             optional("first_of_source", BOOLEAN, "the first line of its form with this side and source: counting these "
                     + "lines counts the forms (absent from warehouses ingested before it)"),
             optional("item", STRING, "the row label as written"),
-            optional("initial_budget", DECIMAL, "年初预算数, 万元"),
-            optional("full_year_budget", DECIMAL, "全年预算数, 万元"),
-            optional("executed", DECIMAL, "全年执行数, 万元"),
-            optional("half_year_plan", DECIMAL, "半年计划执行数, 万元"),
+            optional("initial_budget", DECIMAL, "年初预算数, 万元").distinct(),
+            optional("full_year_budget", DECIMAL, "全年预算数, 万元").distinct(),
+            optional("executed", DECIMAL, "全年执行数, 万元").distinct(),
+            optional("half_year_plan", DECIMAL, "半年计划执行数, 万元").distinct(),
             optional("weight", DECIMAL, "分值"),
-            optional("rate", DECIMAL, "执行率 as stated, %"),
-            optional("rate_computed", DECIMAL, "executed / full-year budget × 100"),
+            optional("rate", DECIMAL, "执行率 as stated, %").distinct(),
+            optional("rate_computed", DECIMAL, "executed / full-year budget × 100").distinct(),
             optional("score", DECIMAL, "得分"),
             required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
             required("line", INT, "source line"))), true);
 
     public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", linesOfForms(List.of(
-            required("form_id", STRING, "the form"),
-            required("doc_id", STRING, "the document"),
+            required("form_id", STRING, "the form").distinct(),
+            required("doc_id", STRING, "the document").distinct(),
             required("seq", INT, "position of the indicator in its form"),
             optional("level1", STRING, "一级指标"),
             optional("level2", STRING, "二级指标"),
@@ -117,7 +118,7 @@ public final class WarehouseTables {
             optional("actual", STRING, "actual as written"),
             optional("weight", DECIMAL, "分值"),
             optional("score", DECIMAL, "得分"),
-            optional("reason", STRING, "偏差原因分析及改进措施"),
+            optional("reason", STRING, "偏差原因分析及改进措施").distinct(),
             optional("comparator", STRING, "≥ ≤ = > <"),
             optional("target_value", DECIMAL, "target number"),
             optional("actual_value", DECIMAL, "actual number"),
@@ -127,15 +128,16 @@ public final class WarehouseTables {
             required("line", INT, "source line"))), true);
 
     public static final WarehouseTable FINDINGS = new WarehouseTable("findings", List.of(
-            required("form_id", STRING, "the form"),
-            required("doc_id", STRING, "the document"),
+            required("form_id", STRING, "the form").distinct(),
+            required("doc_id", STRING, "the document").distinct(),
             required("rule", STRING, "the data-quality rule"),
             required("severity", STRING, "error, warning or info"),
-            required("message", STRING, "what is wrong, in English"),
-            optional("expected", STRING, "what the rule computed"),
-            optional("actual", STRING, "what the document says"),
+            required("message", STRING, "what is wrong, in English").distinct(),
+            optional("expected", STRING, "what the rule computed").distinct(),
+            optional("actual", STRING, "what the document says").distinct(),
             required("line", INT, "source line"),
-            optional("arguments", STRING, "the other values the message names, a JSON object: {\"indicator\": …}"),
+            optional("arguments", STRING, "the other values the message names, a JSON object: {\"indicator\": …}")
+                    .distinct(),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
 
     /**
@@ -144,16 +146,16 @@ public final class WarehouseTables {
      * kept copy is in {@code forms}, the superseded one only here.
      */
     public static final WarehouseTable FORM_COPIES = new WarehouseTable("form_copies", List.of(
-            required("form_id", STRING, "the form"),
+            required("form_id", STRING, "the form").distinct(),
             optional("year", INT, "its fiscal year"),
-            required("doc_id", STRING, "the document whose copy was superseded"),
-            required("path", STRING, "that document's path"),
+            required("doc_id", STRING, "the document whose copy was superseded").distinct(),
+            required("path", STRING, "that document's path").distinct(),
             optional("filled_date", STRING, "that copy's 填报日期"),
             optional("full_year_budget", DECIMAL, "that copy's total full-year budget, 万元"),
             optional("executed", DECIMAL, "that copy's total executed, 万元"),
             optional("total_score", DECIMAL, "that copy's 总分"),
-            required("kept_doc_id", STRING, "the document whose copy is kept"),
-            required("kept_path", STRING, "that document's path"),
+            required("kept_doc_id", STRING, "the document whose copy is kept").distinct(),
+            required("kept_path", STRING, "that document's path").distinct(),
             optional("kept_filled_date", STRING, "the kept copy's 填报日期"),
             required("rule", STRING, "why the kept copy won: later_filled_date, revision_mark, later_ingest, last_path"),
             required("run_id", STRING, "the ingest run that settled it")), false);
@@ -250,8 +252,8 @@ public final class WarehouseTables {
     private static List<Column> linesOfForms(List<Column> own) {
         List<Column> columns = new ArrayList<>(own);
         columns.addAll(FormColumnCopies.columns());
-        columns.add(optional(FormKey.HIGH, LONG, FORM_KEY_HIGH));
-        columns.add(optional(FormKey.LOW, LONG, FORM_KEY_LOW));
+        columns.add(optional(FormKey.HIGH, LONG, FORM_KEY_HIGH).distinct());
+        columns.add(optional(FormKey.LOW, LONG, FORM_KEY_LOW).distinct());
         columns.add(required(WarehouseTable.YEAR, INT, "fiscal year (partition)"));
         return List.copyOf(columns);
     }

@@ -7,9 +7,13 @@ import io.jixiao.jobs.ingest.SharedSpark;
 import io.jixiao.jobs.ingest.SparkSchemas;
 import io.jixiao.read.DocumentParser;
 import io.jixiao.read.Samples;
+import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +27,9 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +73,61 @@ class TestTableFiles {
         List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table)).parquet(folder.toString())
                 .collectAsList().stream().map(TestTableFiles::text).toList();
         assertThat(read).containsExactlyInAnyOrderElementsOf(written.stream().map(TestTableFiles::text).toList());
+    }
+
+    /**
+     * Rows are written a batch at a time: many batches' rows, and a last batch left incomplete, are all in the file, in
+     * the order appended, and a value repeated on consecutive rows (a line's copy of its form's project) reads back on
+     * each.
+     */
+    @Test
+    void rowsOfManyBatchesAreAllWrittenInTheirOrder() throws IOException {
+        WarehouseTable table = WarehouseTables.INDICATORS;
+        List<Object[]> sample = records("000").indicators();
+        int seq = table.columns().stream().map(Column::name).toList().indexOf("seq");
+        List<Object[]> written = new ArrayList<>();
+        for (int i = 0; written.size() < 2_500; i++) {
+            Object[] row = sample.get(i % sample.size()).clone();
+            row[seq] = i;
+            written.add(row);
+        }
+        TableFiles files = new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "p0-t1", new Configuration());
+        written.forEach(row -> files.append(table, row));
+        files.close();
+
+        List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table))
+                .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
+                .map(TestTableFiles::text).toList();
+        assertThat(read).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
+    }
+
+    /** Columns whose values seldom recur are written without a dictionary; the others keep theirs. */
+    @Test
+    void mostlyDistinctColumnsHaveNoDictionary() throws IOException {
+        TableFiles files = new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "p0-t1", new Configuration());
+        files.append(WarehouseTables.INDICATORS, records("000").indicators());
+        files.close();
+
+        Path file;
+        try (var found = Files.walk(temp.resolve(WarehouseTables.INDICATORS.name()))) {
+            file = found.filter(path -> path.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        try (ParquetFileReader reader = ParquetFileReader.open(
+                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+            Map<String, Boolean> dictionary = new HashMap<>();
+            for (ColumnChunkMetaData chunk : reader.getFooter().getBlocks().get(0).getColumns()) {
+                dictionary.put(chunk.getPath().toDotString(), chunk.hasDictionaryPage());
+            }
+            for (Column column : WarehouseTables.INDICATORS.fileColumns()) {
+                if (column.mostlyDistinct()) {
+                    assertThat(dictionary).as(column.name()).containsEntry(column.name(), false);
+                }
+            }
+            assertThat(WarehouseTables.INDICATORS.fileColumns()).filteredOn(Column::mostlyDistinct)
+                    .extracting(Column::name).contains("form_id", "doc_id", "form_key_high");
+            assertThat(dictionary).containsEntry("form_kind", true).containsEntry("form_project", true)
+                    .containsEntry("status", true);
+        }
     }
 
     @Test
