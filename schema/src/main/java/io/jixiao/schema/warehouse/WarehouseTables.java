@@ -77,8 +77,8 @@ public final class WarehouseTables {
             optional("grade_computed", STRING, "the grade the stated total earns"),
             required("indicator_count", INT, "level-3 indicators"),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
-            required("first_line", INT, "first source line"),
-            required("last_line", INT, "last source line"),
+            required("first_line", INT, "first source line").distinct(),
+            required("last_line", INT, "last source line").distinct(),
             required("run_id", STRING, "the ingest run that wrote it"),
             optional(FormKey.HIGH, LONG, FORM_KEY_HIGH).distinct(),
             optional(FormKey.LOW, LONG, FORM_KEY_LOW).distinct(),
@@ -103,7 +103,7 @@ public final class WarehouseTables {
             optional("score", DECIMAL, "得分"),
             required("amount_unit", STRING, "the unit the document states amounts in (万元 or 元; stored in 万元)"),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
-            required("line", INT, "source line"))), true);
+            required("line", INT, "source line").distinct())), true);
 
     public static final WarehouseTable INDICATORS = new WarehouseTable("indicators", linesOfForms(List.of(
             required("form_id", STRING, "the form").distinct(),
@@ -125,7 +125,7 @@ public final class WarehouseTables {
             optional("unit", STRING, "unit of measure"),
             required("status", STRING, codes(IndicatorStatus.class)),
             optional("ocr", BOOLEAN, "read by OCR from a scan (documents.layout ocr-…): its values may hold misreadings"),
-            required("line", INT, "source line"))), true);
+            required("line", INT, "source line").distinct())), true);
 
     public static final WarehouseTable FINDINGS = new WarehouseTable("findings", List.of(
             required("form_id", STRING, "the form").distinct(),
@@ -135,7 +135,7 @@ public final class WarehouseTables {
             required("message", STRING, "what is wrong, in English").distinct(),
             optional("expected", STRING, "what the rule computed").distinct(),
             optional("actual", STRING, "what the document says").distinct(),
-            required("line", INT, "source line"),
+            required("line", INT, "source line").distinct(),
             optional("arguments", STRING, "the other values the message names, a JSON object: {\"indicator\": …}")
                     .distinct(),
             required(WarehouseTable.YEAR, INT, "fiscal year (partition)")), true);
