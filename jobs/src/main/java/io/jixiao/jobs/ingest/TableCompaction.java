@@ -118,8 +118,8 @@ final class TableCompaction {
 
     /**
      * A folder of one table whose data files are compacted together, the files it holds (paths relative to the
-     * snapshot folder), and those to rewrite into {@code filesWritten} files: the small ones, or all of a folder of lines
-     * written before the copies of their forms' columns.
+     * snapshot folder), and those to rewrite into {@code filesWritten} files: the small ones, or all of a folder of
+     * lines written before the copies of their forms' columns.
      */
     record Folder(WarehouseTable table, String path, OptionalInt year, List<SnapshotManifest.DataFile> files,
                   List<SnapshotManifest.DataFile> small, int filesWritten) {
@@ -214,10 +214,12 @@ final class TableCompaction {
      * before them): read from the files' footers, without Spark.
      */
     private Set<String> foldersWithoutCopies(Path snapshotFolder, List<SnapshotManifest.DataFile> files) {
+        Set<String> linesTables = new HashSet<>();
+        WarehouseTables.ALL.stream().filter(t -> t.column(FormColumnCopies.MARKER).isPresent())
+                .forEach(t -> linesTables.add(t.name()));
         Map<String, List<Path>> lines = new LinkedHashMap<>();
         for (SnapshotManifest.DataFile file : files) {
-            if (WarehouseTables.ALL.stream().anyMatch(t -> t.name().equals(file.table())
-                    && t.column(FormColumnCopies.MARKER).isPresent())) {
+            if (linesTables.contains(file.table())) {
                 lines.computeIfAbsent(file.path().substring(0, file.path().lastIndexOf('/')), f -> new ArrayList<>())
                         .add(new Path(snapshotFolder, file.path()));
             }

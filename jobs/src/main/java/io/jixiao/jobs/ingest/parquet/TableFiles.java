@@ -86,12 +86,15 @@ public final class TableFiles implements Closeable {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    /** Appends one row laid out in the table's column order (the year column included). */
+    /** Appends one row, as {@link #append(WarehouseTable, List)} does. */
     public void append(WarehouseTable table, Object[] row) {
         append(table, List.<Object[]>of(row));
     }
 
-    /** Appends rows laid out in the table's column order (the year column included). */
+    /**
+     * Appends rows laid out in the table's column order (the year column included). They are written later, a batch at
+     * a time: a row must not change once appended.
+     */
     public void append(WarehouseTable table, List<Object[]> rows) {
         if (closed) {
             throw new IllegalStateException("the table files of " + attempt + " are closed");
