@@ -5,9 +5,8 @@ import io.jixiao.schema.warehouse.WarehouseTable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -17,7 +16,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +59,10 @@ public final class TableFiles implements Closeable {
     private final boolean local;
     private final String attempt;
     private final Configuration configuration;
+    /** The files' compressors: one per codec, used by one file at a time (a task's thread). */
+    private final CodecFactory codecs;
     /** By table name, then by year (null for a table not partitioned by year). */
-    private final Map<String, Map<Object, BatchedWriter>> writers = new LinkedHashMap<>();
+    private final Map<String, Map<Object, TableFileWriter>> writers = new LinkedHashMap<>();
     private boolean closed;
 
     public TableFiles(Path directory, String attempt, Configuration configuration) {
@@ -78,6 +78,7 @@ public final class TableFiles implements Closeable {
         }
         this.attempt = attempt;
         this.configuration = configuration;
+        this.codecs = new CodecFactory(configuration, PAGE_BYTES);
     }
 
     /** The attempt that wrote a file of this name; empty for a file not written by {@code TableFiles}. */
@@ -100,14 +101,14 @@ public final class TableFiles implements Closeable {
             throw new IllegalStateException("the table files of " + attempt + " are closed");
         }
         int yearPosition = table.partitionedByYear() ? yearPosition(table) : -1;
-        Map<Object, BatchedWriter> byYear = writers.computeIfAbsent(table.name(), name -> new HashMap<>());
+        Map<Object, TableFileWriter> byYear = writers.computeIfAbsent(table.name(), name -> new HashMap<>());
         try {
             for (Object[] row : rows) {
                 // keyed by the year's value, without building paths: this runs for every row
                 Object year = yearPosition < 0 ? null : row[yearPosition];
-                BatchedWriter writer = byYear.get(year);
+                TableFileWriter writer = byYear.get(year);
                 if (writer == null) {
-                    writer = new BatchedWriter(open(table, (Integer) year));
+                    writer = open(table, (Integer) year);
                     byYear.put(year, writer);
                 }
                 writer.write(row);
@@ -125,7 +126,7 @@ public final class TableFiles implements Closeable {
         }
         closed = true;
         IOException failure = null;
-        for (BatchedWriter writer : writers.values().stream().flatMap(w -> w.values().stream()).toList()) {
+        for (TableFileWriter writer : writers.values().stream().flatMap(w -> w.values().stream()).toList()) {
             try {
                 writer.close();
             } catch (IOException e) {
@@ -136,6 +137,7 @@ public final class TableFiles implements Closeable {
                 }
             }
         }
+        codecs.release();
         if (failure != null) {
             throw new UncheckedIOException("cannot close the table files of " + attempt, failure);
         }
@@ -154,25 +156,26 @@ public final class TableFiles implements Closeable {
         throw new IllegalArgumentException(table.name() + " has no " + WarehouseTable.YEAR + " column");
     }
 
-    private ParquetWriter<Object[]> open(WarehouseTable table, Integer year) throws IOException {
+    private TableFileWriter open(WarehouseTable table, Integer year) throws IOException {
         Path folder = new Path(directory, table.name());
         if (year != null) {
             folder = new Path(folder, WarehouseTable.yearFolder(year));
         }
         Path file = new Path(folder, fileName(attempt));
-        Builder builder = new Builder(outputFile(file), table)
-                .withConf(configuration)
-                .withCompressionCodec(CompressionCodecName.ZSTD)
-                .withRowGroupSize(ROW_GROUP_BYTES)
+        return new TableFileWriter(outputFile(file), table, properties(table),
+                codecs.getCompressor(CompressionCodecName.ZSTD), ROW_GROUP_BYTES);
+    }
+
+    private static ParquetProperties properties(WarehouseTable table) {
+        ParquetProperties.Builder properties = ParquetProperties.builder()
                 .withDictionaryPageSize(DICTIONARY_PAGE_BYTES)
-                .withPageSize(PAGE_BYTES)
-                .withWriteMode(ParquetFileWriter.Mode.CREATE);
+                .withPageSize(PAGE_BYTES);
         for (Column column : table.fileColumns()) {
             if (column.mostlyDistinct()) {
-                builder = builder.withDictionaryEncoding(column.name(), false);
+                properties.withDictionaryEncoding(column.name(), false);
             }
         }
-        return builder.build();
+        return properties.build();
     }
 
     /**
@@ -186,63 +189,5 @@ public final class TableFiles implements Closeable {
         java.nio.file.Path path = java.nio.file.Path.of(file.toUri());
         Files.createDirectories(path.getParent());
         return new LocalOutputFile(path);
-    }
-
-    /**
-     * A file's writer that takes its rows a batch at a time. A task writes some forty files at once (four tables, ten
-     * years), each of some thirty columns with its own buffers, dictionary and statistics: written row by row as
-     * documents come, nearly every value found its column's state out of the processor's caches.
-     */
-    private static final class BatchedWriter {
-
-        private static final int BATCH_ROWS = 1024;
-
-        private final ParquetWriter<Object[]> writer;
-        private final List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
-
-        BatchedWriter(ParquetWriter<Object[]> writer) {
-            this.writer = writer;
-        }
-
-        void write(Object[] row) throws IOException {
-            batch.add(row);
-            if (batch.size() == BATCH_ROWS) {
-                flush();
-            }
-        }
-
-        /** Writes the rows held and closes the file; the file is closed even when they cannot be written. */
-        void close() throws IOException {
-            try (ParquetWriter<Object[]> closing = writer) {
-                flush();
-            }
-        }
-
-        private void flush() throws IOException {
-            for (Object[] row : batch) {
-                writer.write(row);
-            }
-            batch.clear();
-        }
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
-
-        private final WarehouseTable table;
-
-        Builder(OutputFile file, WarehouseTable table) {
-            super(file);
-            this.table = table;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-            return new TableRowWriteSupport(table);
-        }
     }
 }
