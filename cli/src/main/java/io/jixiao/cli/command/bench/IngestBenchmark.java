@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code jixiao bench ingest}: for each corpus size, forms per second through the bare parser (the files read and
  * parsed on a parallel stream over all cores: the limit the ingest can reach) and through the whole Spark ingest
- * into a fresh warehouse, with the ingest's wall time per form and peak heap; the median of {@code --runs} runs. Each
- * is first warmed up on the corpus's first 5,000 documents.
+ * into a fresh warehouse, with the ingest's wall time per form and peak heap; the median of {@code --runs} runs, a
+ * parser run and an ingest run in turn. Each is first warmed up on the corpus's first 5,000 documents.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Forms/s of the bare parser (all cores) and of the Spark ingest, per corpus size.")
@@ -90,28 +90,29 @@ public final class IngestBenchmark implements Callable<Integer> {
                 seconds(started), options.regions(), options.units(), options.firstYear(), options.lastYear(),
                 options.seed());
 
-        Runs parser = new Runs();
+        // both are warmed up on the same documents: the ingest's first run paid the JIT for the writers
         DocumentParser documentParser = new DocumentParser();
-        parse(documentParser, files.subList(0, Math.min(files.size(), WARM_UP_DOCUMENTS)));  // warms the JIT up
-        for (int run = 1; run <= runs; run++) {
-            long start = System.nanoTime();
-            int read = parse(documentParser, files);
-            double seconds = seconds(start);
-            parser.add(read / seconds);
-            System.out.printf("parser run %d: %d forms in %.2f s = %.0f forms/s%n", run, read, seconds,
-                    read / seconds);
-        }
-
-        // the ingest is warmed up as the parser is, on the same documents: its first run paid the JIT for the writers
+        List<Path> warmUpFiles = files.subList(0, Math.min(files.size(), WARM_UP_DOCUMENTS));
+        parse(documentParser, warmUpFiles);
         Path warmUp = folder.resolve("warm-up-warehouse");
-        new IngestJob(spark).run(new IngestOptions(files.subList(0, Math.min(files.size(), WARM_UP_DOCUMENTS))
-                .stream().map(Path::toString).toList(), warmUp.toString(), false), IngestProgress.SILENT);
+        new IngestJob(spark).run(new IngestOptions(warmUpFiles.stream().map(Path::toString).toList(),
+                warmUp.toString(), false), IngestProgress.SILENT);
         BenchFiles.deleteRecursively(warmUp);
 
+        // a parser run, then an ingest run, in turn: the machine's speed drifts by ±10% over minutes, and runs of one
+        // after all runs of the other put the drift into their ratio
+        Runs parser = new Runs();
         Runs ingest = new Runs();
         Runs microsPerForm = new Runs();
         Runs heap = new Runs();
         for (int run = 1; run <= runs; run++) {
+            long start = System.nanoTime();
+            int read = parse(documentParser, files);
+            double parseSeconds = seconds(start);
+            parser.add(read / parseSeconds);
+            System.out.printf("parser run %d: %d forms in %.2f s = %.0f forms/s%n", run, read, parseSeconds,
+                    read / parseSeconds);
+
             Path warehouse = folder.resolve("warehouse");
             BenchFiles.deleteRecursively(warehouse);
             System.gc();
