@@ -125,11 +125,11 @@ public final class TableFiles implements Closeable {
             return;
         }
         closed = true;
-        IOException failure = null;
+        Exception failure = null;
         for (TableFileWriter writer : writers.values().stream().flatMap(w -> w.values().stream()).toList()) {
             try {
                 writer.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {  // the other files are closed all the same
                 if (failure == null) {
                     failure = e;
                 } else {
@@ -138,8 +138,11 @@ public final class TableFiles implements Closeable {
             }
         }
         codecs.release();
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
         if (failure != null) {
-            throw new UncheckedIOException("cannot close the table files of " + attempt, failure);
+            throw new UncheckedIOException("cannot close the table files of " + attempt, (IOException) failure);
         }
     }
 

@@ -11,7 +11,11 @@ import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.WarehouseTable;
 import io.jixiao.schema.warehouse.WarehouseTables;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Row;
@@ -99,6 +103,61 @@ class TestTableFiles {
                 .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
                 .map(TestTableFiles::text).toList();
         assertThat(read).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
+    }
+
+    /** A file larger than a row group is written in several; every row reads back, in order. */
+    @Test
+    void rowsOfManyRowGroupsAreAllWrittenInTheirOrder() throws IOException {
+        WarehouseTable table = WarehouseTables.INDICATORS;
+        List<Object[]> sample = records("000").indicators();
+        List<String> names = table.columns().stream().map(Column::name).toList();
+        List<Object[]> written = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            Object[] row = sample.get(i % sample.size()).clone();
+            row[names.indexOf("seq")] = i;
+            row[names.indexOf(WarehouseTable.YEAR)] = 2023;
+            written.add(row);
+        }
+        Path file = temp.resolve(table.name()).resolve("year=2023").resolve("part-p0-t1.parquet");
+        Files.createDirectories(file.getParent());
+        try (TableFileWriter writer = new TableFileWriter(new LocalOutputFile(file), table,
+                ParquetProperties.builder().build(), new CodecFactory(new Configuration(), 64 * 1024)
+                .getCompressor(CompressionCodecName.ZSTD), 64 * 1024)) {
+            for (Object[] row : written) {
+                writer.write(row);
+            }
+        }
+
+        try (ParquetFileReader reader = ParquetFileReader.open(
+                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+            assertThat(reader.getFooter().getBlocks()).hasSizeGreaterThan(2);
+            assertThat(reader.getRecordCount()).isEqualTo(written.size());
+        }
+        List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table))
+                .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
+                .map(TestTableFiles::text).toList();
+        assertThat(read).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
+    }
+
+    /** A null where the schema allows none stops the file with the table and column named. */
+    @Test
+    void aNullInARequiredColumnIsRefusedByName() throws IOException {
+        Object[] row = records("000").indicators().get(0).clone();
+        row[WarehouseTables.INDICATORS.columns().stream().map(Column::name).toList().indexOf("status")] = null;
+        TableFiles files = new TableFiles(new org.apache.hadoop.fs.Path(temp.toUri()), "p0-t1", new Configuration());
+        files.append(WarehouseTables.INDICATORS, List.<Object[]>of(row));
+        files.append(WarehouseTables.FORMS, records("000").forms());
+
+        assertThatThrownBy(files::close).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("indicators.status");
+        // the other table's file is complete all the same
+        try (var found = Files.walk(temp.resolve(WarehouseTables.FORMS.name()))) {
+            Path forms = found.filter(path -> path.toString().endsWith(".parquet")).findFirst().orElseThrow();
+            try (ParquetFileReader reader = ParquetFileReader.open(
+                    HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(forms.toUri()), new Configuration()))) {
+                assertThat(reader.getRecordCount()).isEqualTo(records("000").forms().size());
+            }
+        }
     }
 
     /** Columns whose values seldom recur are written without a dictionary; the others keep theirs. */
