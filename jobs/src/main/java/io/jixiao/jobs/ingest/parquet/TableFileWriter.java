@@ -62,6 +62,8 @@ final class TableFileWriter implements Closeable {
     private ColumnWriter[] writers;
     private long rowGroupRows;
     private int rowGroups;
+    /** A batch failed part-way: its row group holds part of a row, and the file gets no footer. */
+    private boolean failed;
     private boolean closed;
 
     TableFileWriter(OutputFile output, WarehouseTable table, ParquetProperties properties,
@@ -88,6 +90,9 @@ final class TableFileWriter implements Closeable {
 
     /** Takes one row laid out in the table's column order; it is written later and must not change. */
     void write(Object[] row) throws IOException {
+        if (failed) {
+            throw new IllegalStateException("the " + table.name() + " file stopped at a row it could not write");
+        }
         batch.add(row);
         if (batch.size() == BATCH_ROWS) {
             flushBatch();
@@ -101,6 +106,14 @@ final class TableFileWriter implements Closeable {
             return;
         }
         closed = true;
+        if (failed) {
+            try {
+                file.close();  // the stream, without a footer
+            } finally {
+                releaseRowGroup();
+            }
+            return;
+        }
         try {
             flushBatch();
             endRowGroup();
@@ -118,13 +131,18 @@ final class TableFileWriter implements Closeable {
     }
 
     private void flushBatch() throws IOException {
-        for (Object[] row : batch) {
-            writeRow(row);
-        }
-        batch.clear();
-        if (store.getBufferedSize() >= rowGroupBytes) {
-            endRowGroup();
-            startRowGroup();
+        try {
+            for (Object[] row : batch) {
+                writeRow(row);
+            }
+            batch.clear();
+            if (store.getBufferedSize() >= rowGroupBytes) {
+                endRowGroup();
+                startRowGroup();
+            }
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
         }
     }
 

@@ -160,6 +160,33 @@ class TestTableFiles {
         }
     }
 
+    /** A batch that fails part-way stops the file: no more rows, and no footer over a row group holding half a row. */
+    @Test
+    void aFileStopsAtABatchItCouldNotWrite() throws IOException {
+        WarehouseTable table = WarehouseTables.INDICATORS;
+        Object[] sample = records("000").indicators().get(0);
+        int status = table.columns().stream().map(Column::name).toList().indexOf("status");
+        Path file = temp.resolve("part-p0-t1.parquet");
+        TableFileWriter writer = new TableFileWriter(new LocalOutputFile(file), table,
+                ParquetProperties.builder().build(), new CodecFactory(new Configuration(), 64 * 1024)
+                .getCompressor(CompressionCodecName.ZSTD), 1024 * 1024);
+        for (int i = 0; i < 1_023; i++) {
+            Object[] row = sample.clone();
+            if (i == 500) {
+                row[status] = null;
+            }
+            writer.write(row);
+        }
+
+        assertThatThrownBy(() -> writer.write(sample)).as("the batch's last row: the batch is written")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("indicators.status");
+        assertThatThrownBy(() -> writer.write(sample)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stopped");
+        writer.close();
+        assertThatThrownBy(() -> ParquetFileReader.open(HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))).isInstanceOf(RuntimeException.class);
+    }
+
     /** Columns whose values seldom recur are written without a dictionary; the others keep theirs. */
     @Test
     void mostlyDistinctColumnsHaveNoDictionary() throws IOException {
