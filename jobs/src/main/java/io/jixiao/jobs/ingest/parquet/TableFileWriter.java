@@ -178,6 +178,7 @@ final class TableFileWriter implements Closeable {
         pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled(), null, rowGroups);
         store = properties.newColumnWriteStore(schema, pages, pages);
+        // the schema's columns are the table's file columns, in order (ParquetTableSchema): writers[i] is column i's
         List<ColumnDescriptor> descriptors = schema.getColumns();
         writers = new ColumnWriter[descriptors.size()];
         for (int i = 0; i < writers.length; i++) {

@@ -99,10 +99,7 @@ class TestTableFiles {
         written.forEach(row -> files.append(table, row));
         files.close();
 
-        List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table))
-                .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
-                .map(TestTableFiles::text).toList();
-        assertThat(read).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
+        assertThat(readBack(table)).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
     }
 
     /** A file larger than a row group is written in several; every row reads back, in order. */
@@ -120,23 +117,17 @@ class TestTableFiles {
         }
         Path file = temp.resolve(table.name()).resolve("year=2023").resolve("part-p0-t1.parquet");
         Files.createDirectories(file.getParent());
-        try (TableFileWriter writer = new TableFileWriter(new LocalOutputFile(file), table,
-                ParquetProperties.builder().build(), new CodecFactory(new Configuration(), 64 * 1024)
-                .getCompressor(CompressionCodecName.ZSTD), 64 * 1024)) {
+        try (TableFileWriter writer = writer(file, table, 64 * 1024)) {
             for (Object[] row : written) {
                 writer.write(row);
             }
         }
 
-        try (ParquetFileReader reader = ParquetFileReader.open(
-                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+        try (ParquetFileReader reader = open(file)) {
             assertThat(reader.getFooter().getBlocks()).hasSizeGreaterThan(2);
             assertThat(reader.getRecordCount()).isEqualTo(written.size());
         }
-        List<String> read = SharedSpark.session().read().schema(SparkSchemas.of(table))
-                .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
-                .map(TestTableFiles::text).toList();
-        assertThat(read).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
+        assertThat(readBack(table)).containsExactlyElementsOf(written.stream().map(TestTableFiles::text).toList());
     }
 
     /** A null where the schema allows none stops the file with the table and column named. */
@@ -153,8 +144,7 @@ class TestTableFiles {
         // the other table's file is complete all the same
         try (var found = Files.walk(temp.resolve(WarehouseTables.FORMS.name()))) {
             Path forms = found.filter(path -> path.toString().endsWith(".parquet")).findFirst().orElseThrow();
-            try (ParquetFileReader reader = ParquetFileReader.open(
-                    HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(forms.toUri()), new Configuration()))) {
+            try (ParquetFileReader reader = open(forms)) {
                 assertThat(reader.getRecordCount()).isEqualTo(records("000").forms().size());
             }
         }
@@ -167,9 +157,7 @@ class TestTableFiles {
         Object[] sample = records("000").indicators().get(0);
         int status = table.columns().stream().map(Column::name).toList().indexOf("status");
         Path file = temp.resolve("part-p0-t1.parquet");
-        TableFileWriter writer = new TableFileWriter(new LocalOutputFile(file), table,
-                ParquetProperties.builder().build(), new CodecFactory(new Configuration(), 64 * 1024)
-                .getCompressor(CompressionCodecName.ZSTD), 1024 * 1024);
+        TableFileWriter writer = writer(file, table, 1024 * 1024);
         for (int i = 0; i < 1_023; i++) {
             Object[] row = sample.clone();
             if (i == 500) {
@@ -183,8 +171,7 @@ class TestTableFiles {
         assertThatThrownBy(() -> writer.write(sample)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("stopped");
         writer.close();
-        assertThatThrownBy(() -> ParquetFileReader.open(HadoopInputFile.fromPath(
-                new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> open(file)).isInstanceOf(RuntimeException.class);
     }
 
     /** Columns whose values seldom recur are written without a dictionary; the others keep theirs. */
@@ -198,8 +185,7 @@ class TestTableFiles {
         try (var found = Files.walk(temp.resolve(WarehouseTables.INDICATORS.name()))) {
             file = found.filter(path -> path.toString().endsWith(".parquet")).findFirst().orElseThrow();
         }
-        try (ParquetFileReader reader = ParquetFileReader.open(
-                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+        try (ParquetFileReader reader = open(file)) {
             Map<String, Boolean> dictionary = new HashMap<>();
             for (ColumnChunkMetaData chunk : reader.getFooter().getBlocks().get(0).getColumns()) {
                 dictionary.put(chunk.getPath().toDotString(), chunk.hasDictionaryPage());
@@ -232,6 +218,25 @@ class TestTableFiles {
         files.close();
         assertThatThrownBy(() -> files.append(WarehouseTables.FORMS, records("002").forms()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("p0-t1");
+    }
+
+    /** The rows of a table's folder under {@code temp}, as Spark reads them, in file order. */
+    private List<String> readBack(WarehouseTable table) {
+        return SharedSpark.session().read().schema(SparkSchemas.of(table))
+                .parquet(temp.resolve(table.name()).toString()).collectAsList().stream()
+                .map(TestTableFiles::text).toList();
+    }
+
+    private static ParquetFileReader open(Path file) throws IOException {
+        return ParquetFileReader.open(
+                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()));
+    }
+
+    /** One table file with parquet-java's default encodings and row groups of about {@code rowGroupBytes}. */
+    private static TableFileWriter writer(Path file, WarehouseTable table, long rowGroupBytes) throws IOException {
+        return new TableFileWriter(new LocalOutputFile(file), table, ParquetProperties.builder().build(),
+                new CodecFactory(new Configuration(), 64 * 1024).getCompressor(CompressionCodecName.ZSTD),
+                rowGroupBytes);
     }
 
     private static DocumentRecords records(String sample) throws IOException {
