@@ -71,9 +71,10 @@ public record DocumentRecords(
                 continue;
             }
             int year = form.year() == null ? UNKNOWN_YEAR : form.year();
-            List<Finding> formFindings = QualityRules.check(form);
+            FormFacts facts = FormFacts.of(form);
+            List<Finding> formFindings = QualityRules.check(form, facts);
             errors |= formFindings.stream().anyMatch(f -> f.severity().equals(Severity.ERROR.code()));
-            Object[] formRow = formRow(form, formId, key, source.docId(), year, runId, ocr);
+            Object[] formRow = formRow(form, facts, formId, key, source.docId(), year, runId, ocr);
             forms.add(formRow);
             Set<String> sidesAndSources = new HashSet<>();
             for (int i = 0; i < form.funds().size(); i++) {
@@ -138,8 +139,8 @@ public record DocumentRecords(
         }
     }
 
-    private static Object[] formRow(Form form, String formId, FormKey key, String docId, int year, String runId, boolean ocr) {
-        FormFacts facts = FormFacts.of(form);
+    private static Object[] formRow(Form form, FormFacts facts, String formId, FormKey key, String docId, int year,
+                                    String runId, boolean ocr) {
         FundLine total = facts.total();
         RegionPath region = AdministrativeDivisions.standard().path(form.regionCode());
         return TableRow.of(WarehouseTables.FORMS)

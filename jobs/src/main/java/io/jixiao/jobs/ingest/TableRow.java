@@ -1,6 +1,5 @@
 package io.jixiao.jobs.ingest;
 
-import io.jixiao.schema.warehouse.Column;
 import io.jixiao.schema.warehouse.ColumnType;
 import io.jixiao.schema.warehouse.FormColumnCopies;
 import io.jixiao.schema.warehouse.FormKey;
@@ -10,7 +9,6 @@ import io.jixiao.schema.warehouse.WarehouseTable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,22 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Values for one row of a warehouse table, set by column name and laid out in the table's column order. */
 final class TableRow {
 
-    /** Column positions by table and name: rows are made for every form, fund line and indicator. */
-    private static final Map<String, Map<String, Integer>> POSITIONS = new ConcurrentHashMap<>();
     /**
      * Positions of the forms' copied columns ({@link FormColumnCopies}) by table: in the forms, those of the columns;
      * in a table of lines, those of their copies, in the same order.
      */
     private static final Map<String, int[]> COPY_POSITIONS = new ConcurrentHashMap<>();
 
-    private final WarehouseTable table;
-    private final Map<String, Integer> positions;
+    private final RowLayout layout;
     private final Object[] values;
 
     private TableRow(WarehouseTable table) {
-        this.table = table;
-        this.positions = POSITIONS.computeIfAbsent(table.name(), name -> positions(table));
-        this.values = new Object[table.columns().size()];
+        this.layout = RowLayout.of(table);
+        this.values = new Object[layout.columns()];
     }
 
     static TableRow of(WarehouseTable table) {
@@ -42,19 +36,11 @@ final class TableRow {
 
     /** Where a column sits in the table's rows. */
     static int position(WarehouseTable table, String column) {
-        Integer position = POSITIONS.computeIfAbsent(table.name(), name -> positions(table)).get(column);
-        if (position == null) {
-            throw new IllegalArgumentException("table " + table.name() + " has no column " + column);
-        }
-        return position;
+        return RowLayout.of(table).position(column);
     }
 
     TableRow set(String column, Object value) {
-        Integer position = positions.get(column);
-        if (position == null) {
-            throw new IllegalArgumentException("table " + table.name() + " has no column " + column);
-        }
-        values[position] = value instanceof BigDecimal decimal ? fitDecimal(decimal) : value;
+        values[layout.position(column)] = value instanceof BigDecimal decimal ? fitDecimal(decimal) : value;
         return this;
     }
 
@@ -65,7 +51,7 @@ final class TableRow {
 
     /** A line's copies of its form's grouping and filter columns ({@link FormColumnCopies}), from the form's row. */
     TableRow setFormColumns(Object[] formRow) {
-        copyFormColumns(formRow, table, values);
+        copyFormColumns(formRow, layout.table(), values);
         return this;
     }
 
@@ -88,14 +74,6 @@ final class TableRow {
         return this;
     }
 
-    private static Map<String, Integer> positions(WarehouseTable table) {
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            positions.put(table.columns().get(i).name(), i);
-        }
-        return Map.copyOf(positions);
-    }
-
     /**
      * Decimals are stored as DECIMAL(18,4); a value beyond that (a phone number read as a target, say) is
      * dropped rather than failing the whole batch under Spark's ANSI mode.
@@ -106,12 +84,7 @@ final class TableRow {
     }
 
     Object[] toArray() {
-        List<Column> columns = table.columns();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null && !columns.get(i).nullable()) {
-                throw new IllegalStateException(table.name() + "." + columns.get(i).name() + " may not be null");
-            }
-        }
+        layout.requireValues(values);
         return values;
     }
 }

@@ -3,6 +3,8 @@ package io.jixiao.read.quality;
 import io.jixiao.schema.model.Finding;
 import io.jixiao.schema.model.Form;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Runs every data-quality rule on a form. */
@@ -15,7 +17,15 @@ public final class QualityRules {
     }
 
     public static List<Finding> check(Form form) {
-        FormFacts facts = FormFacts.of(form);
-        return RULES.stream().flatMap(rule -> rule.check(form, facts).stream()).toList();
+        return check(form, FormFacts.of(form));
+    }
+
+    /** The rules on a form whose figures the caller has recomputed already ({@link FormFacts#of}). */
+    public static List<Finding> check(Form form, FormFacts facts) {
+        List<Finding> findings = new ArrayList<>();
+        for (QualityRule rule : RULES) {
+            findings.addAll(rule.check(form, facts));
+        }
+        return Collections.unmodifiableList(findings);
     }
 }
