@@ -106,18 +106,20 @@ public final class IngestBenchmark implements Callable<Integer> {
         Runs microsPerForm = new Runs();
         Runs heap = new Runs();
         for (int run = 1; run <= runs; run++) {
+            CollectorTime parserCollector = CollectorTime.start();
             long start = System.nanoTime();
             int read = parse(documentParser, files);
             double parseSeconds = seconds(start);
             parser.add(read / parseSeconds);
-            System.out.printf("parser run %d: %d forms in %.2f s = %.0f forms/s%n", run, read, parseSeconds,
-                    read / parseSeconds);
+            System.out.printf("parser run %d: %d forms in %.2f s = %.0f forms/s, collector %.2f s%n", run, read,
+                    parseSeconds, read / parseSeconds, parserCollector.seconds());
 
             Path warehouse = folder.resolve("warehouse");
             BenchFiles.deleteRecursively(warehouse);
             System.gc();
             IngestSummary summary;
             long heapMegabytes;
+            CollectorTime ingestCollector = CollectorTime.start();
             try (HeapPeak peak = HeapPeak.start()) {
                 summary = new IngestJob(spark).run(new IngestOptions(
                         List.of(corpus.documentsDirectory().toString()), warehouse.toString(), false),
@@ -128,8 +130,9 @@ public final class IngestBenchmark implements Callable<Integer> {
             ingest.add(summary.forms() / seconds);
             microsPerForm.add(seconds * 1e6 / summary.forms());
             heap.add(heapMegabytes);
-            System.out.printf("ingest run %d: %d forms in %.1f s = %.0f forms/s, peak heap %d MB%n", run,
-                    summary.forms(), seconds, summary.forms() / seconds, heapMegabytes);
+            System.out.printf("ingest run %d: %d forms in %.1f s = %.0f forms/s, collector %.2f s, peak heap %d MB%n",
+                    run, summary.forms(), seconds, summary.forms() / seconds, ingestCollector.seconds(),
+                    heapMegabytes);
         }
         System.out.printf("kept %s for `jixiao bench metrics --warehouse`%n", folder.resolve("warehouse"));
         return String.format("| %,d | %,d | %s | %s | **%.0f%%** | %s | %s of %,d |", corpus.forms(), files.size(),
