@@ -172,7 +172,8 @@ public final class TableFiles implements Closeable {
     private static ParquetProperties properties(WarehouseTable table) {
         ParquetProperties.Builder properties = ParquetProperties.builder()
                 .withDictionaryPageSize(DICTIONARY_PAGE_BYTES)
-                .withPageSize(PAGE_BYTES);
+                .withPageSize(PAGE_BYTES)
+                .withValuesWriterFactory(new TextDictionaryWriters());
         for (Column column : table.fileColumns()) {
             if (column.mostlyDistinct()) {
                 properties.withDictionaryEncoding(column.name(), false);
