@@ -214,7 +214,7 @@ public final class IngestJob {
                     WarehouseTables.FUNDS, WarehouseTables.INDICATORS, WarehouseTables.FINDINGS,
                     WarehouseTables.FORM_COPIES, WarehouseTables.TARGET_DRIFT)) {
                 Path tableDirectory = new Path(directory, table.name());
-                mkdirs(fs, tableDirectory);
+                SnapshotFiles.makeFolder(fs, tableDirectory);
                 for (SnapshotTableFiles.TableFile file : old.of(table)) {
                     if (StagedBatch.FORM_TABLES.contains(table)
                             && file.year().filter(rewrittenYears::contains).isPresent()) {
@@ -290,14 +290,6 @@ public final class IngestJob {
             fs.delete(staging, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record run " + summary.runId() + " under " + runs, e);
-        }
-    }
-
-    private static void mkdirs(FileSystem fs, Path path) {
-        try {
-            fs.mkdirs(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make " + path, e);
         }
     }
 

@@ -32,10 +32,8 @@ final class SnapshotFiles {
         requireNonNull(fs, "fs");
         requireNonNull(from, "from");
         requireNonNull(to, "to");
+        makeFolder(fs, to.getParent());
         try {
-            if (!fs.mkdirs(to.getParent())) {
-                throw new IOException("cannot create the folder " + to.getParent());
-            }
             if ("file".equals(fs.getScheme()) && hardLink(fs, from, to)) {
                 return;
             }
@@ -47,6 +45,23 @@ final class SnapshotFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot link " + from + " as " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a folder of a snapshot and the folders above it, as far as they are missing. Local folders are made with
+     * java.nio: without its native library, Hadoop's local file system starts a {@code chmod} process for every folder
+     * it creates (some fifty a snapshot: a folder per table and year).
+     */
+    static void makeFolder(FileSystem fs, Path folder) {
+        try {
+            if ("file".equals(fs.getScheme())) {
+                Files.createDirectories(local(fs, folder));
+            } else if (!fs.mkdirs(folder)) {
+                throw new IOException("the file system refused");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -213,8 +213,8 @@ final class StagedBatch {
             return;
         }
         Path folder = new Path(staging, table.name());
+        SnapshotFiles.makeFolder(fs, tableDirectory);
         try {
-            fs.mkdirs(tableDirectory);
             if (!fs.exists(folder)) {
                 return;
             }
@@ -222,7 +222,7 @@ final class StagedBatch {
             for (FileStatus status : FileTree.files(fs, folder)) {
                 Path file = status.getPath();
                 Path target = new Path(tableDirectory, file.toUri().getPath().substring(prefix.length()));
-                fs.mkdirs(target.getParent());
+                SnapshotFiles.makeFolder(fs, target.getParent());
                 if (!fs.rename(file, target)) {
                     throw new IOException("rename to " + target + " refused");
                 }
