@@ -8,8 +8,8 @@ import org.apache.parquet.io.api.Binary;
 /**
  * parquet-java's dictionary writer for a text column, which takes a value handed again as the same {@link Binary}
  * (what {@link TableFileWriter} does for a value equal to the previous row's) at the id it found for it, without
- * looking it up again. A fund line or an indicator repeats its form's unit, project, department and region; each
- * look-up hashes and compares the value's bytes, and these look-ups were a third of the ingest's write.
+ * looking it up again. A fund line or an indicator repeats its form's unit, project, department and region, and each
+ * look-up hashes the value's bytes and compares them with those of the values in its slots.
  */
 final class RepeatedTextDictionaryWriter extends PlainBinaryDictionaryValuesWriter {
 
