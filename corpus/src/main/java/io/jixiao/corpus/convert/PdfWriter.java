@@ -8,14 +8,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a grid as a PDF with a text layer, as a form printed to PDF looks: A4 landscape, the CJK font embedded,
- * single-cell rows (titles) centred, table cells left-aligned on one column grid with padding, ruled as a grid (a
- * rule under each row, one left of each cell and at the right); a filled cell runs on over the empty cells after it
- * (a merged cell), and text wraps inside it. A row that
- * does not fit moves to the next page, shrinking its font when it is taller than a page. Pages are numbered in the
+ * Writes a grid as a PDF with a text layer, as a form printed to PDF looks: A4 landscape, the fonts embedded
+ * ({@link PdfFonts}), single-cell rows (titles) centred, table cells left-aligned on one column grid with padding,
+ * ruled as a grid (a rule under each row, one left of each cell and at the right); a filled cell runs on over the empty
+ * cells after it (a merged cell), and text wraps inside it. A row that does not fit moves to the next page, shrinking
+ * its font when it is taller than a page. Pages are numbered in the
  * footer, "-1-" on odd pages and "— 2 —" on even ones.
  *
  * <p>Wrapping breaks between any two characters except inside a run of Latin letters and digits (a blank where it
@@ -33,9 +32,9 @@ final class PdfWriter {
     private static final String SENTENCE_END = "。；;！!？?";
 
     byte[] write(TableGrid grid) throws IOException {
-        try (CjkFont cjk = CjkFont.open(); PDDocument document = new PDDocument();
+        try (PdfFonts fonts = PdfFonts.open(); PDDocument document = new PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = cjk.embedIn(document);
+            PdfTypeface font = fonts.embedIn(document);
             Pages pages = new Pages(document, font);
             float columnWidth = (PAGE.getWidth() - 2 * MARGIN) / Math.max(1, grid.width());
             for (int r = 0; r < grid.rows().size(); r++) {
@@ -47,7 +46,7 @@ final class PdfWriter {
         }
     }
 
-    private static void writeRow(Pages pages, PDType0Font font, List<String> cells, float columnWidth,
+    private static void writeRow(Pages pages, PdfTypeface font, List<String> cells, float columnWidth,
                                  boolean centred) throws IOException {
         float size = FONT_SIZE;
         List<List<String>> wrapped;
@@ -77,9 +76,8 @@ final class PdfWriter {
                         : MARGIN + c * columnWidth + PADDING * size;
                 float baseline = top - PADDING * size - size - i * LINE_HEIGHT * size;
                 stream.beginText();
-                stream.setFont(font, size);
                 stream.newLineAtOffset(x, baseline);
-                stream.showText(line);
+                font.show(stream, line, size);
                 stream.endText();
             }
         }
@@ -109,7 +107,7 @@ final class PdfWriter {
         return end - column;
     }
 
-    static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
+    static List<String> wrap(PdfTypeface font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             int start = 0;
@@ -123,7 +121,7 @@ final class PdfWriter {
     }
 
     /** The end of the line starting at {@code start}: as many characters as fit, then moved back by the rules. */
-    private static int fit(PDType0Font font, float size, String text, int start, float width) throws IOException {
+    private static int fit(PdfTypeface font, float size, String text, int start, float width) throws IOException {
         int end = start;
         float used = 0;
         while (end < text.length()) {
@@ -156,18 +154,18 @@ final class PdfWriter {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private static float width(PDType0Font font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    private static float width(PdfTypeface font, float size, String text) throws IOException {
+        return font.width(text, size);
     }
 
     /** The page being filled and the height left on it; a new page gets its number in the footer. */
     private static final class Pages {
         private final PDDocument document;
-        private final PDType0Font font;
+        private final PdfTypeface font;
         private PDPageContentStream stream;
         private float y;
 
-        Pages(PDDocument document, PDType0Font font) {
+        Pages(PDDocument document, PdfTypeface font) {
             this.document = document;
             this.font = font;
         }
@@ -182,9 +180,8 @@ final class PdfWriter {
                 int number = document.getNumberOfPages();
                 String footer = number % 2 == 1 ? "-" + number + "-" : "— " + number + " —";
                 stream.beginText();
-                stream.setFont(font, FONT_SIZE);
                 stream.newLineAtOffset((PAGE.getWidth() - width(font, FONT_SIZE, footer)) / 2, MARGIN / 2);
-                stream.showText(footer);
+                font.show(stream, footer, FONT_SIZE);
                 stream.endText();
                 y = PAGE.getHeight() - MARGIN;
             }

@@ -11,6 +11,7 @@ import io.jixiao.read.form.LabelVocabulary;
 import io.jixiao.read.layout.Cell;
 import io.jixiao.read.layout.PageBreakJoiner;
 import io.jixiao.read.layout.Row;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -138,6 +139,22 @@ class TestPdfRowsReader {
         List<String> textCells = converter.rows(Samples.bytes(sample)).stream()
                 .flatMap(row -> row.nonEmptyTexts().stream()).toList();
         assertThat(cells).noneMatch(PageNumbers::isPageNumber).containsExactlyElementsOf(textCells);
+    }
+
+    /**
+     * A real form's check boxes (rw_13, 湖北黄石: "1、持续性项目 ☑ 2、新增性项目 □"): WenQuanYi Micro Hei has no ☑, which
+     * is written in DejaVu Sans; every cell is read back as the text has it.
+     */
+    @Test
+    void aRealFormsCheckBoxesAreWrittenAndReadBack() throws Exception {
+        byte[] text = Files.readAllBytes(Samples.dataDir().resolve("realworld/rw_13_hubei-huangshi_2022.txt"));
+        List<String> textCells = converter.rows(text).stream().flatMap(row -> row.nonEmptyTexts().stream()).toList();
+        assertThat(String.join("", textCells)).as("the fragment's check boxes").contains("☑", "□");
+
+        SourceRows read = reader.read(converter.convert(text, DocumentFormat.PDF), DocumentLimits.DEFAULT);
+
+        assertThat(read.rows().stream().flatMap(row -> row.nonEmptyTexts().stream()).toList())
+                .containsExactlyElementsOf(textCells);
     }
 
     @ParameterizedTest
