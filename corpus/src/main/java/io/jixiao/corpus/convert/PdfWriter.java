@@ -72,7 +72,7 @@ final class PdfWriter {
         for (int c = 0; c < wrapped.size(); c++) {
             for (int i = 0; i < wrapped.get(c).size(); i++) {
                 String line = wrapped.get(c).get(i);
-                float x = centred ? (PAGE.getWidth() - width(font, size, line)) / 2
+                float x = centred ? (PAGE.getWidth() - font.width(line, size)) / 2
                         : MARGIN + c * columnWidth + PADDING * size;
                 float baseline = top - PADDING * size - size - i * LINE_HEIGHT * size;
                 stream.beginText();
@@ -125,7 +125,7 @@ final class PdfWriter {
         int end = start;
         float used = 0;
         while (end < text.length()) {
-            float advance = width(font, size, text.substring(end, end + 1));
+            float advance = font.width(text.substring(end, end + 1), size);
             if (used + advance > width && end > start) {
                 break;
             }
@@ -154,10 +154,6 @@ final class PdfWriter {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private static float width(PdfTypeface font, float size, String text) throws IOException {
-        return font.width(text, size);
-    }
-
     /** The page being filled and the height left on it; a new page gets its number in the footer. */
     private static final class Pages {
         private final PDDocument document;
@@ -180,7 +176,7 @@ final class PdfWriter {
                 int number = document.getNumberOfPages();
                 String footer = number % 2 == 1 ? "-" + number + "-" : "— " + number + " —";
                 stream.beginText();
-                stream.newLineAtOffset((PAGE.getWidth() - width(font, FONT_SIZE, footer)) / 2, MARGIN / 2);
+                stream.newLineAtOffset((PAGE.getWidth() - font.width(footer, FONT_SIZE)) / 2, MARGIN / 2);
                 font.show(stream, footer, FONT_SIZE);
                 stream.endText();
                 y = PAGE.getHeight() - MARGIN;
